@@ -1,0 +1,71 @@
+package slotbot.booking.availability;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * When one employee is taken: their active bookings merged into disjoint spans, sorted, in epoch
+ * seconds. Kept as two arrays so that asking "is [s, e) free?" is one binary search.
+ */
+public final class BusyTimes {
+
+    public static final BusyTimes NONE = new BusyTimes(new long[0], new long[0]);
+
+    private final long[] starts;
+    private final long[] ends;
+
+    private BusyTimes(long[] starts, long[] ends) {
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    public static BusyTimes of(Collection<TimeSpan> spans) {
+        if (spans.isEmpty()) {
+            return NONE;
+        }
+        List<TimeSpan> sorted = spans.stream()
+                .sorted((a, b) -> a.start().compareTo(b.start()))
+                .toList();
+        long[] s = new long[sorted.size()];
+        long[] e = new long[sorted.size()];
+        int n = 0;
+        for (TimeSpan span : sorted) {
+            long start = span.start().getEpochSecond();
+            long end = span.end().getEpochSecond();
+            if (n > 0 && start <= e[n - 1]) {
+                e[n - 1] = Math.max(e[n - 1], end);
+            } else {
+                s[n] = start;
+                e[n] = end;
+                n++;
+            }
+        }
+        return new BusyTimes(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+    }
+
+    /** True when no busy span overlaps [start, end), both in epoch seconds. */
+    public boolean isFree(long start, long end) {
+        int i = firstEndingAfter(start);
+        return i == ends.length || starts[i] >= end;
+    }
+
+    public boolean isEmpty() {
+        return starts.length == 0;
+    }
+
+    /** The index of the first span whose end is after {@code second}, or the count of spans. */
+    private int firstEndingAfter(long second) {
+        int low = 0;
+        int high = ends.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ends[mid] <= second) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}

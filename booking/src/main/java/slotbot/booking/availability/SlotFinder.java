@@ -1,0 +1,143 @@
+package slotbot.booking.availability;
+
+import slotbot.booking.catalog.Schedule;
+import slotbot.booking.catalog.WorkingInterval;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The availability engine: turns working hours and busy spans into the start times a client may
+ * book. Pure: no I/O, the caller brings the data and "now".
+ *
+ * <p>A start t is offered when [t, t + duration) lies inside one working interval of that day,
+ * overlaps no busy span and t is not before now. Candidates run every {@code step} minutes from
+ * the start of each working interval. All arithmetic is on instants, so a day when clocks change
+ * has as many real minutes as it really has; times are shown on the company's wall clock.
+ */
+public final class SlotFinder {
+
+    private static final int MINUTES_PER_DAY = 24 * 60;
+
+    private final ZoneId zone;
+    private final int durationMinutes;
+    private final int stepMinutes;
+    private final Instant now;
+
+    public SlotFinder(ZoneId zone, int durationMinutes, int stepMinutes, Instant now) {
+        if (durationMinutes <= 0 || stepMinutes <= 0) {
+            throw new IllegalArgumentException("duration and step must be positive, got "
+                    + durationMinutes + " and " + stepMinutes);
+        }
+        this.zone = zone;
+        this.durationMinutes = durationMinutes;
+        this.stepMinutes = stepMinutes;
+        this.now = now;
+    }
+
+    /** The free start times of a date over all the given employees, sorted, without duplicates. */
+    public List<LocalTime> slots(LocalDate date, List<EmployeeTimes> employees) {
+        boolean[] offered = new boolean[MINUTES_PER_DAY];
+        for (EmployeeTimes employee : employees) {
+            forEachSlot(date, employee, start -> {
+                offered[wallMinute(start)] = true;
+                return true;
+            });
+        }
+        List<LocalTime> times = new ArrayList<>();
+        for (int minute = 0; minute < MINUTES_PER_DAY; minute++) {
+            if (offered[minute]) {
+                times.add(LocalTime.of(minute / 60, minute % 60));
+            }
+        }
+        return times;
+    }
+
+    /** The free start instants of one employee on a date, earliest first. */
+    public List<Instant> slotsOf(LocalDate date, EmployeeTimes employee) {
+        List<Instant> starts = new ArrayList<>();
+        forEachSlot(date, employee, start -> {
+            starts.add(Instant.ofEpochSecond(start));
+            return true;
+        });
+        return starts;
+    }
+
+    /** Whether any of the employees has at least one free start on the date. */
+    public boolean anySlot(LocalDate date, List<EmployeeTimes> employees) {
+        for (EmployeeTimes employee : employees) {
+            boolean[] found = {false};
+            forEachSlot(date, employee, start -> {
+                found[0] = true;
+                return false;
+            });
+            if (found[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [start, start + duration) fits one working interval of the employee and is free. */
+    public boolean fits(Instant start, LocalDate date, EmployeeTimes employee) {
+        return fitsSchedule(start, date, employee.schedule())
+                && employee.busy().isFree(start.getEpochSecond(), start.getEpochSecond() + durationMinutes * 60L);
+    }
+
+    /** Whether [start, start + duration) lies inside one working interval of the date (busy spans aside). */
+    public boolean fitsSchedule(Instant start, LocalDate date, Schedule schedule) {
+        long s = start.getEpochSecond();
+        long e = s + durationMinutes * 60L;
+        for (WorkingInterval interval : schedule.intervalsOn(date)) {
+            if (s >= epochSecond(date, interval.startMinute()) && e <= epochSecond(date, interval.endMinute())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private interface SlotVisitor {
+        /** Returns whether to go on looking. */
+        boolean visit(long startEpochSecond);
+    }
+
+    private void forEachSlot(LocalDate date, EmployeeTimes employee, SlotVisitor visitor) {
+        long duration = durationMinutes * 60L;
+        long step = stepMinutes * 60L;
+        long earliest = now.getEpochSecond() + (now.getNano() > 0 ? 1 : 0);
+        for (WorkingInterval interval : employee.schedule().intervalsOn(date)) {
+            long first = epochSecond(date, interval.startMinute());
+            long last = epochSecond(date, interval.endMinute()) - duration;
+            long start = first;
+            if (start < earliest) {
+                start = first + ceilDiv(earliest - first, step) * step;
+            }
+            for (; start <= last; start += step) {
+                if (employee.busy().isFree(start, start + duration) && !visitor.visit(start)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private long epochSecond(LocalDate date, int minuteOfDay) {
+        ZonedDateTime at = minuteOfDay == MINUTES_PER_DAY
+                ? date.plusDays(1).atStartOfDay(zone)
+                : ZonedDateTime.of(date, LocalTime.of(minuteOfDay / 60, minuteOfDay % 60), zone);
+        return at.toEpochSecond();
+    }
+
+    private int wallMinute(long epochSecond) {
+        LocalTime time = Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalTime();
+        return time.getHour() * 60 + time.getMinute();
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+}

@@ -1,0 +1,24 @@
+package slotbot.booking.calendar;
+
+import java.time.Instant;
+
+/**
+ * What happened to a booking, after it was committed. The funnel and the channels listen to these
+ * and never reach into the calendar's internals. {@code callbackText} is what the client's dialog
+ * receives (the seed's new_order_in_calendar line for a new booking).
+ */
+public sealed interface BookingEvent {
+
+    Booking booking();
+
+    String callbackText();
+
+    record BookingCreated(Booking booking, String callbackText) implements BookingEvent {
+    }
+
+    record BookingMoved(Booking booking, Instant previousStart, String callbackText) implements BookingEvent {
+    }
+
+    record BookingCancelled(Booking booking, String callbackText) implements BookingEvent {
+    }
+}

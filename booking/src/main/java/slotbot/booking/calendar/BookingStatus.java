@@ -1,0 +1,5 @@
+package slotbot.booking.calendar;
+
+public enum BookingStatus {
+    ACTIVE, CANCELLED
+}

@@ -1,0 +1,37 @@
+package slotbot.booking.functions;
+
+import slotbot.booking.availability.BusyTimes;
+import slotbot.booking.calendar.Booking;
+import slotbot.booking.catalog.Company;
+import slotbot.booking.catalog.CompanyCatalog;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What the booking functions need from storage. The app fills it in with SQL; tests and
+ * benchmarks may use {@link slotbot.booking.memory.InMemoryBookingData}.
+ */
+public interface BookingData {
+
+    /** Every branch, active or not, in id order. */
+    List<Company> companies();
+
+    /** A branch's whole catalog, deactivated entries included, or empty when there is no such branch. */
+    Optional<CompanyCatalog> catalog(long companyId);
+
+    /** Active bookings of the employees that overlap [from, to), merged per employee; every asked employee is a key. */
+    Map<Long, BusyTimes> busy(Collection<Long> employeeIds, Instant from, Instant to);
+
+    /** A client's active bookings that end after {@code after}, soonest first. */
+    List<Booking> activeBookingsOf(String clientId, Instant after);
+
+    Optional<Booking> booking(long id);
+
+    /** Runs the work in one transaction: all of its writes commit together or none does. */
+    <T> T inTransaction(Function<BookingTransaction, T> work);
+}

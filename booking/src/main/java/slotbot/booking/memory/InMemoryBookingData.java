@@ -1,0 +1,159 @@
+package slotbot.booking.memory;
+
+import slotbot.booking.availability.BusyTimes;
+import slotbot.booking.availability.TimeSpan;
+import slotbot.booking.calendar.Booking;
+import slotbot.booking.calendar.BookingStatus;
+import slotbot.booking.calendar.NewBooking;
+import slotbot.booking.catalog.Company;
+import slotbot.booking.catalog.CompanyCatalog;
+import slotbot.booking.functions.BookingData;
+import slotbot.booking.functions.BookingTransaction;
+import slotbot.booking.functions.SlotTaken;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Booking data held in one process's memory: for unit tests, benchmarks of the engine and
+ * trying a bot without a database. Transactions are serialised by one monitor and roll back by
+ * restoring the bookings they replaced.
+ */
+public final class InMemoryBookingData implements BookingData {
+
+    private final Map<Long, CompanyCatalog> catalogs = new TreeMap<>();
+    private final Map<Long, Booking> bookings = new TreeMap<>();
+    private long nextId = 1;
+
+    public synchronized void put(CompanyCatalog catalog) {
+        catalogs.put(catalog.company().id(), catalog);
+    }
+
+    /** Stores a booking as is, bypassing every check: for setting up a calendar in a test or benchmark. */
+    public synchronized Booking add(NewBooking booking) {
+        Booking stored = new Booking(nextId++, booking.companyId(), booking.employeeId(), booking.clientId(),
+                booking.start(), booking.end(), booking.services(), BookingStatus.ACTIVE, booking.createdAt(),
+                booking.bookedBy(), 0);
+        bookings.put(stored.id(), stored);
+        return stored;
+    }
+
+    public synchronized List<Booking> all() {
+        return List.copyOf(bookings.values());
+    }
+
+    @Override
+    public synchronized List<Company> companies() {
+        return catalogs.values().stream().map(CompanyCatalog::company).toList();
+    }
+
+    @Override
+    public synchronized Optional<CompanyCatalog> catalog(long companyId) {
+        return Optional.ofNullable(catalogs.get(companyId));
+    }
+
+    @Override
+    public synchronized Map<Long, BusyTimes> busy(Collection<Long> employeeIds, Instant from, Instant to) {
+        Map<Long, BusyTimes> busy = new HashMap<>();
+        for (Long id : employeeIds) {
+            busy.put(id, busyOf(id, from, to, 0));
+        }
+        return busy;
+    }
+
+    @Override
+    public synchronized List<Booking> activeBookingsOf(String clientId, Instant after) {
+        return bookings.values().stream()
+                .filter(b -> b.isActive() && b.belongsTo(clientId) && b.end().isAfter(after))
+                .sorted(Comparator.comparing(Booking::start))
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<Booking> booking(long id) {
+        return Optional.ofNullable(bookings.get(id));
+    }
+
+    @Override
+    public synchronized <T> T inTransaction(Function<BookingTransaction, T> work) {
+        Map<Long, Booking> before = new TreeMap<>(bookings);
+        long idBefore = nextId;
+        try {
+            return work.apply(new Transaction());
+        } catch (RuntimeException e) {
+            bookings.clear();
+            bookings.putAll(before);
+            nextId = idBefore;
+            throw e;
+        }
+    }
+
+    private BusyTimes busyOf(long employeeId, Instant from, Instant to, long excluding) {
+        List<TimeSpan> spans = new ArrayList<>();
+        for (Booking b : bookings.values()) {
+            if (b.isActive() && b.employeeId() == employeeId && b.id() != excluding
+                    && b.start().isBefore(to) && b.end().isAfter(from)) {
+                spans.add(b.span());
+            }
+        }
+        return BusyTimes.of(spans);
+    }
+
+    private final class Transaction implements BookingTransaction {
+
+        @Override
+        public void lockEmployee(long employeeId) {
+            // The monitor of inTransaction already serialises every transaction.
+        }
+
+        @Override
+        public BusyTimes busy(long employeeId, Instant from, Instant to, long excludingBookingId) {
+            return busyOf(employeeId, from, to, excludingBookingId);
+        }
+
+        @Override
+        public Booking insert(NewBooking booking) {
+            if (!busyOf(booking.employeeId(), booking.start(), booking.end(), 0).isEmpty()) {
+                throw new SlotTaken("employee " + booking.employeeId() + " already has a booking overlapping "
+                        + booking.start() + " .. " + booking.end(), null);
+            }
+            return add(booking);
+        }
+
+        @Override
+        public Optional<Booking> booking(long id) {
+            return Optional.ofNullable(bookings.get(id));
+        }
+
+        @Override
+        public Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end) {
+            return replace(bookingId, expectedVersion, b -> new Booking(b.id(), b.companyId(), b.employeeId(),
+                    b.clientId(), start, end, b.services(), b.status(), b.createdAt(), b.bookedBy(), b.version() + 1));
+        }
+
+        @Override
+        public Optional<Booking> cancel(long bookingId, long expectedVersion, Instant at) {
+            return replace(bookingId, expectedVersion, b -> new Booking(b.id(), b.companyId(), b.employeeId(),
+                    b.clientId(), b.start(), b.end(), b.services(), BookingStatus.CANCELLED, b.createdAt(),
+                    b.bookedBy(), b.version() + 1));
+        }
+
+        private Optional<Booking> replace(long id, long version, Function<Booking, Booking> change) {
+            Booking current = bookings.get(id);
+            if (current == null || !current.isActive() || current.version() != version) {
+                return Optional.empty();
+            }
+            Booking changed = change.apply(current);
+            bookings.put(id, changed);
+            return Optional.of(changed);
+        }
+    }
+}
