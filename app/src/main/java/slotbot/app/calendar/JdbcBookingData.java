@@ -1,0 +1,240 @@
+package slotbot.app.calendar;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.booking.availability.BusyTimes;
+import slotbot.booking.availability.TimeSpan;
+import slotbot.booking.calendar.BookedService;
+import slotbot.booking.calendar.Booking;
+import slotbot.booking.calendar.BookingStatus;
+import slotbot.booking.calendar.NewBooking;
+import slotbot.booking.catalog.Company;
+import slotbot.booking.catalog.CompanyCatalog;
+import slotbot.booking.functions.BookingData;
+import slotbot.booking.functions.BookingTransaction;
+import slotbot.booking.functions.SlotTaken;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The booking functions' storage on a relational database (H2 or PostgreSQL). The employee's row,
+ * locked with SELECT ... FOR UPDATE, is the lock that serialises bookings of one employee across
+ * every app instance sharing the database; PostgreSQL's exclusion constraint backs it.
+ */
+public final class JdbcBookingData implements BookingData {
+
+    private static final String EXCLUSION_VIOLATION = "23P01";
+    private static final String BOOKING_COLUMNS =
+            "id, company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final CatalogRows catalog;
+    private final String insertClientSql;
+
+    public JdbcBookingData(JdbcClient jdbc, TransactionTemplate transactions, boolean postgres) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.catalog = new CatalogRows(jdbc);
+        this.insertClientSql = postgres
+                ? "INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"
+                : "MERGE INTO client t USING (VALUES (CAST(? AS VARCHAR(128)), CAST(? AS TIMESTAMP WITH TIME ZONE))) s (id, created_at)"
+                + " ON t.id = s.id WHEN NOT MATCHED THEN INSERT (id, created_at) VALUES (s.id, s.created_at)";
+    }
+
+    @Override
+    public List<Company> companies() {
+        return catalog.companies();
+    }
+
+    @Override
+    public Optional<CompanyCatalog> catalog(long companyId) {
+        return catalog.catalog(companyId);
+    }
+
+    @Override
+    public Map<Long, BusyTimes> busy(Collection<Long> employeeIds, Instant from, Instant to) {
+        Map<Long, List<TimeSpan>> spans = new HashMap<>();
+        employeeIds.forEach(id -> spans.put(id, new ArrayList<>()));
+        if (!employeeIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT employee_id, starts_at, ends_at FROM booking
+                    WHERE employee_id IN (:employees) AND status = 'active' AND starts_at < :to AND ends_at > :from""")
+                    .param("employees", employeeIds)
+                    .param("from", utc(from))
+                    .param("to", utc(to))
+                    .query(rs -> {
+                        spans.get(rs.getLong(1)).add(new TimeSpan(instant(rs, 2), instant(rs, 3)));
+                    });
+        }
+        Map<Long, BusyTimes> busy = new HashMap<>();
+        spans.forEach((id, list) -> busy.put(id, BusyTimes.of(list)));
+        return busy;
+    }
+
+    @Override
+    public List<Booking> activeBookingsOf(String clientId, Instant after) {
+        List<Booking> bookings = jdbc.sql("SELECT " + BOOKING_COLUMNS
+                        + " FROM booking WHERE client_id = ? AND status = 'active' AND ends_at > ? ORDER BY starts_at, id")
+                .param(clientId).param(utc(after))
+                .query((rs, n) -> booking(rs, List.of()))
+                .list();
+        return withServices(bookings);
+    }
+
+    @Override
+    public Optional<Booking> booking(long id) {
+        return findBooking(id);
+    }
+
+    @Override
+    public <T> T inTransaction(Function<BookingTransaction, T> work) {
+        try {
+            return transactions.execute(status -> work.apply(new Transaction()));
+        } catch (DataIntegrityViolationException e) {
+            if (isExclusionViolation(e)) {
+                throw new SlotTaken("the database refused an overlapping booking", e);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Booking> findBooking(long id) {
+        return jdbc.sql("SELECT " + BOOKING_COLUMNS + " FROM booking WHERE id = ?").param(id)
+                .query((rs, n) -> booking(rs, List.of()))
+                .optional()
+                .map(b -> withServices(List.of(b)).get(0));
+    }
+
+    private List<Booking> withServices(List<Booking> bookings) {
+        if (bookings.isEmpty()) {
+            return bookings;
+        }
+        Map<Long, List<BookedService>> services = new HashMap<>();
+        jdbc.sql("SELECT booking_id, service_id, title, price, duration_minutes FROM booking_service"
+                        + " WHERE booking_id IN (:ids) ORDER BY booking_id, seq")
+                .param("ids", bookings.stream().map(Booking::id).toList())
+                .query(rs -> {
+                    services.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new BookedService(
+                            rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getInt(5)));
+                });
+        return bookings.stream()
+                .map(b -> new Booking(b.id(), b.companyId(), b.employeeId(), b.clientId(), b.start(), b.end(),
+                        services.getOrDefault(b.id(), List.of()), b.status(), b.createdAt(), b.bookedBy(), b.version()))
+                .toList();
+    }
+
+    private static Booking booking(ResultSet rs, List<BookedService> services) throws SQLException {
+        return new Booking(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("employee_id"),
+                rs.getString("client_id"), instant(rs, "starts_at"), instant(rs, "ends_at"), services,
+                BookingStatus.valueOf(rs.getString("status").toUpperCase()), instant(rs, "created_at"),
+                rs.getString("booked_by"), rs.getLong("version"));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static boolean isExclusionViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final class Transaction implements BookingTransaction {
+
+        @Override
+        public void lockEmployee(long employeeId) {
+            jdbc.sql("SELECT id FROM employee WHERE id = ? FOR UPDATE").param(employeeId).query(Long.class).single();
+        }
+
+        @Override
+        public BusyTimes busy(long employeeId, Instant from, Instant to, long excludingBookingId) {
+            List<TimeSpan> spans = jdbc.sql("""
+                    SELECT starts_at, ends_at FROM booking
+                    WHERE employee_id = ? AND status = 'active' AND starts_at < ? AND ends_at > ? AND id <> ?""")
+                    .params(employeeId, utc(to), utc(from), excludingBookingId)
+                    .query((rs, n) -> new TimeSpan(instant(rs, 1), instant(rs, 2)))
+                    .list();
+            return BusyTimes.of(spans);
+        }
+
+        @Override
+        public Booking insert(NewBooking b) {
+            jdbc.sql(insertClientSql).params(b.clientId(), utc(b.createdAt())).update();
+            KeyHolder keys = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version)
+                    VALUES (?, ?, ?, ?, ?, 'active', ?, ?, 0)""")
+                    .params(b.companyId(), b.employeeId(), b.clientId(), utc(b.start()), utc(b.end()),
+                            utc(b.createdAt()), b.bookedBy())
+                    .update(keys, "id");
+            long id = keys.getKeyAs(Number.class).longValue();
+            for (int i = 0; i < b.services().size(); i++) {
+                BookedService s = b.services().get(i);
+                jdbc.sql("INSERT INTO booking_service (booking_id, seq, service_id, title, price, duration_minutes) VALUES (?, ?, ?, ?, ?, ?)")
+                        .params(id, i, s.serviceId(), s.title(), s.price(), s.durationMinutes())
+                        .update();
+            }
+            return new Booking(id, b.companyId(), b.employeeId(), b.clientId(), b.start(), b.end(), b.services(),
+                    BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), 0);
+        }
+
+        @Override
+        public Optional<Booking> booking(long id) {
+            return findBooking(id);
+        }
+
+        @Override
+        public Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end) {
+            int rows = jdbc.sql("""
+                    UPDATE booking SET starts_at = ?, ends_at = ?, version = version + 1
+                    WHERE id = ? AND version = ? AND status = 'active'""")
+                    .params(utc(start), utc(end), bookingId, expectedVersion)
+                    .update();
+            return changed(rows, bookingId);
+        }
+
+        @Override
+        public Optional<Booking> cancel(long bookingId, long expectedVersion, Instant at) {
+            int rows = jdbc.sql("""
+                    UPDATE booking SET status = 'cancelled', cancelled_at = ?, version = version + 1
+                    WHERE id = ? AND version = ? AND status = 'active'""")
+                    .params(utc(at), bookingId, expectedVersion)
+                    .update();
+            return changed(rows, bookingId);
+        }
+
+        private Optional<Booking> changed(int rows, long bookingId) {
+            if (rows > 1) {
+                throw new IllegalStateException("updated " + rows + " bookings with id " + bookingId + "; ids must be unique");
+            }
+            return rows == 0 ? Optional.empty() : findBooking(bookingId);
+        }
+    }
+}

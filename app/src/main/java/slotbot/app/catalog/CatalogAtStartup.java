@@ -1,0 +1,55 @@
+package slotbot.app.catalog;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+import slotbot.app.SlotbotProperties;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Imports the configured catalog (slotbot.catalog), or the bundled demo, before the app serves.
+ * A bad file stops the start with every problem listed: running on a half-understood catalog is worse.
+ */
+@Component
+class CatalogAtStartup implements InitializingBean {
+
+    static final String DEMO = "classpath:demo/catalog.yaml";
+    private static final Logger log = LoggerFactory.getLogger(CatalogAtStartup.class);
+
+    private final SlotbotProperties properties;
+    private final ResourceLoader resources;
+    private final CatalogFileReader reader;
+    private final CatalogImport importer;
+
+    CatalogAtStartup(SlotbotProperties properties, ResourceLoader resources, CatalogFileReader reader, CatalogImport importer) {
+        this.properties = properties;
+        this.resources = resources;
+        this.reader = reader;
+        this.importer = importer;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws IOException {
+        if (properties.loadsDemo()) {
+            load(DEMO);
+        }
+        if (properties.catalog() != null && !properties.catalog().isBlank()) {
+            load(properties.catalog());
+        }
+    }
+
+    private void load(String location) throws IOException {
+        Resource resource = resources.getResource(location);
+        if (!resource.exists()) {
+            throw new IllegalStateException("slotbot.catalog: no file at " + location);
+        }
+        String text = resource.getContentAsString(StandardCharsets.UTF_8);
+        CatalogImport.Summary summary = importer.apply(reader.read(text, location));
+        log.info("Imported catalog {}: {}", location, summary);
+    }
+}

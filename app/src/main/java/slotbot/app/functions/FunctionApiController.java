@@ -1,0 +1,86 @@
+package slotbot.app.functions;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import slotbot.app.web.JsonBodies;
+import slotbot.app.web.JsonBodies.BadBody;
+import slotbot.booking.functions.BookingFunctions;
+import slotbot.booking.functions.FunctionResult;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+
+/** The function API of the contract: {@code POST /api/v1/functions/{name}} with positional args and the caller's client. */
+@RestController
+class FunctionApiController {
+
+    private static final int MAX_CLIENT_ID = 128;
+
+    private final BookingFunctions functions;
+    private final JsonBodies bodies;
+
+    FunctionApiController(BookingFunctions functions, JsonBodies bodies) {
+        this.functions = functions;
+        this.bodies = bodies;
+    }
+
+    @PostMapping(path = "/api/v1/functions/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> call(@PathVariable String name, @RequestBody(required = false) String body,
+                                @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
+        if (contentType != null && (contentType.contains("form-urlencoded") || contentType.contains("multipart"))) {
+            return failure(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type: expected application/json, got " + contentType);
+        }
+        if (!functions.has(name)) {
+            return failure(HttpStatus.NOT_FOUND, "no function named \"" + shorten(name) + "\"; known: "
+                    + String.join(", ", functions.names()));
+        }
+        try {
+            JsonNode request = bodies.object(body, "{\"args\": [14275391, [844, 845], \"05.02.2024\"], \"client_id\": \"tg-1001\"}");
+            List<?> args = args(request.get("args"));
+            String client = clientId(request.get("client_id"));
+            FunctionResult result = functions.call(name, args, client);
+            return ResponseEntity.status(result.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(result.value());
+        } catch (BadBody e) {
+            return failure(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private List<?> args(JsonNode args) {
+        if (args == null || args.isNull()) {
+            return List.of();
+        }
+        if (!args.isArray()) {
+            throw new BadBody("args: expected a list of positional arguments such as [14275391, [844]], got "
+                    + JsonBodies.show(args));
+        }
+        return (List<?>) JsonBodies.toJava(args);
+    }
+
+    private String clientId(JsonNode client) {
+        if (client == null || client.isNull()) {
+            return null;
+        }
+        if (!(client.isString() || client.isIntegralNumber()) || client.asString().isBlank()
+                || client.asString().length() > MAX_CLIENT_ID) {
+            throw new BadBody("client_id: expected the id of the client in the chat (a text of 1 to " + MAX_CLIENT_ID
+                    + " characters such as \"tg-1001\"), got " + JsonBodies.show(client));
+        }
+        return client.asString().strip();
+    }
+
+    private static ResponseEntity<Object> failure(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("status", false, "message", message));
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+}

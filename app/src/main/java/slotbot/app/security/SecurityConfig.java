@@ -1,0 +1,35 @@
+package slotbot.app.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import slotbot.app.SlotbotProperties;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    @Bean
+    ApiToken apiToken(SlotbotProperties properties) {
+        String configured = properties.security().apiToken();
+        if (configured != null && !configured.isBlank()) {
+            return ApiToken.of(configured);
+        }
+        ApiToken generated = ApiToken.random();
+        // Printed to the console once, not logged: log files outlive the session that needs the token.
+        System.out.println("slotbot: no slotbot.security.api-token set; this run's API token is: " + generated.reveal());
+        log.info("Generated a random API token for this run (printed on the console, not logged)");
+        return generated;
+    }
+
+    @Bean
+    FilterRegistrationBean<TokenFilter> tokenFilter(ApiToken token) {
+        FilterRegistrationBean<TokenFilter> registration = new FilterRegistrationBean<>(new TokenFilter(token));
+        registration.addUrlPatterns("/api/v1/functions/*", "/api/v1/admin/*");
+        registration.setOrder(1);
+        return registration;
+    }
+}
