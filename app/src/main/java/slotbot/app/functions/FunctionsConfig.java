@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.sql.DatabaseMetaData;
 import java.time.Clock;
+import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
 class FunctionsConfig {
@@ -33,8 +34,16 @@ class FunctionsConfig {
                 event.booking().id(), event.booking().employeeId(), event.booking().start(), event.booking().end());
     }
 
+    /** Every listener bean hears every event; one that fails does not keep the others from hearing it. */
     @Bean
-    BookingFunctions bookingFunctions(JdbcBookingData data, Clock clock, BookingEventListener events) {
-        return new BookingFunctions(data, clock, events, new SecureRandom());
+    BookingFunctions bookingFunctions(JdbcBookingData data, Clock clock, List<BookingEventListener> listeners) {
+        BookingEventListener all = event -> listeners.forEach(listener -> {
+            try {
+                listener.on(event);
+            } catch (RuntimeException e) {
+                log.error("Booking event listener {} failed on booking {}", listener, event.booking().id(), e);
+            }
+        });
+        return new BookingFunctions(data, clock, all, new SecureRandom());
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The availability engine: turns working hours and busy spans into the start times a client may
@@ -58,14 +59,17 @@ public final class SlotFinder {
         return times;
     }
 
-    /** The free start instants of one employee on a date, earliest first. */
+    /**
+     * The free start instants of one employee on a date, earliest first, each once: on a day the
+     * clocks jump forward, intervals apart on the wall clock may cover the same real time.
+     */
     public List<Instant> slotsOf(LocalDate date, EmployeeTimes employee) {
-        List<Instant> starts = new ArrayList<>();
+        TreeSet<Long> starts = new TreeSet<>();
         forEachSlot(date, employee, start -> {
-            starts.add(Instant.ofEpochSecond(start));
+            starts.add(start);
             return true;
         });
-        return starts;
+        return starts.stream().map(Instant::ofEpochSecond).toList();
     }
 
     /** Whether any of the employees has at least one free start on the date. */

@@ -1,0 +1,4 @@
+package slotbot.app.catalog;
+
+class CatalogAdminOnH2Test extends CatalogAdminContract {
+}

@@ -1,0 +1,7 @@
+package slotbot.app.catalog;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class CatalogAdminOnPostgresTest extends CatalogAdminContract {
+}

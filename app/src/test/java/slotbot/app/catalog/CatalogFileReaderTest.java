@@ -1,0 +1,122 @@
+package slotbot.app.catalog;
+
+import org.junit.jupiter.api.Test;
+import slotbot.booking.catalog.WorkingInterval;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class CatalogFileReaderTest {
+
+    private final CatalogFileReader reader = new CatalogFileReader(ZoneId.of("Europe/Moscow"));
+
+    @Test
+    void readsTheContractsExample() {
+        CatalogPlan plan = reader.read("""
+                companies:
+                  - id: 14275391
+                    name: Барбершоп «Борода»
+                    address: ул. Ленина, 1
+                    online_booking: true
+                    timezone: Europe/Moscow
+                    categories:
+                      - {id: 1018, type: service_category, name: Стрижки, description: ...}
+                      - {id: 1021, type: job_title, name: Барбер, description: ...}
+                    services:
+                      - {id: 844, title: Мужская стрижка, description: ..., price: 1500.50, duration: 60, category_id: 1018}
+                    employees:
+                      - id: 463665
+                        name: Павел Тихонов
+                        information: Стаж 7 лет
+                        job_title_id: 1021
+                        service_ids: [844]
+                        schedule:
+                          weekly:
+                            mon: ["09:00-18:00"]
+                            tue: ["09:00-13:00", "14:00-18:00"]
+                          dates:
+                            "2024-02-08": []
+                            "2024-02-09": ["12:00-20:00"]
+                """, "test");
+
+        CatalogPlan.CompanyPlan company = plan.companies().get(0);
+        assertThat(company.zone()).isEqualTo(ZoneId.of("Europe/Moscow"));
+        assertThat(company.services().get(0).price()).isEqualByComparingTo("1500.50");
+        CatalogPlan.EmployeePlan pavel = company.employees().get(0);
+        assertThat(pavel.schedule().intervalsOn(LocalDate.of(2024, 2, 6)))
+                .containsExactly(WorkingInterval.parse("09:00-13:00"), WorkingInterval.parse("14:00-18:00"));
+        assertThat(pavel.schedule().weekly()).containsOnlyKeys(DayOfWeek.MONDAY, DayOfWeek.TUESDAY);
+        assertThat(pavel.schedule().intervalsOn(LocalDate.of(2024, 2, 8))).isEmpty();
+        assertThat(pavel.schedule().intervalsOn(LocalDate.of(2024, 2, 9))).containsExactly(WorkingInterval.parse("12:00-20:00"));
+    }
+
+    @Test
+    void refusesTheWholeFileListingEveryBadValueByItsPath() {
+        CatalogRefused refused = catchThrowableOfType(CatalogRefused.class, () -> reader.read("""
+                companies:
+                  - name: A
+                    timezone: Mars/Olympus
+                    categories:
+                      - {id: 1, type: job_titel, name: X}
+                    services:
+                      - {id: 5, title: S, price: -1, duration: 0, category_id: 77}
+                      - {id: 5, title: "", prise: 10, duration: 30, price: 1}
+                    employees:
+                      - name: E
+                        service_ids: [5, 6]
+                        schedule:
+                          weekly:
+                            mon: ["09:00-13:00", "12:00-18:00"]
+                            tue: ["9-18"]
+                            fun: ["09:00-18:00"]
+                          dates:
+                            "08.02.2024": []
+                """, "test"));
+
+        assertThat(refused.problems()).extracting(CatalogRefused.Problem::path).contains(
+                "companies[0].timezone",
+                "companies[0].categories[0].type",
+                "companies[0].services[0].price",
+                "companies[0].services[0].duration",
+                "companies[0].services[0].category_id",
+                "companies[1]".replace("[1]", "[0]") + ".services[1].id",
+                "companies[0].services[1].title",
+                "companies[0].services[1].prise",
+                "companies[0].employees[0].service_ids[1]",
+                "companies[0].employees[0].schedule.weekly.tue[0]",
+                "companies[0].employees[0].schedule.weekly.fun",
+                "companies[0].employees[0].schedule.dates.08.02.2024");
+        assertThat(refused.getMessage()).contains("Mars/Olympus").contains("\"9-18\"");
+    }
+
+    @Test
+    void reportsOverlappingIntervalsOfADay() {
+        assertThatThrownBy(() -> reader.read("""
+                companies:
+                  - name: A
+                    employees:
+                      - name: E
+                        schedule: {weekly: {mon: ["09:00-13:00", "12:00-18:00"]}}
+                """, "test"))
+                .isInstanceOf(CatalogRefused.class)
+                .hasMessageContaining("companies[0].employees[0].schedule")
+                .hasMessageContaining("overlap");
+    }
+
+    @Test
+    void refusesTextThatIsNotYamlWithItsPosition() {
+        assertThatThrownBy(() -> reader.read("companies: [\n  {id: 1,,", "test"))
+                .isInstanceOf(CatalogRefused.class)
+                .hasMessageContaining("line");
+        assertThatThrownBy(() -> reader.read("- just a list", "test"))
+                .isInstanceOf(CatalogRefused.class)
+                .hasMessageContaining("companies");
+        assertThat(List.of()).isEmpty();
+    }
+}

@@ -1,0 +1,4 @@
+package slotbot.app.functions;
+
+class BookingFlowOnH2Test extends BookingFlowContract {
+}

@@ -1,0 +1,7 @@
+package slotbot.app.functions;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class BookingFlowOnPostgresTest extends BookingFlowContract {
+}

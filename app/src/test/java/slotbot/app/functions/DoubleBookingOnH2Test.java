@@ -1,0 +1,4 @@
+package slotbot.app.functions;
+
+class DoubleBookingOnH2Test extends DoubleBookingContract {
+}

@@ -1,0 +1,4 @@
+package slotbot.app.functions;
+
+class FunctionApiOnH2Test extends FunctionApiContract {
+}
