@@ -46,7 +46,8 @@ class CatalogAtStartup implements InitializingBean {
     private void load(String location) throws IOException {
         Resource resource = resources.getResource(location);
         if (!resource.exists()) {
-            throw new IllegalStateException("slotbot.catalog: no file at " + location);
+            throw new CatalogRefused(location, java.util.List.of(new CatalogRefused.Problem("slotbot.catalog",
+                    "expected a Spring resource such as file:/path/catalog.yaml, but nothing is at " + location)));
         }
         String text = resource.getContentAsString(StandardCharsets.UTF_8);
         CatalogImport.Summary summary = importer.apply(reader.read(text, location));

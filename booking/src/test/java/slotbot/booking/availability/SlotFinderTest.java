@@ -253,6 +253,23 @@ class SlotFinderTest {
             assertThat(finder.slots(fallBack, List.of(employee))).isEqualTo(times("00:00", "05:30", 30));
         }
 
+        @Test
+        void intervalsThatMeetInTheSkippedHourGiveEachStartOnce() {
+            // 02:30 does not exist that night: the first interval really ends at 03:30 CEST, after the second starts.
+            Schedule schedule = new Schedule(Map.of(DayOfWeek.SUNDAY, List.of(WorkingInterval.parse("00:00-02:30"),
+                    WorkingInterval.parse("03:00-04:00"))), Map.of());
+            SlotFinder finder = new SlotFinder(BERLIN, 30, 30, LONG_AGO);
+
+            List<Instant> starts = finder.slotsOf(springForward, employee(schedule, BusyTimes.NONE));
+
+            assertThat(starts).containsExactly(Instant.parse("2026-03-28T23:00:00Z"), Instant.parse("2026-03-28T23:30:00Z"),
+                    Instant.parse("2026-03-29T00:00:00Z"), Instant.parse("2026-03-29T00:30:00Z"),
+                    Instant.parse("2026-03-29T01:00:00Z"), Instant.parse("2026-03-29T01:30:00Z"));
+            assertThat(finder.slots(springForward, List.of(employee(schedule, BusyTimes.NONE)))).containsExactly(
+                    LocalTime.of(0, 0), LocalTime.of(0, 30), LocalTime.of(1, 0), LocalTime.of(1, 30),
+                    LocalTime.of(3, 0), LocalTime.of(3, 30));
+        }
+
         private void assertRealStep(List<Instant> starts, int minutes) {
             for (int i = 1; i < starts.size(); i++) {
                 assertThat(Duration.between(starts.get(i - 1), starts.get(i))).isEqualTo(Duration.ofMinutes(minutes));

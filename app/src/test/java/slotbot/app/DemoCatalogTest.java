@@ -1,0 +1,54 @@
+package slotbot.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With nothing configured, the app serves the bundled demo barbershop of the seed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "slotbot.security.api-token=" + Api.TOKEN,
+        "spring.datasource.url=jdbc:h2:mem:slotbot-demo;DB_CLOSE_DELAY=-1"
+})
+class DemoCatalogTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Test
+    void servesTheSeedsBarbershop() {
+        Api api = new Api(port);
+
+        JsonNode companies = api.call("get_companies_for_booking", null).body();
+        JsonNode employees = api.call("get_employees_for_booking", null, 14275391, List.of(844, 845)).body();
+        JsonNode services = api.call("get_services_for_booking", null, 14275391).body();
+
+        assertThat(companies.get(0).get("name").asString()).isEqualTo("Барбершоп «Борода»");
+        assertThat(names(employees, "name")).contains("Павел Тихонов");
+        assertThat(names(services, "title")).contains("Мужская стрижка", "Моделирование бороды");
+        assertThat(api.call("get_categories_for_booking", null, 14275391, 1).body()).hasSize(2);
+        assertThat(api.send("GET", "/actuator/health", null, null, null).body().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void offersTimesWithinTheComingTwoWeeks() {
+        Api api = new Api(port);
+
+        JsonNode dates = api.call("get_dates_for_booking", null, 14275391, 844).body();
+
+        assertThat(dates.size()).isGreaterThanOrEqualTo(10);
+        String first = dates.get(0).asString();
+        assertThat(api.call("get_slots_for_booking", null, 14275391, 844, first).body()).isNotEmpty();
+    }
+
+    private static List<String> names(JsonNode list, String key) {
+        List<String> names = new ArrayList<>();
+        list.forEach(item -> names.add(item.get(key).asString()));
+        return names;
+    }
+}
