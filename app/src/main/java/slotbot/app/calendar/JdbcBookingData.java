@@ -43,13 +43,13 @@ public final class JdbcBookingData implements BookingData {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final CatalogRows catalog;
+    private final CatalogCache catalog;
     private final String insertClientSql;
 
     public JdbcBookingData(JdbcClient jdbc, TransactionTemplate transactions, boolean postgres) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.catalog = new CatalogRows(jdbc);
+        this.catalog = new CatalogCache(jdbc, new CatalogRows(jdbc));
         this.insertClientSql = postgres
                 ? "INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"
                 : "MERGE INTO client t USING (VALUES (CAST(? AS VARCHAR(128)), CAST(? AS TIMESTAMP WITH TIME ZONE))) s (id, created_at)"

@@ -35,7 +35,7 @@ public final class CatalogImport {
 
     public Summary apply(CatalogPlan plan) {
         return transactions.execute(status -> {
-            jdbc.sql("SELECT id FROM catalog_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+            jdbc.sql("SELECT version FROM catalog_version WHERE id = 1 FOR UPDATE").query(Long.class).single();
             List<Long> companyIds = new ArrayList<>();
             int categories = 0;
             int services = 0;
@@ -49,6 +49,7 @@ public final class CatalogImport {
                 writeChildren(id, company);
             }
             deactivateOthers("company", "1 = 1", companyIds);
+            jdbc.sql("UPDATE catalog_version SET version = version + 1 WHERE id = 1").update();
             return new Summary(companyIds.size(), categories, services, employees);
         });
     }

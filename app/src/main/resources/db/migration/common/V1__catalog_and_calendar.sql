@@ -95,8 +95,10 @@ CREATE TABLE booking_service (
     PRIMARY KEY (booking_id, seq)
 );
 
--- One row whose lock serialises catalog imports across every app instance sharing the database.
-CREATE TABLE catalog_lock (
-    id INT PRIMARY KEY
+-- One row: its lock serialises catalog changes across every app instance sharing the database, and its
+-- version, raised by every change, tells each instance when its cached catalog is out of date.
+CREATE TABLE catalog_version (
+    id      INT    PRIMARY KEY,
+    version BIGINT NOT NULL
 );
-INSERT INTO catalog_lock (id) VALUES (1);
+INSERT INTO catalog_version (id, version) VALUES (1, 0);

@@ -157,7 +157,9 @@ final class BookingActions {
             throw new Refusal("nobody works " + Args.formatDate(date) + " " + Args.formatTime(time) + " for "
                     + visit.durationMinutes() + " minutes of " + visit.serviceTitles());
         }
-        List<Employee> candidates = freeFirst(working, date, zone, finder, start);
+        // With one candidate the check under the lock is the only one needed; with several, a read
+        // outside any lock picks the ones worth locking.
+        List<Employee> candidates = working.size() == 1 ? working : freeFirst(working, date, zone, finder, start);
         NewBookingDraft draft = new NewBookingDraft(catalog.company().id(), client, start, end, booked(visit.services()), call.now());
         for (Employee employee : candidates) {
             Optional<Booking> booking = tryBook(employee, draft);
@@ -167,8 +169,8 @@ final class BookingActions {
                 return Views.map("status", true, "booking", Views.newBooking(b, catalog));
             }
         }
-        throw new Refusal("the time " + Args.formatDate(date) + " " + Args.formatTime(time) + " has just been taken"
-                + " (employees asked " + candidates.size() + "); choose another time");
+        throw new Refusal("the time " + Args.formatDate(date) + " " + Args.formatTime(time) + " is taken ("
+                + working.size() + " of the employees work then, all are booked); choose another time");
     }
 
     /** The employees who look free by a read outside the lock, in random order, so that "any employee" spreads the load. */
