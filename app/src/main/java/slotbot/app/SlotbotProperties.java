@@ -18,7 +18,8 @@ import java.time.ZoneId;
 public record SlotbotProperties(String catalog, String bots, Boolean demo,
                                 @DefaultValue("Europe/Moscow") ZoneId timezone,
                                 @DefaultValue Security security,
-                                @DefaultValue Clock clock) {
+                                @DefaultValue Clock clock,
+                                @DefaultValue Timers timers) {
 
     public boolean loadsDemo() {
         return demo != null ? demo : catalog == null || catalog.isBlank();
@@ -26,6 +27,10 @@ public record SlotbotProperties(String catalog, String bots, Boolean demo,
 
     /** @param apiToken the bearer token of the function and admin APIs; generated when unset */
     public record Security(String apiToken) {
+    }
+
+    /** @param pollingInterval how often each instance looks for due timers */
+    public record Timers(@DefaultValue("1s") java.time.Duration pollingInterval) {
     }
 
     /** @param start where the app's clock starts, ticking in real time from there (demos, tests) */

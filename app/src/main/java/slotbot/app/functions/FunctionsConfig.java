@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.calendar.JdbcBookingData;
 import slotbot.booking.calendar.BookingEventListener;
@@ -22,10 +24,17 @@ class FunctionsConfig {
 
     private static final Logger log = LoggerFactory.getLogger(FunctionsConfig.class);
 
+    /**
+     * Booking writes run in a transaction of their own, or, when bot code books inside a dialog's
+     * turn, in a savepoint of the turn's: a refused booking rolls back to the savepoint and the turn
+     * goes on; a turn that fails takes its bookings with it.
+     */
     @Bean
-    JdbcBookingData bookingData(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions) throws Exception {
+    JdbcBookingData bookingData(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions) throws Exception {
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        return new JdbcBookingData(jdbc, transactions, "PostgreSQL".equalsIgnoreCase(product));
+        TransactionTemplate nested = new TransactionTemplate(transactions);
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        return new JdbcBookingData(jdbc, nested, "PostgreSQL".equalsIgnoreCase(product));
     }
 
     @Bean
@@ -34,16 +43,13 @@ class FunctionsConfig {
                 event.booking().id(), event.booking().employeeId(), event.booking().start(), event.booking().end());
     }
 
-    /** Every listener bean hears every event; one that fails does not keep the others from hearing it. */
+    /**
+     * Every listener bean hears every event, inside the booking's transaction: one that fails
+     * rolls the booking back, so that no booking exists whose callback was lost.
+     */
     @Bean
     BookingFunctions bookingFunctions(JdbcBookingData data, Clock clock, List<BookingEventListener> listeners) {
-        BookingEventListener all = event -> listeners.forEach(listener -> {
-            try {
-                listener.on(event);
-            } catch (RuntimeException e) {
-                log.error("Booking event listener {} failed on booking {}", listener, event.booking().id(), e);
-            }
-        });
+        BookingEventListener all = event -> listeners.forEach(listener -> listener.on(event));
         return new BookingFunctions(data, clock, all, new SecureRandom());
     }
 }

@@ -3,7 +3,7 @@ package slotbot.booking.calendar;
 import java.time.Instant;
 
 /**
- * What happened to a booking, after it was committed. The funnel and the channels listen to these
+ * What happened to a booking, told inside the transaction that does it. The funnel and the channels listen to these
  * and never reach into the calendar's internals. {@code callbackText} is what the client's dialog
  * receives (the seed's new_order_in_calendar line for a new booking).
  */

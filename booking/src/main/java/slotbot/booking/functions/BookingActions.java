@@ -112,10 +112,11 @@ final class BookingActions {
                 throw new Refusal(employee.name() + " is already booked at " + Args.formatDate(date) + " "
                         + Args.formatTime(time));
             }
-            return tx.move(id, current.version(), start, end)
+            Booking after = tx.move(id, current.version(), start, end)
                     .orElseThrow(() -> new Refusal("booking " + id + " was changed meanwhile; try again"));
+            events.on(new BookingEvent.BookingMoved(after, booking.start(), CallbackTexts.moved(after, employee.name(), zone)));
+            return after;
         });
-        events.on(new BookingEvent.BookingMoved(moved, booking.start(), CallbackTexts.moved(moved, employee.name(), zone)));
         return Views.success("Booking time modified");
     }
 
@@ -129,12 +130,15 @@ final class BookingActions {
         if (booking.companyId() != companyId) {
             throw new Refusal("booking " + id + " is not in branch " + companyId);
         }
-        Booking cancelled = data.inTransaction(tx -> tx.cancel(id, booking.version(), call.now()))
-                .orElseThrow(() -> new Refusal("booking " + id + " was changed meanwhile; try again"));
         CompanyCatalog catalog = data.catalog(booking.companyId()).orElseThrow();
         String employeeName = catalog.employee(booking.employeeId()).map(Employee::name).orElse("");
-        events.on(new BookingEvent.BookingCancelled(cancelled,
-                CallbackTexts.cancelled(cancelled, employeeName, catalog.company().zone())));
+        data.inTransaction(tx -> {
+            Booking cancelled = tx.cancel(id, booking.version(), call.now())
+                    .orElseThrow(() -> new Refusal("booking " + id + " was changed meanwhile; try again"));
+            events.on(new BookingEvent.BookingCancelled(cancelled,
+                    CallbackTexts.cancelled(cancelled, employeeName, catalog.company().zone())));
+            return cancelled;
+        });
         return Views.success("Booking deleted");
     }
 
@@ -162,11 +166,9 @@ final class BookingActions {
         List<Employee> candidates = working.size() == 1 ? working : freeFirst(working, date, zone, finder, start);
         NewBookingDraft draft = new NewBookingDraft(catalog.company().id(), client, start, end, booked(visit.services()), call.now());
         for (Employee employee : candidates) {
-            Optional<Booking> booking = tryBook(employee, draft);
+            Optional<Booking> booking = tryBook(employee, draft, zone);
             if (booking.isPresent()) {
-                Booking b = booking.get();
-                events.on(new BookingEvent.BookingCreated(b, CallbackTexts.created(b, employee.name(), zone)));
-                return Views.map("status", true, "booking", Views.newBooking(b, catalog));
+                return Views.map("status", true, "booking", Views.newBooking(booking.get(), catalog));
             }
         }
         throw new Refusal("the time " + Args.formatDate(date) + " " + Args.formatTime(time) + " is taken ("
@@ -188,7 +190,7 @@ final class BookingActions {
         return free;
     }
 
-    private Optional<Booking> tryBook(Employee employee, NewBookingDraft draft) {
+    private Optional<Booking> tryBook(Employee employee, NewBookingDraft draft, ZoneId zone) {
         try {
             return data.inTransaction(tx -> {
                 tx.lockEmployee(employee.id());
@@ -196,7 +198,9 @@ final class BookingActions {
                         draft.start().getEpochSecond(), draft.end().getEpochSecond())) {
                     return Optional.empty();
                 }
-                return Optional.of(tx.insert(draft.forEmployee(employee.id())));
+                Booking booking = tx.insert(draft.forEmployee(employee.id()));
+                events.on(new BookingEvent.BookingCreated(booking, CallbackTexts.created(booking, employee.name(), zone)));
+                return Optional.of(booking);
             });
         } catch (SlotTaken e) {
             return Optional.empty();

@@ -1,0 +1,119 @@
+package slotbot.app.bots;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import slotbot.funnel.bot.Bot;
+import slotbot.funnel.bot.BotReader;
+import slotbot.funnel.bot.BotRefused;
+import tools.jackson.core.JacksonException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The bots this business runs, stored in the database so that every app instance plays the same
+ * version. A file is validated whole before it is stored: an invalid file never replaces a
+ * working bot. Parsed bots are cached per stored version.
+ */
+public final class BotLibrary {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final int MAX_SOURCE = 1_000_000;
+
+    private final JdbcClient jdbc;
+    private final BotReader reader;
+    private final Clock clock;
+    private final YAMLMapper yaml = YAMLMapper.builder().build();
+    private final Map<String, Versioned> cache = new ConcurrentHashMap<>();
+
+    public BotLibrary(JdbcClient jdbc, BotReader reader, Clock clock) {
+        this.jdbc = jdbc;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    public record Summary(String name, long version, OffsetDateTime updatedAt) {
+    }
+
+    /** Reads and validates a bot file without storing it; throws {@link BotRefused} listing every problem. */
+    public Bot validate(String name, String source) {
+        checkName(name);
+        if (source == null || source.isBlank() || source.length() > MAX_SOURCE) {
+            throw new BotRefused(name, List.of("bot " + name + ": expected a bot file of 1 to " + MAX_SOURCE
+                    + " characters, got " + (source == null ? 0 : source.length())));
+        }
+        Map<?, ?> tree;
+        try {
+            Object parsed = yaml.readValue(source, Object.class);
+            if (!(parsed instanceof Map<?, ?> map)) {
+                throw new BotRefused(name, List.of("bot " + name + ": expected fields such as start and blocks, got "
+                        + (parsed == null ? "an empty file" : "a " + parsed.getClass().getSimpleName())));
+            }
+            tree = map;
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr();
+            throw new BotRefused(name, List.of("bot " + name + ": not valid YAML" + where + ": " + e.getOriginalMessage()));
+        }
+        return reader.read(name, tree);
+    }
+
+    /** Validates and stores a bot file; returns the bot now played under that name. */
+    public Bot install(String name, String source) {
+        Bot bot = validate(name, source);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        int updated = jdbc.sql("UPDATE bot SET source = ?, updated_at = ?, version = version + 1 WHERE name = ? AND source <> ?")
+                .params(source, now, name, source).update();
+        if (updated == 0 && source(name).isEmpty()) {
+            jdbc.sql("INSERT INTO bot (name, source, updated_at, version) VALUES (?, ?, ?, 1)").params(name, source, now).update();
+        }
+        return bot;
+    }
+
+    /** The bot as stored now, or empty when there is none of that name. */
+    public Optional<Bot> bot(String name) {
+        Optional<Long> version = jdbc.sql("SELECT version FROM bot WHERE name = ?").param(name).query(Long.class).optional();
+        if (version.isEmpty()) {
+            cache.remove(name);
+            return Optional.empty();
+        }
+        Versioned known = cache.get(name);
+        if (known == null || known.version() != version.get()) {
+            String source = source(name).orElseThrow();
+            known = new Versioned(version.get(), validate(name, source));
+            cache.put(name, known);
+        }
+        return Optional.of(known.bot());
+    }
+
+    public Optional<String> source(String name) {
+        return jdbc.sql("SELECT source FROM bot WHERE name = ?").param(name).query(String.class).optional();
+    }
+
+    public List<Summary> list() {
+        return jdbc.sql("SELECT name, version, updated_at FROM bot ORDER BY name")
+                .query((rs, n) -> new Summary(rs.getString(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class)))
+                .list();
+    }
+
+    public boolean remove(String name) {
+        cache.remove(name);
+        return jdbc.sql("DELETE FROM bot WHERE name = ?").param(name).update() == 1;
+    }
+
+    private static void checkName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new BotRefused(String.valueOf(name), List.of("name: expected 1 to 64 lowercase letters, digits, '_' or '-'"
+                    + " starting with a letter or digit, got \"" + name + "\""));
+        }
+    }
+
+    private record Versioned(long version, Bot bot) {
+    }
+}

@@ -1,0 +1,53 @@
+package slotbot.app.bots;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import slotbot.app.SlotbotProperties;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Installs the demo bot (name {@code demo}) and the bot files of slotbot.bots before the app serves; a bad file stops the start. */
+@Component
+class BotsAtStartup implements InitializingBean {
+
+    static final String DEMO = "classpath:demo/bot.yaml";
+    private static final Logger log = LoggerFactory.getLogger(BotsAtStartup.class);
+
+    private final SlotbotProperties properties;
+    private final BotLibrary bots;
+
+    BotsAtStartup(SlotbotProperties properties, BotLibrary bots) {
+        this.properties = properties;
+        this.bots = bots;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        if (properties.loadsDemo()) {
+            install("demo", resolver.getResource(DEMO));
+        }
+        if (properties.bots() != null && !properties.bots().isBlank()) {
+            for (Resource file : resolver.getResources(properties.bots())) {
+                install(nameOf(file), file);
+            }
+        }
+    }
+
+    private void install(String name, Resource file) throws IOException {
+        bots.install(name, file.getContentAsString(StandardCharsets.UTF_8));
+        log.info("Installed bot {} from {}", name, file.getDescription());
+    }
+
+    /** "salon-bot.yaml" plays as the bot "salon-bot". */
+    private static String nameOf(Resource file) {
+        String filename = file.getFilename() == null ? "bot" : file.getFilename();
+        int dot = filename.lastIndexOf('.');
+        return (dot > 0 ? filename.substring(0, dot) : filename).toLowerCase();
+    }
+}

@@ -1,0 +1,89 @@
+package slotbot.app.dialog;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * Callbacks waiting for their dialog: written in the transaction that causes them (a booking, a
+ * bot's callback()), handed to a worker right after it commits, and swept up later if the app
+ * stopped in between. Deleting the row in the delivering turn makes each arrive once.
+ */
+final class CallbackOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(CallbackOutbox.class);
+
+    private final JdbcClient jdbc;
+    private final ExecutorService worker;
+    private final Clock clock;
+    private Supplier<DialogTurns> turns;
+
+    CallbackOutbox(JdbcClient jdbc, ExecutorService worker, Clock clock) {
+        this.jdbc = jdbc;
+        this.worker = worker;
+        this.clock = clock;
+    }
+
+    void use(Supplier<DialogTurns> dialogTurns) {
+        this.turns = dialogTurns;
+    }
+
+    /** A callback for one bot's dialog with the client, or for each of the client's dialogs when {@code bot} is null. */
+    void add(String bot, String client, String text) {
+        List<String> bots = bot != null ? List.of(bot) : jdbc.sql("SELECT bot FROM dialog WHERE client_id = ? ORDER BY bot")
+                .param(client).query(String.class).list();
+        for (String each : bots) {
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO callback_outbox (bot, client_id, text, created_at) VALUES (?, ?, ?, ?)")
+                    .params(each, client, text, DialogRows.utc(clock.instant()))
+                    .update(keys, "id");
+            afterCommit(keys.getKeyAs(Number.class).longValue());
+        }
+    }
+
+    /** Removes a callback from the outbox inside the turn that delivers it; false when it was delivered already. */
+    boolean claim(long id) {
+        return jdbc.sql("DELETE FROM callback_outbox WHERE id = ?").param(id).update() == 1;
+    }
+
+    private void afterCommit(long id) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    worker.execute(() -> deliver(id));
+                }
+            });
+        } else {
+            worker.execute(() -> deliver(id));
+        }
+    }
+
+    /** Delivers whatever waited longer than {@code age}: the sweep after a crash between commit and delivery. */
+    void sweep(Duration age) {
+        List<Long> ids = jdbc.sql("SELECT id FROM callback_outbox WHERE created_at < ? ORDER BY id")
+                .param(DialogRows.utc(clock.instant().minus(age)))
+                .query(Long.class).list();
+        ids.forEach(this::deliver);
+    }
+
+    private void deliver(long id) {
+        try {
+            jdbc.sql("SELECT bot, client_id, text FROM callback_outbox WHERE id = ?").param(id)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                    .optional()
+                    .ifPresent(row -> turns.get().callback(id, row[0], row[1], row[2]));
+        } catch (RuntimeException e) {
+            log.error("Callback {} not delivered; it stays in the outbox for the next sweep", id, e);
+        }
+    }
+}

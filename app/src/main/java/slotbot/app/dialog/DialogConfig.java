@@ -1,0 +1,131 @@
+package slotbot.app.dialog;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.app.SlotbotProperties;
+import slotbot.app.bots.BotLibrary;
+import slotbot.booking.functions.BookingFunctions;
+import slotbot.funnel.bot.BotReader;
+import slotbot.funnel.calc.Calculator;
+import slotbot.funnel.calc.Limits;
+import slotbot.funnel.dialog.BotFunctions;
+import slotbot.funnel.dialog.DialogEngine;
+
+import javax.sql.DataSource;
+import java.sql.DatabaseMetaData;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Wires the funnel engine to the database, the booking functions and the scheduler. */
+@Configuration(proxyBeanMethods = false)
+class DialogConfig {
+
+    @Bean
+    Calculator calculator(BookingFunctions bookings) {
+        return new Calculator(BotFunctions.library((name, args, client) -> bookings.call(name, args, client).value()),
+                Limits.defaults());
+    }
+
+    @Bean
+    BotLibrary botLibrary(JdbcClient jdbc, Calculator calculator, SlotbotProperties properties, Clock clock) {
+        return new BotLibrary(jdbc, new BotReader(calculator, properties.timezone()), clock);
+    }
+
+    @Bean
+    DialogEngine dialogEngine(Calculator calculator, Clock clock) {
+        return new DialogEngine(calculator, clock);
+    }
+
+    @Bean
+    DialogRows dialogRows(JdbcClient jdbc, DataSource dataSource) throws Exception {
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        return new DialogRows(jdbc, "PostgreSQL".equalsIgnoreCase(product));
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService callbackWorker() {
+        return Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "slotbot-callbacks");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    CallbackOutbox callbackOutbox(JdbcClient jdbc, ExecutorService callbackWorker, Clock clock, ObjectProvider<DialogTurns> turns) {
+        CallbackOutbox outbox = new CallbackOutbox(jdbc, callbackWorker, clock);
+        outbox.use(turns::getObject);
+        return outbox;
+    }
+
+    @Bean
+    BookingCallbacks bookingCallbacks(CallbackOutbox outbox) {
+        return new BookingCallbacks(outbox);
+    }
+
+    @Bean
+    OneTimeTask<Void> dialogTimerTask(ObjectProvider<DialogTurns> turns) {
+        return Tasks.oneTime("dialog-timer").execute((instance, context) -> turns.getObject().fire(instance.getId()));
+    }
+
+    @Bean
+    RecurringTask<Void> callbackSweep(CallbackOutbox outbox) {
+        return Tasks.recurring("callback-sweep", FixedDelay.of(Duration.ofSeconds(15)))
+                .execute((instance, context) -> outbox.sweep(Duration.ofSeconds(10)));
+    }
+
+    @Bean
+    DialogTimers dialogTimers(JdbcClient jdbc, OneTimeTask<Void> dialogTimerTask) {
+        return new DialogTimers(jdbc, dialogTimerTask);
+    }
+
+    /**
+     * Schedules timers inside the current transaction: its connections go through a
+     * transaction-aware proxy, so a timer set during a turn is written in the turn's transaction.
+     */
+    @Bean
+    SchedulerClient schedulerClient(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, DialogTimers timers) {
+        SchedulerClient client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), dialogTimerTask)
+                .build();
+        timers.use(client);
+        return client;
+    }
+
+    @Bean
+    TimerScheduler timerScheduler(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, RecurringTask<Void> callbackSweep,
+                                  Clock clock, SlotbotProperties properties) {
+        return new TimerScheduler(() -> Scheduler.create(dataSource, List.of(dialogTimerTask))
+                .startTasks(callbackSweep)
+                .clock(clock::instant)
+                .pollingInterval(properties.timers().pollingInterval())
+                .threads(2)
+                .build());
+    }
+
+    @Bean
+    DialogTurns dialogTurns(BotLibrary bots, DialogEngine engine, DialogRows rows, DialogTimers timers,
+                            CallbackOutbox outbox, PlatformTransactionManager transactions, Clock clock,
+                            ObjectProvider<DialogTurns.MessageListener> listeners) {
+        TransactionTemplate newTransactions = new TransactionTemplate(transactions);
+        newTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        DialogTurns.MessageListener all = (bot, client, messages) -> listeners.orderedStream()
+                .forEach(listener -> listener.sent(bot, client, messages));
+        return new DialogTurns(bots, engine, rows, timers, outbox, newTransactions, clock, all);
+    }
+}

@@ -1,0 +1,116 @@
+package slotbot.app.dialog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import slotbot.funnel.calc.Values;
+import slotbot.funnel.dialog.Dialog;
+import slotbot.funnel.dialog.Reply;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Dialogs and their messages in the database. */
+final class DialogRows {
+
+    /** The most a dialog's variables may take as JSON: a bot that hoards data fails its turn, not the database. */
+    static final int MAX_VARIABLES = 512 * 1024;
+
+    private final JdbcClient jdbc;
+    private final String insertIfAbsent;
+    private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    DialogRows(JdbcClient jdbc, boolean postgres) {
+        this.jdbc = jdbc;
+        this.insertIfAbsent = postgres
+                ? "INSERT INTO dialog (bot, client_id, visit, timer_epoch, variables, created_at, updated_at)"
+                + " VALUES (?, ?, 0, 0, '{}', ?, ?) ON CONFLICT (bot, client_id) DO NOTHING"
+                : "MERGE INTO dialog t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(128)),"
+                + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE))) s (bot, client_id, created_at, updated_at)"
+                + " ON t.bot = s.bot AND t.client_id = s.client_id WHEN NOT MATCHED THEN"
+                + " INSERT (bot, client_id, visit, timer_epoch, variables, created_at, updated_at)"
+                + " VALUES (s.bot, s.client_id, 0, 0, '{}', s.created_at, s.updated_at)";
+    }
+
+    public record Message(long id, String direction, String text, List<Reply.ReplyButton> buttons, Instant at) {
+    }
+
+    boolean exists(String bot, String client) {
+        return jdbc.sql("SELECT COUNT(*) FROM dialog WHERE bot = ? AND client_id = ?").params(bot, client)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Creates the dialog if it is new, then locks it: the caller is now the only one playing it. */
+    Dialog lock(String bot, String client, Instant now) {
+        jdbc.sql(insertIfAbsent).params(bot, client, utc(now), utc(now)).update();
+        return jdbc.sql("SELECT block, visit, timer_epoch, variables FROM dialog WHERE bot = ? AND client_id = ? FOR UPDATE")
+                .params(bot, client)
+                .query((rs, n) -> new Dialog(bot, client, rs.getString(1), rs.getLong(2), rs.getLong(3), variables(rs.getString(4))))
+                .single();
+    }
+
+    void save(Dialog dialog, Instant now) {
+        String variables = json.writeValueAsString(dialog.variables());
+        if (variables.length() > MAX_VARIABLES) {
+            throw new IllegalStateException("the variables of dialog " + dialog.bot() + "/" + dialog.clientId()
+                    + " take " + variables.length() + " characters, more than " + MAX_VARIABLES);
+        }
+        jdbc.sql("UPDATE dialog SET block = ?, visit = ?, timer_epoch = ?, variables = ?, updated_at = ? WHERE bot = ? AND client_id = ?")
+                .params(dialog.block(), dialog.visit(), dialog.timerEpoch(), variables, utc(now), dialog.bot(), dialog.clientId())
+                .update();
+    }
+
+    long addMessage(String bot, String client, String direction, String text, List<Reply.ReplyButton> buttons, Instant now) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO dialog_message (bot, client_id, direction, text, buttons, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(bot, client, direction, text, buttons == null || buttons.isEmpty() ? null : json.writeValueAsString(buttons), utc(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Messages of a dialog with an id above {@code after}, oldest first, of the given directions. */
+    List<Message> messagesAfter(String bot, String client, long after, List<String> directions, int limit) {
+        return jdbc.sql("SELECT id, direction, text, buttons, created_at FROM dialog_message"
+                        + " WHERE bot = :bot AND client_id = :client AND id > :after AND direction IN (:directions) ORDER BY id"
+                        + " FETCH FIRST " + limit + " ROWS ONLY")
+                .param("bot", bot).param("client", client).param("after", after).param("directions", directions)
+                .query((rs, n) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), buttons(rs.getString(4)),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    void addError(String client, slotbot.funnel.dialog.BotError error, Instant now) {
+        String message = error.message().length() > 2000 ? error.message().substring(0, 1997) + "..." : error.message();
+        jdbc.sql("INSERT INTO bot_error (bot, client_id, block, line, col, message, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(error.bot(), client, error.block(), error.line(), error.column(), message, utc(now))
+                .update();
+    }
+
+    List<String> botsOf(String client) {
+        return jdbc.sql("SELECT bot FROM dialog WHERE client_id = ? ORDER BY bot").param(client).query(String.class).list();
+    }
+
+    private Map<String, Object> variables(String text) {
+        Map<String, Object> raw = json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() { });
+        Map<String, Object> values = new LinkedHashMap<>();
+        raw.forEach((k, v) -> values.put(k, Values.normalize(v)));
+        return values;
+    }
+
+    private List<Reply.ReplyButton> buttons(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return new ArrayList<>(json.readValue(text, new TypeReference<List<Reply.ReplyButton>>() { }));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,63 @@
+package slotbot.app.dialog;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import slotbot.funnel.dialog.Timer;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Delayed arrows on db-scheduler: persistent (they survive restarts), cluster-safe (one instance
+ * picks each). Our own row per timer, deleted by the turn that follows the arrow, makes each fire
+ * exactly once even if the scheduler ran it twice.
+ */
+final class DialogTimers {
+
+    private final JdbcClient jdbc;
+    private final OneTimeTask<Void> task;
+    private SchedulerClient scheduler;
+
+    DialogTimers(JdbcClient jdbc, OneTimeTask<Void> task) {
+        this.jdbc = jdbc;
+        this.task = task;
+    }
+
+    /** Set once the scheduler client exists; it needs this object's task, so the two are made in turn. */
+    void use(SchedulerClient scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    record Stored(String bot, String client, Timer timer) {
+    }
+
+    /** Records and schedules a timer inside the current transaction: both are there or neither. */
+    void schedule(String bot, String client, Timer timer) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO dialog_timer (id, bot, client_id, block, arrow, visit, epoch, keep, fire_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, bot, client, timer.block(), timer.arrowIndex(), timer.visit(), timer.epoch(), timer.keep(),
+                        DialogRows.utc(timer.fireAt()))
+                .update();
+        scheduler.schedule(task.instance(id), timer.fireAt());
+    }
+
+    Optional<Stored> find(String id) {
+        return jdbc.sql("SELECT bot, client_id, block, arrow, visit, epoch, keep, fire_at FROM dialog_timer WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), new Timer(rs.getString(3), rs.getInt(4),
+                        rs.getLong(5), rs.getLong(6), rs.getBoolean(7), rs.getObject(8, OffsetDateTime.class).toInstant())))
+                .optional();
+    }
+
+    /** Takes the timer for this turn; false when another run of it took it first. */
+    boolean claim(String id) {
+        return jdbc.sql("DELETE FROM dialog_timer WHERE id = ?").param(id).update() == 1;
+    }
+
+    int pending(String bot, String client) {
+        return jdbc.sql("SELECT COUNT(*) FROM dialog_timer WHERE bot = ? AND client_id = ?").params(bot, client)
+                .query(Integer.class).single();
+    }
+}

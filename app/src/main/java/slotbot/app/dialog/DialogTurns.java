@@ -1,0 +1,172 @@
+package slotbot.app.dialog;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.app.bots.BotLibrary;
+import slotbot.funnel.bot.Bot;
+import slotbot.funnel.dialog.BotError;
+import slotbot.funnel.dialog.Callback;
+import slotbot.funnel.dialog.Channel;
+import slotbot.funnel.dialog.Dialog;
+import slotbot.funnel.dialog.DialogEngine;
+import slotbot.funnel.dialog.Input;
+import slotbot.funnel.dialog.Reply;
+import slotbot.funnel.dialog.Timer;
+import slotbot.funnel.dialog.Turn;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plays dialogs: each input, callback or fired timer is one turn in one transaction that holds the
+ * dialog's row lock, so one client's inputs run one at a time and in order, also across app
+ * instances, and a turn's state, messages, timers, callbacks and bookings commit together or not at all.
+ */
+public final class DialogTurns {
+
+    static final String SORRY = "Извините, что-то пошло не так. Попробуйте ещё раз.";
+    private static final Logger log = LoggerFactory.getLogger(DialogTurns.class);
+
+    private final BotLibrary bots;
+    private final DialogEngine engine;
+    private final DialogRows rows;
+    private final DialogTimers timers;
+    private final CallbackOutbox outbox;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final MessageListener listener;
+
+    DialogTurns(BotLibrary bots, DialogEngine engine, DialogRows rows, DialogTimers timers, CallbackOutbox outbox,
+                TransactionTemplate newTransactions, Clock clock, MessageListener listener) {
+        this.bots = bots;
+        this.engine = engine;
+        this.rows = rows;
+        this.timers = timers;
+        this.outbox = outbox;
+        this.transactions = newTransactions;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /** Told of the bot's messages once their turn has committed: the web chat's live stream listens. */
+    @FunctionalInterface
+    public interface MessageListener {
+        void sent(String bot, String client, List<Sent> messages);
+    }
+
+    /** A bot message as stored, with the id the web chat pages by. */
+    public record Sent(long id, String text, List<Reply.ReplyButton> buttons) {
+    }
+
+    public boolean botExists(String bot) {
+        return bots.bot(bot).isPresent();
+    }
+
+    /** The client says something (typing, or pressing a button). Answers the bot's replies caused by it. */
+    public List<Sent> input(String botName, String client, String text, Channel channel) {
+        try {
+            return play(botName, client, (bot, dialog) -> {
+                rows.addMessage(botName, client, "in", text, List.of(), clock.instant());
+                return engine.onInput(bot, dialog, Input.message(text), channel);
+            });
+        } catch (RuntimeException e) {
+            log.error("Turn of dialog {}/{} failed; the client gets an apology and the dialog stays as it was", botName, client, e);
+            return apologise(botName, client, text);
+        }
+    }
+
+    /** A callback from the outbox reaches the client's dialog of this bot, once: the turn takes it out of the outbox. */
+    void callback(long outboxId, String botName, String client, String text) {
+        if (!botExists(botName)) {
+            log.warn("Dropping callback {} for {}: bot {} no longer exists", outboxId, client, botName);
+            transactions.executeWithoutResult(status -> outbox.claim(outboxId));
+            return;
+        }
+        play(botName, client, (bot, dialog) -> {
+            if (!outbox.claim(outboxId)) {
+                return null;
+            }
+            rows.addMessage(botName, client, "callback", text, List.of(), clock.instant());
+            return engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog));
+        });
+    }
+
+    /** A timer fires; nothing happens if it fired before (its row is gone) or the dialog no longer counts it. */
+    void fire(String timerId) {
+        Optional<DialogTimers.Stored> stored = timers.find(timerId);
+        stored.ifPresent(timer -> play(timer.bot(), timer.client(), (bot, dialog) ->
+                timers.claim(timerId) ? engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)) : null));
+    }
+
+    private List<Sent> play(String botName, String client, TurnMaker maker) {
+        List<Sent> sent = new ArrayList<>();
+        transactions.executeWithoutResult(status -> {
+            Bot bot = bots.bot(botName).orElseThrow(() -> new IllegalArgumentException("no bot named " + botName));
+            Dialog dialog = rows.lock(botName, client, clock.instant());
+            Turn turn = maker.make(bot, dialog);
+            if (turn != null) {
+                sent.addAll(store(turn));
+            }
+        });
+        if (!sent.isEmpty()) {
+            listener.sent(botName, client, sent);
+        }
+        return sent;
+    }
+
+    private List<Sent> store(Turn turn) {
+        Instant now = clock.instant();
+        Dialog dialog = turn.dialog();
+        rows.save(dialog, now);
+        List<Sent> sent = new ArrayList<>();
+        for (Reply reply : turn.replies()) {
+            long id = rows.addMessage(dialog.bot(), dialog.clientId(), "out", reply.text(), reply.buttons(), now);
+            sent.add(new Sent(id, reply.text(), reply.buttons()));
+        }
+        for (Timer timer : turn.timers()) {
+            timers.schedule(dialog.bot(), dialog.clientId(), timer);
+        }
+        for (Callback callback : turn.callbacks()) {
+            outbox.add(dialog.bot(), callback.clientId(), callback.text());
+        }
+        for (BotError error : turn.errors()) {
+            log.warn("Bot error in dialog with {}: {}", dialog.clientId(), error);
+            rows.addError(dialog.clientId(), error, now);
+        }
+        return sent;
+    }
+
+    private List<Sent> apologise(String botName, String client, String text) {
+        try {
+            return transactions.execute(status -> {
+                Instant now = clock.instant();
+                rows.addMessage(botName, client, "in", text, List.of(), now);
+                return List.of(new Sent(rows.addMessage(botName, client, "out", SORRY, List.of(), now), SORRY, List.of()));
+            });
+        } catch (RuntimeException e) {
+            log.error("Could not even apologise in dialog {}/{}", botName, client, e);
+            return List.of();
+        }
+    }
+
+    private static Channel channelOf(Dialog dialog) {
+        Map<String, Object> v = dialog.variables();
+        return new Channel(text(v.get("messenger"), "web"), text(v.get("platform_id"), dialog.clientId()),
+                text(v.get("name"), ""), text(v.get("full_name"), ""));
+    }
+
+    private static String text(Object value, String fallback) {
+        return value == null ? fallback : value.toString();
+    }
+
+    @FunctionalInterface
+    private interface TurnMaker {
+        /** The turn to store, or null when there is nothing to do after all. */
+        Turn make(Bot bot, Dialog dialog);
+    }
+}

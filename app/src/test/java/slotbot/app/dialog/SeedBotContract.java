@@ -1,0 +1,196 @@
+package slotbot.app.dialog;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.app.Api;
+import slotbot.app.AppTestBase;
+import slotbot.app.bots.BotLibrary;
+import slotbot.funnel.dialog.Channel;
+import slotbot.funnel.dialog.Reply;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The seed's example bot (the bundled demo bot, blocks 1 to 8.2) played as a script of client
+ * inputs against the test catalog: Моделирование бороды is Павел's alone, so a slot he loses is lost.
+ */
+public abstract class SeedBotContract extends AppTestBase {
+
+    @Autowired
+    DialogTurns turns;
+
+    @Autowired
+    BotLibrary bots;
+
+    @Autowired
+    CallbackOutbox outbox;
+
+    @Autowired
+    TimerScheduler scheduler;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    private String client;
+
+    @BeforeEach
+    void installTheDemoBot() throws IOException {
+        bots.install("demo", new ClassPathResource("demo/bot.yaml").getContentAsString(StandardCharsets.UTF_8));
+        jdbc.sql("DELETE FROM dialog_timer").update();
+        client = "web-" + UUID.randomUUID();
+    }
+
+    @Test
+    void choosesAServiceADateAndATimeAndBooks() {
+        List<DialogTurns.Sent> hello = say("Привет");
+        assertThat(hello).hasSize(2);
+        assertThat(hello.get(0).text()).contains("Здравствуйте");
+        assertThat(hello.get(1).text()).startsWith("Выберите услугу:").contains("1. Мужская стрижка").contains("2. Моделирование бороды");
+        assertThat(labels(hello.get(1))).containsExactly("Мужская стрижка", "Моделирование бороды", "Детская стрижка");
+
+        DialogTurns.Sent service = single(say("Моделирование бороды"));
+        assertThat(service.text()).contains("Моделирование бороды").contains("Стоимость: 900 ₽");
+        assertThat(labels(service)).containsExactly("Выбрать дату", "Вернуться к списку услуг");
+
+        DialogTurns.Sent dates = single(say("Выбрать дату"));
+        assertThat(labels(dates)).startsWith("04.03.2030", "05.03.2030").endsWith("Вернуться к списку услуг")
+                .doesNotContain("08.03.2030");
+
+        DialogTurns.Sent times = single(say("05.03.2030"));
+        assertThat(times.text()).isEqualTo("Свободное время на 05.03.2030:");
+        assertThat(labels(times)).startsWith("09:00", "09:30").endsWith("17:00", "Вернуться к выбору даты");
+
+        DialogTurns.Sent booked = single(say("10:00"));
+        assertThat(booked.text()).contains("Вы записаны: Моделирование бороды, 05.03.2030 в 10:00, мастер Павел Тихонов");
+        assertThat(booked.buttons()).singleElement().satisfies(b -> {
+            assertThat(b.text()).isEqualTo("Оплатить 900 ₽");
+            assertThat(b.url()).startsWith("/pay/demo/" + client + "?order=");
+        });
+        assertThat(api.call("get_bookings_info", client).body().get(0).get("booking_time").asString()).isEqualTo("10:00");
+        await().atMost(Duration.ofSeconds(10)).until(() -> botSaid("Запись появилась в календаре"));
+    }
+
+    @Test
+    void losingTheRaceForASlotSaysSoAndOffersTheTimesAgain() {
+        say("Привет");
+        say("Моделирование бороды");
+        say("Выбрать дату");
+        say("05.03.2030");
+        Api.Answer faster = api.call("create_booking", "someone-faster", 14275391, 845, "05.03.2030", "10:00", 463665);
+        assertThat(faster.body().get("status").asBoolean()).isTrue();
+
+        List<DialogTurns.Sent> lost = say("10:00");
+
+        assertThat(lost).hasSize(2);
+        assertThat(lost.get(0).text()).contains("только что заняли");
+        assertThat(labels(lost.get(1))).doesNotContain("10:00").contains("09:00", "11:00");
+        assertThat(single(say("11:00")).text()).contains("05.03.2030 в 11:00");
+    }
+
+    @Test
+    void aPaymentCallbackThanksTheClient() {
+        bookTheDemoWay();
+
+        transactions.executeWithoutResult(status -> outbox.add("demo", client, "payment_received"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> botSaid("Спасибо, оплата получена"));
+        assertThat(clientTyped("payment_received")).isEmpty();
+    }
+
+    @Test
+    void typingThePaymentCallbackDoesNotPassForAPayment() {
+        bookTheDemoWay();
+
+        DialogTurns.Sent answer = single(say("payment_received"));
+
+        assertThat(answer.text()).startsWith("Не понял вас");
+    }
+
+    @Test
+    void anUnpaidBookingIsCancelledWhenTheTimerRunsOutAndItsSlotIsFree() {
+        bookTheDemoWay();
+        clock.advance(Duration.ofMinutes(9));
+        scheduler.checkDueNow();
+        assertThat(botSaid("Оплата не поступила")).isFalse();
+
+        clock.advance(Duration.ofMinutes(2));
+        scheduler.checkDueNow();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> botSaid("Оплата не поступила"));
+        assertThat(api.call("get_bookings_info", client).body()).isEmpty();
+        assertThat(slotsOfPavel()).contains("10:00");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dialog_timer").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void leavingTheBlockBeforeTheTimerKeepsTheBooking() {
+        bookTheDemoWay();
+        say("Меню");
+
+        clock.advance(Duration.ofMinutes(11));
+        scheduler.checkDueNow();
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM dialog_timer").query(Integer.class).single() == 0);
+        assertThat(botSaid("Оплата не поступила")).isFalse();
+        assertThat(api.call("get_bookings_info", client).body()).hasSize(1);
+        assertThat(slotsOfPavel()).doesNotContain("10:00");
+    }
+
+    @Test
+    void anythingUnexpectedGetsTheFallbackWithTheChoicesAgain() {
+        say("Привет");
+
+        DialogTurns.Sent fallback = single(say("хочу пиццу"));
+
+        assertThat(fallback.text()).startsWith("Не понял вас");
+        assertThat(labels(fallback)).contains("Мужская стрижка");
+    }
+
+    private void bookTheDemoWay() {
+        say("Привет");
+        say("Моделирование бороды");
+        say("Выбрать дату");
+        say("05.03.2030");
+        assertThat(single(say("10:00")).text()).contains("Вы записаны");
+    }
+
+    private List<String> slotsOfPavel() {
+        List<String> slots = new java.util.ArrayList<>();
+        api.call("get_slots_for_booking", "x", 14275391, 845, "05.03.2030", 463665).body().forEach(n -> slots.add(n.asString()));
+        return slots;
+    }
+
+    private List<DialogTurns.Sent> say(String text) {
+        return turns.input("demo", client, text, Channel.web(client));
+    }
+
+    private boolean botSaid(String fragment) {
+        return jdbc.sql("SELECT COUNT(*) FROM dialog_message WHERE bot = 'demo' AND client_id = ? AND direction = 'out' AND text LIKE ?")
+                .params(client, "%" + fragment + "%").query(Integer.class).single() > 0;
+    }
+
+    private List<String> clientTyped(String text) {
+        return jdbc.sql("SELECT text FROM dialog_message WHERE client_id = ? AND direction = 'in' AND text = ?")
+                .params(client, text).query(String.class).list();
+    }
+
+    private static DialogTurns.Sent single(List<DialogTurns.Sent> sent) {
+        assertThat(sent).hasSize(1);
+        return sent.get(0);
+    }
+
+    private static List<String> labels(DialogTurns.Sent sent) {
+        return sent.buttons().stream().map(Reply.ReplyButton::text).toList();
+    }
+}

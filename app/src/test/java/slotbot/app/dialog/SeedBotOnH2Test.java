@@ -1,0 +1,4 @@
+package slotbot.app.dialog;
+
+class SeedBotOnH2Test extends SeedBotContract {
+}

@@ -1,0 +1,95 @@
+package slotbot.funnel.calc;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The builder's date and time texts: dates "dd.MM.yyyy", times "HH:mm", and both together
+ * "dd.MM.yyyy HH:mm". Reading accepts single digits ("5.2.2025", "9:30"); writing always pads.
+ */
+final class DateTexts {
+
+    private static final int MAX_LENGTH = 24;
+    private static final DateTimeFormatter READ_DATE = strict("d.M.uuuu");
+    private static final DateTimeFormatter READ_TIME = strict("H:mm");
+    private static final DateTimeFormatter READ_DATE_TIME = strict("d.M.uuuu H:mm");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm");
+
+    private DateTexts() {
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    static Optional<LocalDate> date(Object value) {
+        return read(value, READ_DATE, LocalDate::from);
+    }
+
+    static Optional<LocalTime> time(Object value) {
+        return read(value, READ_TIME, LocalTime::from);
+    }
+
+    static Optional<LocalDateTime> dateTime(Object value) {
+        return read(value, READ_DATE_TIME, LocalDateTime::from);
+    }
+
+    private static <T> Optional<T> read(Object value, DateTimeFormatter format, Function<TemporalAccessor, T> type) {
+        if (!(value instanceof String text) || text.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(type.apply(format.parse(text.strip())));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The builder's date arithmetic: a date plus days, a time plus minutes (wrapping at
+     * midnight), a date with time plus minutes. Empty when the text is none of those.
+     */
+    static Optional<String> shift(Object text, long amount) {
+        try {
+            return shifted(text, amount);
+        } catch (DateTimeException e) {
+            throw new CalcException("Date is out of range.");
+        }
+    }
+
+    private static Optional<String> shifted(Object text, long amount) {
+        Optional<LocalDate> date = date(text);
+        if (date.isPresent()) {
+            return Optional.of(date.get().plusDays(amount).format(DATE));
+        }
+        Optional<LocalTime> time = time(text);
+        if (time.isPresent()) {
+            return Optional.of(time.get().plusMinutes(amount).format(TIME));
+        }
+        return dateTime(text).map(moment -> moment.plusMinutes(amount).format(DATE_TIME));
+    }
+
+    /** Compares two dates, two times or two dates with time; empty when they are not such a pair. */
+    static Optional<Integer> compare(Object left, Object right) {
+        Optional<Integer> dates = both(date(left), date(right));
+        if (dates.isPresent()) {
+            return dates;
+        }
+        Optional<Integer> times = both(time(left), time(right));
+        return times.isPresent() ? times : both(dateTime(left), dateTime(right));
+    }
+
+    private static <T extends Comparable<? super T>> Optional<Integer> both(Optional<T> a, Optional<T> b) {
+        return a.isPresent() && b.isPresent() ? Optional.of(Integer.signum(a.get().compareTo(b.get()))) : Optional.empty();
+    }
+}

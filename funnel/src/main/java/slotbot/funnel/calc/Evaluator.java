@@ -1,0 +1,234 @@
+package slotbot.funnel.calc;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Walks the tree. Every node costs a step; an error is positioned at the innermost node that
+ * raised it. A failing statement is recorded and the next one runs; a crossed limit stops the run.
+ */
+final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
+
+    /** The run's errors, and the value of its last bare expression (what golden files check). */
+    record Outcome(List<Diagnostic> errors, Object lastValue) {
+    }
+
+    private final FunctionLibrary library;
+    private final Variables variables;
+    private final Budget budget;
+    private final CallContext context;
+
+    Evaluator(FunctionLibrary library, Variables variables, CallContext context, Limits limits) {
+        this.library = library;
+        this.variables = variables;
+        this.budget = new Budget(limits);
+        this.context = context;
+    }
+
+    /** Runs {@code statements}; those in {@code broken} already have a diagnostic and only unset their variable. */
+    Outcome run(List<Stmt> statements, Set<Stmt> broken) {
+        List<Diagnostic> errors = new ArrayList<>();
+        Object last = null;
+        for (Stmt statement : statements) {
+            if (broken.contains(statement)) {
+                skip(statement);
+                continue;
+            }
+            try {
+                Object value = execute(statement);
+                last = statement instanceof Stmt.Evaluate ? value : last;
+            } catch (CalcException e) {
+                errors.add(e.diagnostic().orElseThrow());
+                if (e instanceof LimitExceeded) {
+                    break;
+                }
+            }
+        }
+        return new Outcome(errors, last);
+    }
+
+    private void skip(Stmt statement) {
+        if (statement instanceof Stmt.Assign assign) {
+            variables.remove(assign.name());
+        }
+    }
+
+    private Object execute(Stmt statement) {
+        try {
+            budget.tick();
+            return statement.accept(this);
+        } catch (CalcException e) {
+            throw e.positioned() ? e : e.at(statement.token());
+        }
+    }
+
+    Object evaluate(Expr expr) {
+        budget.tick();
+        try {
+            return expr.accept(this);
+        } catch (CalcException e) {
+            throw e.positioned() ? e : e.at(expr.token());
+        } catch (ArithmeticException e) {
+            throw new CalcException("Number is out of range.").at(expr.token());
+        }
+    }
+
+    @Override
+    public Object visitAssign(Stmt.Assign stmt) {
+        try {
+            variables.set(stmt.name(), evaluate(stmt.value()));
+        } catch (CalcException e) {
+            // A failed line leaves no stale value behind for later arrows to trust.
+            variables.remove(stmt.name());
+            throw e;
+        }
+        return null;
+    }
+
+    @Override
+    public Object visitSetItem(Stmt.SetItem stmt) {
+        Object root = read(stmt.token());
+        List<Object> keys = evaluateAll(stmt.keys());
+        Object value = evaluate(stmt.value());
+        variables.set(stmt.name(), budget.check(Containers.set(root, keys, value, budget)));
+        return null;
+    }
+
+    @Override
+    public Object visitDelete(Stmt.Delete stmt) {
+        if (stmt.keys().isEmpty()) {
+            variables.remove(stmt.name());
+            return null;
+        }
+        Object root = read(stmt.token());
+        List<Object> keys = evaluateAll(stmt.keys());
+        variables.set(stmt.name(), Containers.delete(root, keys, budget));
+        return null;
+    }
+
+    @Override
+    public Object visitEvaluate(Stmt.Evaluate stmt) {
+        return evaluate(stmt.expression());
+    }
+
+    @Override
+    public Object visitLiteral(Expr.Literal expr) {
+        return expr.value();
+    }
+
+    @Override
+    public Object visitVariable(Expr.Variable expr) {
+        return read(expr.token());
+    }
+
+    private Object read(Token name) {
+        String key = (String) name.literal();
+        if (!variables.has(key)) {
+            throw new CalcException("Unknown variable '" + key + "'.").at(name);
+        }
+        return variables.get(key);
+    }
+
+    @Override
+    public Object visitUnary(Expr.Unary expr) {
+        Object operand = evaluate(expr.operand());
+        return switch (expr.token().type()) {
+            case MINUS -> Operators.negate(operand);
+            case PLUS -> Operators.plus(operand);
+            default -> !Values.truthy(operand);
+        };
+    }
+
+    @Override
+    public Object visitBinary(Expr.Binary expr) {
+        Object left = evaluate(expr.left());
+        Object right = evaluate(expr.right());
+        if (left instanceof String a && right instanceof String b) {
+            budget.checkLength((long) a.length() + b.length());
+        }
+        return budget.check(Operators.apply(expr.token().type(), left, right));
+    }
+
+    /** Python's and/or: the deciding operand itself, the right one evaluated only when needed. */
+    @Override
+    public Object visitLogical(Expr.Logical expr) {
+        Object left = evaluate(expr.left());
+        boolean decided = expr.token().is(TokenType.OR) == Values.truthy(left);
+        return decided ? left : evaluate(expr.right());
+    }
+
+    @Override
+    public Object visitIndex(Expr.Index expr) {
+        Object target = evaluate(expr.target());
+        return Containers.get(target, evaluate(expr.key()));
+    }
+
+    @Override
+    public Object visitConditional(Expr.Conditional expr) {
+        boolean condition = Values.truthy(evaluate(expr.condition()));
+        return evaluate(condition ? expr.then() : expr.otherwise());
+    }
+
+    @Override
+    public Object visitListLiteral(Expr.ListLiteral expr) {
+        return budget.check(new ArrayList<>(evaluateAll(expr.items())));
+    }
+
+    @Override
+    public Object visitDictLiteral(Expr.DictLiteral expr) {
+        Map<Object, Object> dictionary = new LinkedHashMap<>();
+        for (int i = 0; i < expr.keys().size(); i++) {
+            dictionary.put(key(expr.keys().get(i)), evaluate(expr.values().get(i)));
+        }
+        return budget.check(dictionary);
+    }
+
+    private Object key(Expr expr) {
+        Object key = evaluate(expr);
+        try {
+            return Keys.canonical(key);
+        } catch (CalcException e) {
+            throw e.at(expr.token());
+        }
+    }
+
+    @Override
+    public Object visitCall(Expr.Call expr) {
+        FunctionLibrary.Entry entry = library.entry(expr.name());
+        if (entry == null) {
+            throw new CalcException("Unknown function '" + expr.name() + "'.");
+        }
+        if (!Checker.accepts(entry, expr.arguments().size())) {
+            throw new CalcException(Checker.arity(entry, expr.arguments().size()));
+        }
+        List<Object> args = Collections.unmodifiableList(evaluateAll(expr.arguments()));
+        return budget.check(call(entry, args));
+    }
+
+    private Object call(FunctionLibrary.Entry entry, List<Object> args) {
+        try {
+            if (entry.standard() != null) {
+                return entry.standard().apply(new Args(entry.name(), args, budget));
+            }
+            // The caller's own context object: the runtime's functions may recognise it.
+            return Values.normalize(entry.added().call(args, context));
+        } catch (CalcException | ArithmeticException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A function's own bug must not end the dialog: the author sees which call failed.
+            throw new CalcException("Function '" + entry.name() + "' failed unexpectedly.", null, e);
+        }
+    }
+
+    private List<Object> evaluateAll(List<Expr> exprs) {
+        List<Object> values = new ArrayList<>(exprs.size());
+        for (Expr expr : exprs) {
+            values.add(evaluate(expr));
+        }
+        return values;
+    }
+}

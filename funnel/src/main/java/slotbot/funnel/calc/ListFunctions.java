@@ -1,0 +1,256 @@
+package slotbot.funnel.calc;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The builder's list and dictionary functions. None changes its arguments: each returns a new
+ * value, so code writes {@code dates = append(dates, 'Назад')}.
+ */
+final class ListFunctions {
+
+    private ListFunctions() {
+    }
+
+    static void register(Registry registry) {
+        registry.add("get_values_by_key", 2, 2, a -> valuesByKey(a.list(0), a.get(1)));
+        registry.add("append", 2, 2, a -> appended(a.list(0), a.get(1)));
+        registry.add("insert", 3, 3, a -> inserted(a.list(0), a.integer(1), a.get(2)));
+        registry.add("del", 2, 2, ListFunctions::without);
+        registry.add("remove", 2, 2, a -> removed(a.list(0), a.get(1)));
+        registry.add("index", 2, 2, ListFunctions::indexOf);
+        registry.add("in_array", 2, 2, ListFunctions::contains);
+        registry.add("arr_len", 1, 1, a -> BigDecimal.valueOf(a.length(0)));
+        registry.add("sort", 1, 3, ListFunctions::sorted);
+        registry.add("array_slice", 2, 3, ListFunctions::slice);
+        registry.add("remove_duplicates", 1, 1, a -> new ArrayList<>(unique(a.list(0)).values()));
+        registry.add("cross_arr", 2, 2, a -> overlap(a.list(0), a.list(1), true));
+        registry.add("except_arr", 2, 2, a -> overlap(a.list(0), a.list(1), false));
+        registry.add("sum_array", 1, 1, ListFunctions::sum);
+        registry.add("exist_key", 2, 2, ListFunctions::hasKey);
+        registry.add("dict_keys_to_array", 1, 1, a -> new ArrayList<>(a.dictionary(0).keySet()));
+        registry.add("dict_values_to_array", 1, 1, a -> new ArrayList<>(a.dictionary(0).values()));
+        registry.add("massive_to_text", 1, 2, ListFunctions::joined);
+        registry.add("get", 2, 3, ListFunctions::getOrDefault);
+    }
+
+    /** The value at {@code key} of every dictionary in the list that has it. */
+    private static List<Object> valuesByKey(List<Object> list, Object key) {
+        List<Object> values = new ArrayList<>();
+        for (Object item : list) {
+            Object found = item instanceof Map<?, ?> map ? Keys.find(map, key) : Keys.ABSENT;
+            if (found != Keys.ABSENT) {
+                values.add(((Map<?, ?>) item).get(found));
+            }
+        }
+        return values;
+    }
+
+    private static List<Object> appended(List<Object> list, Object item) {
+        List<Object> copy = new ArrayList<>(list);
+        copy.add(item);
+        return copy;
+    }
+
+    /** Python's list.insert: the index may count from the end and is clamped to the list. */
+    private static List<Object> inserted(List<Object> list, int index, Object item) {
+        List<Object> copy = new ArrayList<>(list);
+        copy.add(Texts.bound(index, list.size()), item);
+        return copy;
+    }
+
+    private static Object without(Args a) {
+        if (!(a.get(0) instanceof List<?>) && !(a.get(0) instanceof Map<?, ?>)) {
+            throw a.wrong(0, "a list or a dictionary");
+        }
+        return Containers.delete(a.get(0), List.of(key(a.get(1))), a.budget());
+    }
+
+    private static Object key(Object key) {
+        if (key instanceof String || key instanceof Number) {
+            return key;
+        }
+        throw new CalcException("Index must be a whole number, got " + Values.typeName(key) + ".");
+    }
+
+    /** Without the first item equal to {@code item}; the same items if there is none. */
+    private static List<Object> removed(List<Object> list, Object item) {
+        List<Object> copy = new ArrayList<>(list);
+        int at = position(list, item);
+        if (at >= 0) {
+            copy.remove(at);
+        }
+        return copy;
+    }
+
+    private static int position(List<Object> list, Object item) {
+        for (int i = 0; i < list.size(); i++) {
+            if (Values.equal(list.get(i), item)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Position of an item in a list, or of a piece in a text; -1 when absent. */
+    private static Object indexOf(Args a) {
+        if (a.get(0) instanceof String) {
+            String text = a.text(0);
+            int at = text.indexOf(a.text(1));
+            return BigDecimal.valueOf(at < 0 ? -1 : text.codePointCount(0, at));
+        }
+        return BigDecimal.valueOf(position(a.list(0), a.get(1)));
+    }
+
+    /** An item in a list, a key in a dictionary, a piece in a text. */
+    static boolean contains(Args a) {
+        Object container = a.get(0);
+        if (container instanceof Map<?, ?> map) {
+            return Keys.find(map, a.get(1)) != Keys.ABSENT;
+        }
+        if (container instanceof String) {
+            return a.text(0).contains(a.text(1));
+        }
+        return position(a.list(0), a.get(1)) >= 0;
+    }
+
+    /** sort(list), sort(list, reverse), sort(dictionaries, key) or sort(dictionaries, key, reverse). */
+    private static List<Object> sorted(Args a) {
+        List<Object> items = new ArrayList<>(a.list(0));
+        Object key = a.get(1) instanceof String text && !text.isEmpty() ? text : null;
+        boolean reverse = key == null ? a.flag(1, false) : a.flag(2, false);
+        Comparator<Object> order = (x, y) -> Operators.compare(sortKey(x, key), sortKey(y, key));
+        try {
+            items.sort(reverse ? order.reversed() : order);
+        } catch (IllegalArgumentException e) {
+            throw a.error("the items mix kinds that cannot be put in one order.");
+        }
+        return items;
+    }
+
+    private static Object sortKey(Object item, Object key) {
+        if (key == null) {
+            return item;
+        }
+        Object found = item instanceof Map<?, ?> map ? Keys.find(map, key) : Keys.ABSENT;
+        if (found == Keys.ABSENT) {
+            throw new CalcException("Cannot sort by " + Renderer.repr(key, 60) + ": an item has no such key.");
+        }
+        return ((Map<?, ?>) item).get(found);
+    }
+
+    /** Python's slice [start:end] of a list or a text. */
+    private static Object slice(Args a) {
+        int length = a.length(0);
+        int from = Texts.bound(a.integer(1), length);
+        int to = Math.max(from, Texts.bound(a.integer(2, length), length));
+        if (a.get(0) instanceof String text) {
+            return Texts.slice(text, from, to);
+        }
+        return new ArrayList<>(a.list(0).subList(from, to));
+    }
+
+    /** Items by identity, first occurrence kept. Items compare strictly: 5 and '5' differ. */
+    private static Map<Object, Object> unique(List<Object> list) {
+        Map<Object, Object> seen = new LinkedHashMap<>();
+        for (Object item : list) {
+            seen.putIfAbsent(identity(item, 0), item);
+        }
+        return seen;
+    }
+
+    private static List<Object> overlap(List<Object> first, List<Object> second, boolean keep) {
+        Set<Object> others = new HashSet<>(unique(second).keySet());
+        List<Object> result = new ArrayList<>();
+        unique(first).forEach((identity, item) -> {
+            if (others.contains(identity) == keep) {
+                result.add(item);
+            }
+        });
+        return result;
+    }
+
+    /** A form with value equality and hashing: numbers canonical, containers item by item. */
+    private static Object identity(Object value, int depth) {
+        if (depth > Values.MAX_DEPTH) {
+            throw new LimitExceeded("Value is nested too deeply: more than " + Values.MAX_DEPTH + " levels.");
+        }
+        if (value instanceof Number number) {
+            return Numbers.canonical(Numbers.of(number));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(item -> identity(item, depth + 1)).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, identity(v, depth + 1)));
+            return copy;
+        }
+        return value;
+    }
+
+    private static Object sum(Args a) {
+        List<Object> list = a.list(0);
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            BigDecimal number = item instanceof Boolean ? null : Numbers.numeric(item).orElse(null);
+            if (number == null) {
+                throw a.error("item " + (i + 1) + " is " + Values.typeName(item) + ", not a number.");
+            }
+            total = Numbers.checked(total.add(number));
+        }
+        return total;
+    }
+
+    /** A key of a dictionary, or a valid index of a list. */
+    private static boolean hasKey(Args a) {
+        if (a.get(0) instanceof List<?> list) {
+            try {
+                Containers.position(a.get(1), list.size());
+                return true;
+            } catch (CalcException e) {
+                return false;
+            }
+        }
+        return Keys.find(a.dictionary(0), a.get(1)) != Keys.ABSENT;
+    }
+
+    /** The items as texts joined by a separator, a line break unless given. */
+    private static Object joined(Args a) {
+        List<Object> list = a.list(0);
+        String separator = a.text(1, "\n");
+        Budget budget = a.budget();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < list.size(); i++) {
+            String item = Renderer.text(list.get(i), budget.limits().maxStringLength(), false);
+            budget.checkLength((long) text.length() + item.length() + separator.length());
+            text.append(i == 0 ? "" : separator).append(item);
+        }
+        return text.toString();
+    }
+
+    /** An item that may be missing: the default (None unless given) instead of an error. */
+    private static Object getOrDefault(Args a) {
+        Object container = a.get(0);
+        Object fallback = a.get(2);
+        if (container instanceof Map<?, ?> map) {
+            Object found = Keys.find(map, a.get(1));
+            return found == Keys.ABSENT ? fallback : map.get(found);
+        }
+        if (!(container instanceof List<?>) && !(container instanceof String)) {
+            return fallback;
+        }
+        try {
+            return Containers.get(container, a.get(1));
+        } catch (CalcException e) {
+            return fallback;
+        }
+    }
+}

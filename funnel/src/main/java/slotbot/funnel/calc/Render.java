@@ -1,0 +1,57 @@
+package slotbot.funnel.calc;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+/** How values appear in the texts a bot sends. */
+public final class Render {
+
+    /** Longest text a single value renders to; past it the text ends with "…". */
+    public static final int MAX_TEXT = 100_000;
+
+    private static final Calculator TEMPLATES = new Calculator(FunctionLibrary.standard(), Limits.defaults());
+    // The standard functions never read the context; templates have none of their own.
+    private static final CallContext NO_CONTEXT = CallContext.of(Clock.systemUTC(), ZoneOffset.UTC, "");
+
+    private Render() {
+    }
+
+    /** A string as itself; None, True, 10 (for 10.0), 2.5, ['a', 'b'], {'a': 1} as Python shows them. */
+    public static String text(Object value) {
+        return Renderer.text(value, MAX_TEXT, true);
+    }
+
+    /**
+     * Replaces each {@code #{expression}} by {@link #text} of its value: a name, an item
+     * ({@code #{data[0]['title']}}), arithmetic or a standard function ({@code #{len(data)}}).
+     * A missing variable or a failing expression renders as an empty string; a placeholder that
+     * does not parse (or calls an unknown function) stays as written, so the author sees it.
+     */
+    public static String template(String text, Variables variables) {
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        int open = text.indexOf("#{");
+        while (open >= 0) {
+            int close = Placeholders.closing(text, open + 2);
+            if (close < 0) {
+                break;
+            }
+            out.append(text, from, open).append(placeholder(text.substring(open, close + 1), variables));
+            from = close + 1;
+            open = text.indexOf("#{", from);
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static String placeholder(String written, Variables variables) {
+        Program program = TEMPLATES.parseExpression(written.substring(2, written.length() - 1));
+        if (!program.ok()) {
+            return written;
+        }
+        try {
+            return text(TEMPLATES.evaluate(program, variables, NO_CONTEXT));
+        } catch (CalcException e) {
+            return "";
+        }
+    }
+}

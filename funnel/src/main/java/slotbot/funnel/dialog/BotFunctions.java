@@ -1,0 +1,57 @@
+package slotbot.funnel.dialog;
+
+import slotbot.funnel.calc.CalcException;
+import slotbot.funnel.calc.FunctionLibrary;
+import slotbot.funnel.calc.Values;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The functions bot code can call: the builder's standard library, the booking functions bound to
+ * the dialog's client, and {@code callback(client_id, text)}.
+ */
+public final class BotFunctions {
+
+    /** The booking functions with the arity each accepts (optional arguments may be left out). */
+    public static final Map<String, int[]> BOOKING = Map.ofEntries(
+            Map.entry("get_companies_for_booking", new int[] {0, 0}),
+            Map.entry("get_categories_for_booking", new int[] {1, 2}),
+            Map.entry("get_employees_for_booking", new int[] {1, 4}),
+            Map.entry("get_services_for_booking", new int[] {1, 3}),
+            Map.entry("get_dates_for_booking", new int[] {2, 5}),
+            Map.entry("get_slots_for_booking", new int[] {3, 5}),
+            Map.entry("create_booking", new int[] {4, 5}),
+            Map.entry("get_bookings_info", new int[] {0, 1}),
+            Map.entry("modify_booking_time", new int[] {3, 3}),
+            Map.entry("cancel_booking", new int[] {2, 2}),
+            Map.entry("get_active_order_booking_info", new int[] {0, 0}),
+            Map.entry("create_booking_by_name", new int[] {3, 4}),
+            Map.entry("get_info_for_booking", new int[] {0, 0}));
+
+    private BotFunctions() {
+    }
+
+    public static FunctionLibrary library(BookingGateway bookings) {
+        FunctionLibrary library = FunctionLibrary.standard();
+        for (Map.Entry<String, int[]> function : BOOKING.entrySet()) {
+            String name = function.getKey();
+            library = library.with(name, function.getValue()[0], function.getValue()[1],
+                    (args, context) -> Values.normalize(bookings.call(name, List.copyOf(args), context.clientId())));
+        }
+        return library.with("callback", 2, 2, BotFunctions::callback);
+    }
+
+    private static Object callback(List<Object> args, slotbot.funnel.calc.CallContext context) {
+        if (!(context instanceof TurnContext turn)) {
+            throw new CalcException("callback() works only inside a dialog");
+        }
+        String client = args.get(0) == null ? "" : args.get(0).toString().strip();
+        if (client.isEmpty() || client.equals(context.clientId())) {
+            throw new CalcException("callback() needs another client's id, got " + (client.isEmpty() ? "nothing" : "this dialog's own client"));
+        }
+        String text = args.get(1) == null ? "" : args.get(1).toString();
+        turn.callbacks().add(new Callback(client, text));
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+package slotbot.funnel.dialog;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One client's conversation with one bot, as stored between turns.
+ *
+ * @param block      the state block the client is in, or null before their first message
+ * @param visit      raised each time the client enters a state block: a timer set on an earlier visit
+ *                   knows the client has left, even when they came back to the same block
+ * @param timerEpoch raised when an arrow cancels every pending timer; timers of an older epoch are void
+ */
+public record Dialog(String bot, String clientId, String block, long visit, long timerEpoch, Map<String, Object> variables) {
+
+    public Dialog {
+        variables = new LinkedHashMap<>(variables);
+    }
+
+    public static Dialog fresh(String bot, String clientId) {
+        return new Dialog(bot, clientId, null, 0, 0, Map.of());
+    }
+
+    public boolean started() {
+        return block != null;
+    }
+}

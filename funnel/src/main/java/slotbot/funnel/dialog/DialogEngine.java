@@ -1,0 +1,238 @@
+package slotbot.funnel.dialog;
+
+import slotbot.funnel.bot.Arrow;
+import slotbot.funnel.bot.Block;
+import slotbot.funnel.bot.Bot;
+import slotbot.funnel.calc.CalcException;
+import slotbot.funnel.calc.Calculator;
+import slotbot.funnel.calc.Diagnostic;
+import slotbot.funnel.calc.Program;
+import slotbot.funnel.calc.Render;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plays a bot: takes a dialog and one input (or one fired timer) and answers with the dialog after
+ * it and what it caused. Pure but for the booking calls bot code makes; the caller stores the turn
+ * whole or not at all.
+ *
+ * <p>An input is matched, first match wins: start-condition blocks, then the current block's
+ * arrows, then quick answers, then the fallback. Entering a block runs its code, builds its
+ * buttons, sends its text, moves the client if it is a state, sets timers for its delayed arrows
+ * and follows the first zero-delay arrow whose condition holds.
+ */
+public final class DialogEngine {
+
+    /** Zero-delay hops one turn may make: a loop in a bot ends the turn instead of hanging the dialog. */
+    public static final int MAX_HOPS = 50;
+    private static final String NONE = "#{none}";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Calculator calculator;
+    private final Clock clock;
+
+    public DialogEngine(Calculator calculator, Clock clock) {
+        this.calculator = calculator;
+        this.clock = clock;
+    }
+
+    public Turn onInput(Bot bot, Dialog dialog, Input input, Channel channel) {
+        Run run = new Run(bot, dialog, channel);
+        run.variables.set("question", input.text());
+        if (!dialog.started() || bot.block(dialog.block()).isEmpty()) {
+            run.enter(bot.startBlock());
+        } else {
+            run.answer(input);
+        }
+        return run.finish();
+    }
+
+    public Turn onTimer(Bot bot, Dialog dialog, Timer timer, Channel channel) {
+        Run run = new Run(bot, dialog, channel);
+        Optional<Arrow> arrow = bot.block(timer.block())
+                .filter(b -> timer.arrowIndex() < b.arrows().size())
+                .map(b -> b.arrows().get(timer.arrowIndex()));
+        if (arrow.isPresent() && run.timerStillCounts(timer, arrow.get()) && run.holds(arrow.get(), null)) {
+            run.follow(arrow.get());
+        }
+        return run.finish();
+    }
+
+    /** The mutable state of one turn. */
+    private final class Run {
+        private final Bot bot;
+        private final Channel channel;
+        private final MapVariables variables;
+        private final Map<String, Object> values;
+        private final TurnContext context;
+        private final ConditionMatcher matcher;
+        private final List<Reply> replies = new ArrayList<>();
+        private final List<Timer> timers = new ArrayList<>();
+        private final List<BotError> errors = new ArrayList<>();
+        private String block;
+        private long visit;
+        private long epoch;
+        private int hops;
+
+        Run(Bot bot, Dialog dialog, Channel channel) {
+            this.bot = bot;
+            this.channel = channel;
+            this.values = new java.util.LinkedHashMap<>(dialog.variables());
+            this.variables = new MapVariables(values);
+            this.context = new TurnContext(clock, bot.zone(), dialog.clientId());
+            this.matcher = new ConditionMatcher(bot.fuzzyThreshold());
+            this.block = dialog.block();
+            this.visit = dialog.visit();
+            this.epoch = dialog.timerEpoch();
+        }
+
+        void answer(Input input) {
+            boolean callback = input.kind() == Input.Kind.CALLBACK;
+            for (Block candidate : bot.startConditionBlocks()) {
+                if (triggered(candidate, input.text(), callback)) {
+                    enter(candidate);
+                    return;
+                }
+            }
+            Block current = bot.block(block).orElseThrow();
+            for (Arrow arrow : current.inputArrows()) {
+                if ((callback || !arrow.callbacksOnly()) && holds(arrow, input.text())) {
+                    if (arrow.saveTo() != null) {
+                        variables.set(arrow.saveTo(), input.text());
+                    }
+                    follow(arrow);
+                    return;
+                }
+            }
+            for (Block candidate : bot.quickAnswers()) {
+                if (triggered(candidate, input.text(), callback)) {
+                    enter(candidate);
+                    return;
+                }
+            }
+            if (!callback) {
+                replies.add(new Reply(bot.fallback(), buttonsOf(current)));
+            }
+        }
+
+        boolean triggered(Block candidate, String text, boolean callback) {
+            if (candidate.trigger().callbacksOnly() && !callback) {
+                return false;
+            }
+            return matcher.matches(candidate.trigger().condition(), text, variables);
+        }
+
+        /** Whether an arrow's conditions hold: its text condition against the input or its variable, and its expression. */
+        boolean holds(Arrow arrow, String input) {
+            String subject = arrow.variable() != null ? Render.text(variables.get(arrow.variable())) : input;
+            if (!arrow.when().matchesAnything() && (subject == null || !matcher.matches(arrow.when(), subject, variables))) {
+                return false;
+            }
+            return arrow.expression() == null || truthy(arrow);
+        }
+
+        boolean timerStillCounts(Timer timer, Arrow arrow) {
+            if (timer.epoch() != epoch && !timer.keep()) {
+                return false;
+            }
+            return !arrow.cancelIfLeft() || (timer.block().equals(block) && timer.visit() == visit);
+        }
+
+        void follow(Arrow arrow) {
+            if (arrow.cancelTimers()) {
+                epoch++;
+            }
+            enter(bot.block(arrow.target()).orElseThrow());
+        }
+
+        void enter(Block next) {
+            if (++hops > MAX_HOPS) {
+                errors.add(new BotError(bot.name(), next.id(), 0, 0, "more than " + MAX_HOPS
+                        + " blocks in one turn; the turn stopped here (is there a loop of zero-delay arrows?)"));
+                return;
+            }
+            setBuiltins();
+            if (next.hasCode()) {
+                runCode(next);
+            }
+            List<Reply.ReplyButton> buttons = buttonsOf(next);
+            String text = next.text().strip().equals(NONE) ? "" : Render.template(next.text(), variables);
+            if (!text.isBlank() || !buttons.isEmpty()) {
+                replies.add(new Reply(text, buttons));
+            }
+            if (next.state()) {
+                block = next.id();
+                visit++;
+            }
+            for (Arrow arrow : next.timedArrows()) {
+                timers.add(new Timer(next.id(), arrow.index(), visit, epoch, arrow.keep(), clock.instant().plus(arrow.delay())));
+            }
+            for (Arrow arrow : next.immediateArrows()) {
+                if (holds(arrow, Render.text(variables.get("question")))) {
+                    follow(arrow);
+                    return;
+                }
+            }
+        }
+
+        private void runCode(Block next) {
+            Program program = calculator.parse(next.code());
+            List<Diagnostic> problems = program.ok() ? calculator.run(program, variables, context).errors() : program.diagnostics();
+            for (Diagnostic d : problems) {
+                errors.add(new BotError(bot.name(), next.id(), d.line(), d.column(), d.message()));
+            }
+        }
+
+        private boolean truthy(Arrow arrow) {
+            try {
+                Object value = calculator.evaluate(calculator.parseExpression(arrow.expression()), variables, context);
+                return value != null && !Boolean.FALSE.equals(value) && !"".equals(value)
+                        && !(value instanceof java.math.BigDecimal d && d.signum() == 0)
+                        && !(value instanceof java.util.Collection<?> c && c.isEmpty())
+                        && !(value instanceof Map<?, ?> m && m.isEmpty());
+            } catch (CalcException e) {
+                errors.add(new BotError(bot.name(), block, 0, 0, "arrow " + arrow.index() + " to '" + arrow.target()
+                        + "', if: " + e.getMessage()));
+                return false;
+            }
+        }
+
+        private List<Reply.ReplyButton> buttonsOf(Block b) {
+            if (b.buttonsVariable() == null) {
+                return b.buttons().stream()
+                        .map(button -> new Reply.ReplyButton(Render.template(button.text(), variables),
+                                button.url() == null ? null : Render.template(button.url(), variables), button.line()))
+                        .filter(button -> !button.text().isBlank())
+                        .toList();
+            }
+            return ButtonsFromValue.of(variables.get(b.buttonsVariable()));
+        }
+
+        private void setBuiltins() {
+            ZonedDateTime now = clock.instant().atZone(bot.zone());
+            values.put("client_id", context.clientId());
+            values.put("messenger", channel.messenger());
+            values.put("platform_id", channel.platformId());
+            values.put("name", channel.name());
+            values.put("full_name", channel.fullName());
+            values.put("current_date", DATE.format(now));
+            values.put("current_time", TIME.format(now));
+            values.put("weekday", now.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("ru")));
+        }
+
+        Turn finish() {
+            Dialog after = new Dialog(bot.name(), context.clientId(), block, visit, epoch, values);
+            return new Turn(after, replies, timers, context.callbacks(), errors);
+        }
+    }
+
+}
