@@ -1,0 +1,84 @@
+package slotbot.funnel.bot;
+
+import org.junit.jupiter.api.Test;
+import slotbot.funnel.calc.Calculator;
+import slotbot.funnel.calc.FunctionLibrary;
+import slotbot.funnel.calc.Limits;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class BotReaderTest {
+
+    private final BotReader reader = new BotReader(new Calculator(FunctionLibrary.standard(), Limits.defaults()),
+            ZoneId.of("Europe/Moscow"));
+
+    @Test
+    void readsBlocksArrowsTriggersAndButtons() {
+        Bot bot = reader.read("salon", Map.of(
+                "start", "hello",
+                "blocks", List.of(
+                        Map.of("id", "hello", "text", "Hi", "arrows", List.of(Map.of("to", 7.1, "delay", 0), Map.of("to", "pay", "when", "оплата"))),
+                        Map.of("id", 7.1, "code", "x = 1", "buttons", "#{buttons}",
+                                "arrows", List.of(Map.of("to", "hello", "when", "Назад;Back", "priority", 20),
+                                        Map.of("to", "hello", "delay", "10m", "cancel_if_left", true))),
+                        Map.of("id", "menu", "state", false, "trigger", Map.of("when", "меню", "match", "keywords", "callbacks_only", true)),
+                        Map.of("id", "pay", "buttons", List.of("Да", Map.of("text", "Оплатить", "url", "https://pay")),
+                                "arrows", List.of(Map.of("to", "hello"))))));
+
+        assertThat(bot.start()).isEqualTo("hello");
+        Block second = bot.block("7.1").orElseThrow();
+        assertThat(second.buttonsVariable()).isEqualTo("buttons");
+        assertThat(second.inputArrows()).singleElement().satisfies(a -> {
+            assertThat(a.priority()).isEqualTo(20);
+            assertThat(a.when().text()).isEqualTo("Назад;Back");
+        });
+        assertThat(second.timedArrows()).singleElement().satisfies(a -> {
+            assertThat(a.delay()).isEqualTo(Duration.ofMinutes(10));
+            assertThat(a.cancelIfLeft()).isTrue();
+        });
+        assertThat(bot.quickAnswers()).extracting(Block::id).containsExactly("menu");
+        assertThat(bot.block("menu").orElseThrow().trigger().condition().kind()).isEqualTo(MatchKind.KEYWORDS);
+        assertThat(bot.block("pay").orElseThrow().buttons()).extracting(Button::url).containsExactly(null, "https://pay");
+    }
+
+    @Test
+    void refusesTheWholeFileNamingBlockFieldAndPosition() {
+        BotRefused refused = catchThrowableOfType(BotRefused.class, () -> reader.read("broken", Map.of(
+                "start", "hello",
+                "colour", "red",
+                "blocks", List.of(
+                        Map.of("id", "hello", "code", "x = 1\ny = (2 +\nz = no_such_function(1)",
+                                "arrows", List.of(Map.of("to", "nowhere"), Map.of("to", "hello", "delay", "soon"),
+                                        Map.of("to", "hello", "cancel_if_left", true), Map.of("to", "hello", "when", "(", "match", "regex"),
+                                        Map.of("to", "hello", "if", "x == "))),
+                        Map.of("id", "hello", "text", "again"),
+                        Map.of("id", "island", "text", "nobody comes here", "prise", 5)))));
+
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("bot broken, colour: unknown field"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'hello', code: [2:"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'hello', code: [3:").contains("no_such_function"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).isEqualTo("block 'hello', arrows[0].to: no block 'nowhere'"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'hello', arrows[1], delay:").contains("\"soon\""));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'hello', arrows[2], cancel_if_left:"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'hello', arrows[3], when: not a regular expression"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'hello', arrows[4], if: [1:"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).isEqualTo("block 'hello', id: used by another block already"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'island': unreachable"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'island', prise: unknown field"));
+    }
+
+    @Test
+    void refusesAStartThatIsNoBlockAndAnEmptyBot() {
+        assertThat(catchThrowableOfType(BotRefused.class, () -> reader.read("b", Map.of("start", "x",
+                "blocks", List.of(Map.of("id", "a"))))).problems())
+                .anySatisfy(p -> assertThat(p).isEqualTo("bot b, start: no block 'x'"));
+        assertThat(catchThrowableOfType(BotRefused.class, () -> reader.read("b", Map.of())).problems())
+                .anySatisfy(p -> assertThat(p).contains("blocks"));
+    }
+}
