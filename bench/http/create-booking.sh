@@ -3,16 +3,18 @@
 # ceiling for a race-free booking write (../../../shared/bench/pg-limit.sh), measured in the same run.
 #
 # usage: bench/http/create-booking.sh [seconds=15]
-#   env: PORT (18080), WARMUP seconds (8), JAVA_OPTS (-Xms512m -Xmx512m), PG_LIMIT (path of pg-limit.sh),
-#        JFR=/path/x.jfr  also record a JFR profile of the app during the 16-client run (kept after exit),
-#        KEEP=1           keep the work dir (catalog, app log, wrk outputs) instead of deleting it.
+#   env: PORT (18080), WARMUP seconds (20), JAVA_OPTS (-Xms512m -Xmx512m), PG_LIMIT (path of pg-limit.sh),
+#        JFR=/path/x.jfr  also record a JFR profile of the app during the 16-client run (kept after exit;
+#                         the recording itself slows the app, so do not compare those figures with others),
+#        KEEP=1           keep the work dir (catalog, app log, wrk outputs) instead of deleting it,
+#        REBUILD=1        build the jar even when there is one (by default only a missing jar is built).
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth, btree_gist available), java 17, curl,
 # wrk (installed with apt-get when missing), pgbench (for pg-limit.sh).
 set -euo pipefail
 
 seconds=${1:-15}
 port=${PORT:-18080}
-warmup=${WARMUP:-8}
+warmup=${WARMUP:-20}
 java_opts=${JAVA_OPTS:--Xms512m -Xmx512m}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -52,10 +54,17 @@ if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
 fi
 
 # --- 1. the app jar -------------------------------------------------------------------------------
-if [ ! -f "$jar" ]; then
+if [ ! -f "$jar" ] || [ "${REBUILD:-0}" = 1 ]; then
   log "building $jar"
   (cd "$root" && ./mvnw -B -o package -DskipTests -pl app -am) >&2
+elif [ -n "$(find "$root/app/src/main" "$root/booking/src/main" "$root/pom.xml" "$root/app/pom.xml" "$root/booking/pom.xml" \
+          -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
+  log "WARNING: $jar is older than the sources; it is measured as it is (REBUILD=1 rebuilds it first)"
 fi
+jar_info="jar built $(date -u -r "$jar" +%FT%TZ), HEAD $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+
+# Run a copy: other people's builds may rewrite app/target/slotbot.jar while the bench runs.
+cp "$jar" "$work/slotbot.jar"
 
 # --- 2. a fresh database --------------------------------------------------------------------------
 createdb "$db"
@@ -92,8 +101,9 @@ catalog=$work/catalog.yaml
 
 # --- 4. the app on that database ------------------------------------------------------------------
 log "starting the app on database $db, port $port"
+[ -n "${JFR:-}" ] && java_opts="$java_opts -XX:FlightRecorderOptions:stackdepth=512"
 # shellcheck disable=SC2086
-java $java_opts -XX:+FlightRecorder -jar "$jar" \
+java $java_opts -jar "$work/slotbot.jar" \
   "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db?user=postgres" \
   --slotbot.demo=false "--slotbot.catalog=file:$catalog" --slotbot.security.api-token=bench \
   "--server.port=$port" --logging.level.root=warn >"$work/app.log" 2>&1 &
@@ -113,13 +123,7 @@ probe=$(curl -s -H 'Authorization: Bearer bench' -H 'Content-Type: application/j
   "http://127.0.0.1:$port/api/v1/functions/create_booking")
 case $probe in *'"status":true'*) ;; *) log "probe create_booking failed: $probe"; exit 1 ;; esac
 
-# --- 5. the database's own ceiling, same run ------------------------------------------------------
-log "pg-limit.sh 16 $seconds"
-limits=$(bash "$pg_limit" 16 "$seconds")
-booking_tx_tps=$(sed -n 's/^booking_tx_tps //p' <<<"$limits")
-plain_insert_tps=$(sed -n 's/^plain_insert_tps //p' <<<"$limits")
-
-# --- 6. wrk from a second process -----------------------------------------------------------------
+# --- helpers for the wrk runs ---------------------------------------------------------------------
 url=http://127.0.0.1:$port
 run_wrk() { # threads connections seconds -> the wrk_result line
   wrk -t"$1" -c"$2" -d"${3}s" --latency -s "$here/create-booking.lua" "$url" >"$work/wrk-c$2-$3s.out" 2>&1 || {
@@ -128,18 +132,36 @@ run_wrk() { # threads connections seconds -> the wrk_result line
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 db_xacts() { psql -Atd "$db" -c "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()"; }
+# CPU time (clock ticks) of a set of processes, to see what one call costs in the app and in PostgreSQL
+# however busy the machine is with other work.
+ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$(( t + $(awk '{ print $14 + $15 }' "/proc/$p/stat") )); done; echo "$t"; }
+jit_ticks() { local t=0 d; for d in /proc/"$app_pid"/task/*; do case $(cat "$d/comm" 2>/dev/null) in C1\ Compiler*|C2\ Compiler*) t=$(( t + $(awk '{ print $14 + $15 }' "$d/stat") ));; esac; done; echo "$t"; }
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }  # all cores, not idle/iowait
+pg_backends() { psql -Atd "$db" -c "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"; }
 
+# The JVM needs ~20 s of load before the JIT has compiled the hot paths (a cold app burns several times
+# the CPU per call); pg-limit.sh runs after the warm-up so that what is left of the JIT's work does not
+# land in the measured runs.
 log "warm-up: ${warmup} s, 16 clients (not reported)"
 run_wrk 2 16 "$warmup" >/dev/null
+
+# --- 5. the database's own ceiling, same run ------------------------------------------------------
+log "pg-limit.sh 16 $seconds"
+limits=$(bash "$pg_limit" 16 "$seconds")
+booking_tx_tps=$(sed -n 's/^booking_tx_tps //p' <<<"$limits")
+plain_insert_tps=$(sed -n 's/^plain_insert_tps //p' <<<"$limits")
+
+# --- 6. wrk from a second process: 1 client, then 16 -----------------------------------------------
 log "1 client, $seconds s"
 c1=$(run_wrk 1 1 "$seconds")
 if [ -n "${JFR:-}" ]; then
   jcmd "$app_pid" JFR.start name=bench settings=profile "duration=${seconds}s" "filename=$JFR" >/dev/null
 fi
 log "16 clients, $seconds s"
-x0=$(db_xacts)
+backends=$(pg_backends)
+x0=$(db_xacts); a0=$(ticks "$app_pid"); b0=$(ticks $backends); m0=$(busy_ticks); j0=$(jit_ticks); t0=$(date +%s.%N)
 c16=$(run_wrk 2 16 "$seconds")
-x1=$(db_xacts)
+x1=$(db_xacts); a1=$(ticks "$app_pid"); b1=$(ticks $backends); m1=$(busy_ticks); j1=$(jit_ticks); t1=$(date +%s.%N)
 if [ -n "${JFR:-}" ]; then
   sleep 1; jcmd "$app_pid" JFR.dump name=bench "filename=$JFR" >/dev/null 2>&1 || true
   log "JFR recording of the 16-client run: $JFR"
@@ -150,12 +172,17 @@ tps1=$(field tps "$c1"); tps16=$(field tps "$c16")
 req16=$(field requests "$c16")
 ratio=$(awk -v a="$tps16" -v b="$booking_tx_tps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
 verdict=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.5 ? "MET" : "MISSED") }')
+hz=$(getconf CLK_TCK)
+per_call() { awk -v t="$1" -v n="$req16" -v hz="$hz" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
+pct() { awk -v t="$1" -v hz="$hz" -v a="$t0" -v b="$t1" -v n="$(nproc)" 'BEGIN { printf "%.0f%%", t / hz / (b - a) / n * 100 }'; }
 cat <<SUMMARY
-# create_booking over HTTP on PostgreSQL, ${seconds} s per run, $(nproc) cores, $(date -u +%FT%TZ)
+# create_booking over HTTP on PostgreSQL, ${seconds} s per run, $(nproc) cores, $(date -u +%FT%TZ), $jar_info
 booking_tx_tps          $booking_tx_tps
 plain_insert_tps        $plain_insert_tps
 create_booking_tps_c1   ${tps1%.*}   p50 $(field p50_ms "$c1") ms  p99 $(field p99_ms "$c1") ms  ok $(field ok "$c1")  refused $(field refused "$c1")  non2xx $(field non2xx "$c1")  socket_errors $(field socket_errors "$c1")
 create_booking_tps_c16  ${tps16%.*}   p50 $(field p50_ms "$c16") ms  p99 $(field p99_ms "$c16") ms  ok $(field ok "$c16")  refused $(field refused "$c16")  non2xx $(field non2xx "$c16")  socket_errors $(field socket_errors "$c16")
 ratio_c16_to_booking_tx $ratio   (target >= 0.50: $verdict)
+cpu_ms_per_call_c16     app $(per_call $(( a1 - a0 ))) (of which JIT compiler $(per_call $(( j1 - j0 ))))  postgres $(per_call $(( b1 - b0 )))   (the app's JVM; its PostgreSQL backends)
+machine_cpu_c16         busy $(pct $(( m1 - m0 ))) of $(nproc) cores: app $(pct $(( a1 - a0 ))), postgres $(pct $(( b1 - b0 ))), wrk and everything else $(pct $(( (m1 - m0) - (a1 - a0) - (b1 - b0) )))
 db_xacts_per_call_c16   $(awk -v x="$(( x1 - x0 ))" -v n="$req16" 'BEGIN { printf "%.1f", (n > 0 ? x / n : 0) }')   (PostgreSQL commits+rollbacks per create_booking; each autocommit statement counts as one)
 SUMMARY
