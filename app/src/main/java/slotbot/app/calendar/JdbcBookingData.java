@@ -45,15 +45,22 @@ public final class JdbcBookingData implements BookingData {
     private final TransactionTemplate transactions;
     private final CatalogCache catalog;
     private final String insertClientSql;
+    private final boolean postgres;
 
     public JdbcBookingData(JdbcClient jdbc, TransactionTemplate transactions, boolean postgres) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.catalog = new CatalogCache(jdbc, new CatalogRows(jdbc));
+        this.postgres = postgres;
         this.insertClientSql = postgres
                 ? "INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"
                 : "MERGE INTO client t USING (VALUES (CAST(? AS VARCHAR(128)), CAST(? AS TIMESTAMP WITH TIME ZONE))) s (id, created_at)"
                 + " ON t.id = s.id WHEN NOT MATCHED THEN INSERT (id, created_at) VALUES (s.id, s.created_at)";
+    }
+
+    /** This instance changed the catalog: read it afresh now rather than at the next version check. */
+    public void catalogChanged() {
+        catalog.forget();
     }
 
     @Override
@@ -203,6 +210,39 @@ public final class JdbcBookingData implements BookingData {
             }
             return new Booking(id, b.companyId(), b.employeeId(), b.clientId(), b.start(), b.end(), b.services(),
                     BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), 0);
+        }
+
+        /** On PostgreSQL one statement checks the employee's time, registers the client and stores the booking with its services. */
+        @Override
+        public Optional<Booking> insertIfFree(NewBooking b) {
+            if (!postgres) {
+                return BookingTransaction.super.insertIfFree(b);
+            }
+            StringBuilder services = new StringBuilder();
+            List<Object> params = new ArrayList<>(List.of(b.clientId(), utc(b.createdAt()), b.companyId(), b.employeeId(),
+                    b.clientId(), utc(b.start()), utc(b.end()), utc(b.createdAt()), b.bookedBy(), b.employeeId(),
+                    utc(b.end()), utc(b.start())));
+            for (int i = 0; i < b.services().size(); i++) {
+                BookedService s = b.services().get(i);
+                services.append(i == 0 ? "" : ", ").append("(?::int, ?::bigint, ?::varchar, ?::numeric, ?::int)");
+                params.addAll(List.of(i, s.serviceId(), s.title(), s.price(), s.durationMinutes()));
+            }
+            Optional<Long> id = jdbc.sql("""
+                    WITH c AS (INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING),
+                    b AS (INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version)
+                          SELECT ?, ?, ?, ?, ?, 'active', ?, ?, 0
+                          WHERE NOT EXISTS (SELECT 1 FROM booking WHERE employee_id = ? AND status = 'active'
+                                            AND starts_at < ? AND ends_at > ?)
+                          RETURNING id),
+                    s AS (INSERT INTO booking_service (booking_id, seq, service_id, title, price, duration_minutes)
+                          SELECT b.id, v.seq, v.service_id, v.title, v.price, v.duration FROM b,
+                          (VALUES %s) AS v (seq, service_id, title, price, duration))
+                    SELECT id FROM b""".formatted(services))
+                    .params(params)
+                    .query(Long.class)
+                    .optional();
+            return id.map(bookingId -> new Booking(bookingId, b.companyId(), b.employeeId(), b.clientId(), b.start(), b.end(),
+                    b.services(), BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), 0));
         }
 
         @Override

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.SlotbotProperties;
+import slotbot.app.calendar.JdbcBookingData;
 
 @Configuration(proxyBeanMethods = false)
 class CatalogConfig {
@@ -15,7 +16,7 @@ class CatalogConfig {
     }
 
     @Bean
-    CatalogImport catalogImport(JdbcClient jdbc, TransactionTemplate transactions) {
-        return new CatalogImport(jdbc, transactions);
+    CatalogImport catalogImport(JdbcClient jdbc, TransactionTemplate transactions, JdbcBookingData bookingData) {
+        return new CatalogImport(jdbc, transactions, bookingData::catalogChanged);
     }
 }

@@ -24,16 +24,25 @@ public final class CatalogImport {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final Runnable afterChange;
 
-    public CatalogImport(JdbcClient jdbc, TransactionTemplate transactions) {
+    /** @param afterChange told after each committed import, so that this instance's caches read the new catalog */
+    public CatalogImport(JdbcClient jdbc, TransactionTemplate transactions, Runnable afterChange) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.afterChange = afterChange;
     }
 
     public record Summary(int companies, int categories, int services, int employees) {
     }
 
     public Summary apply(CatalogPlan plan) {
+        Summary summary = write(plan);
+        afterChange.run();
+        return summary;
+    }
+
+    private Summary write(CatalogPlan plan) {
         return transactions.execute(status -> {
             jdbc.sql("SELECT version FROM catalog_version WHERE id = 1 FOR UPDATE").query(Long.class).single();
             List<Long> companyIds = new ArrayList<>();

@@ -194,13 +194,9 @@ final class BookingActions {
         try {
             return data.inTransaction(tx -> {
                 tx.lockEmployee(employee.id());
-                if (!tx.busy(employee.id(), draft.start(), draft.end(), 0).isFree(
-                        draft.start().getEpochSecond(), draft.end().getEpochSecond())) {
-                    return Optional.empty();
-                }
-                Booking booking = tx.insert(draft.forEmployee(employee.id()));
-                events.on(new BookingEvent.BookingCreated(booking, CallbackTexts.created(booking, employee.name(), zone)));
-                return Optional.of(booking);
+                Optional<Booking> booking = tx.insertIfFree(draft.forEmployee(employee.id()));
+                booking.ifPresent(b -> events.on(new BookingEvent.BookingCreated(b, CallbackTexts.created(b, employee.name(), zone))));
+                return booking;
             });
         } catch (SlotTaken e) {
             return Optional.empty();

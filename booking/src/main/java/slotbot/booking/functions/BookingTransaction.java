@@ -22,6 +22,16 @@ public interface BookingTransaction {
 
     Booking insert(NewBooking booking);
 
+    /**
+     * Stores the booking unless an active booking of its employee overlaps it, read under the
+     * employee's lock. A store may do both in one statement.
+     */
+    default Optional<Booking> insertIfFree(NewBooking booking) {
+        boolean free = busy(booking.employeeId(), booking.start(), booking.end(), 0)
+                .isFree(booking.start().getEpochSecond(), booking.end().getEpochSecond());
+        return free ? Optional.of(insert(booking)) : Optional.empty();
+    }
+
     /** The booking as it is now, read inside this transaction. */
     Optional<Booking> booking(long id);
 
