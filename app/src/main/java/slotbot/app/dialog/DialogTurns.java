@@ -63,6 +63,13 @@ public final class DialogTurns {
     public record Sent(long id, String text, List<Reply.ReplyButton> buttons) {
     }
 
+    /** The bot's messages to the client with an id above {@code after}, oldest first: what a chat page catches up on. */
+    public List<Sent> sentAfter(String bot, String client, long after, int limit) {
+        return rows.messagesAfter(bot, client, after, List.of("out"), limit).stream()
+                .map(m -> new Sent(m.id(), m.text(), m.buttons()))
+                .toList();
+    }
+
     public boolean botExists(String bot) {
         return bots.bot(bot).isPresent();
     }

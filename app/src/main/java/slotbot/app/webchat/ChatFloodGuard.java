@@ -1,0 +1,33 @@
+package slotbot.app.webchat;
+
+import io.github.bucket4j.Bucket;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A token bucket per chat client: a person types a few messages a second at most, a script
+ * hundreds. Per instance on purpose: a flood is stopped where it lands, and nothing about a
+ * conversation depends on it.
+ */
+@Component
+class ChatFloodGuard {
+
+    static final int BURST = 10;
+    static final int PER_SECOND = 2;
+    private static final int MAX_TRACKED = 100_000;
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    boolean admit(String client) {
+        if (buckets.size() > MAX_TRACKED) {
+            buckets.clear();
+        }
+        return buckets.computeIfAbsent(client, c -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(BURST).refillGreedy(PER_SECOND, Duration.ofSeconds(1)))
+                        .build())
+                .tryConsume(1);
+    }
+}

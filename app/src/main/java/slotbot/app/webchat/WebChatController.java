@@ -1,0 +1,117 @@
+package slotbot.app.webchat;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import slotbot.app.dialog.DialogTurns;
+import slotbot.app.web.JsonBodies;
+import slotbot.funnel.dialog.Channel;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+
+/** The web chat API of the contract: open a conversation, say something, read what the bot said, live. */
+@RestController
+class WebChatController {
+
+    static final int MAX_TEXT = 4096;
+    private static final int PAGE = 200;
+
+    private final DialogTurns turns;
+    private final ChatSessions sessions;
+    private final ChatStreams streams;
+    private final JsonBodies bodies;
+    private final ChatFloodGuard guard;
+
+    WebChatController(DialogTurns turns, ChatSessions sessions, ChatStreams streams, JsonBodies bodies, ChatFloodGuard guard) {
+        this.turns = turns;
+        this.sessions = sessions;
+        this.streams = streams;
+        this.bodies = bodies;
+        this.guard = guard;
+    }
+
+    @PostMapping("/api/v1/chat/{bot}/sessions")
+    ResponseEntity<Map<String, Object>> open(@PathVariable String bot) {
+        if (!turns.botExists(bot)) {
+            return noBot(bot);
+        }
+        return ResponseEntity.ok(Map.of("client", sessions.open(bot)));
+    }
+
+    @PostMapping("/api/v1/chat/{bot}/{client}/messages")
+    ResponseEntity<Map<String, Object>> say(@PathVariable String bot, @PathVariable String client,
+                                            @RequestBody(required = false) String body) {
+        if (!sessions.issued(bot, client)) {
+            return noConversation();
+        }
+        JsonNode request = bodies.object(body, "{\"text\": \"Мужская стрижка\"}");
+        JsonNode text = request.get("text");
+        if (text == null || !text.isString() || text.stringValue().isBlank() || text.stringValue().length() > MAX_TEXT) {
+            return ResponseEntity.badRequest().body(Map.of("status", false, "message",
+                    "text: expected a message of 1 to " + MAX_TEXT + " characters, got " + describe(text)));
+        }
+        if (!guard.admit(client)) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("status", false, "message",
+                    "too many messages at once; wait a moment and write again"));
+        }
+        return ResponseEntity.ok(ChatMessages.of(turns.input(bot, client, text.stringValue().strip(), Channel.web(client))));
+    }
+
+    @GetMapping("/api/v1/chat/{bot}/{client}/messages")
+    ResponseEntity<Map<String, Object>> read(@PathVariable String bot, @PathVariable String client,
+                                             @RequestParam(name = "after", defaultValue = "0") String after) {
+        if (!sessions.issued(bot, client)) {
+            return noConversation();
+        }
+        Long from = parseAfter(after);
+        if (from == null) {
+            return ResponseEntity.badRequest().body(Map.of("status", false, "message",
+                    "after: expected a message id (a whole number of 0 or more), got \"" + shorten(after) + "\""));
+        }
+        return ResponseEntity.ok(ChatMessages.of(turns.sentAfter(bot, client, from, PAGE)));
+    }
+
+    @GetMapping(path = "/api/v1/chat/{bot}/{client}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Object stream(@PathVariable String bot, @PathVariable String client,
+                  @RequestParam(name = "after", required = false) String after,
+                  @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        if (!sessions.issued(bot, client)) {
+            return noConversation();
+        }
+        Long from = parseAfter(lastEventId != null ? lastEventId : after == null ? "0" : after);
+        return streams.open(bot, client, from == null ? 0 : from);
+    }
+
+    private static Long parseAfter(String text) {
+        return text != null && text.matches("\\d{1,18}") ? Long.parseLong(text) : null;
+    }
+
+    private static ResponseEntity<Map<String, Object>> noBot(String bot) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false, "message", "no bot named " + shorten(bot)));
+    }
+
+    private static ResponseEntity<Map<String, Object>> noConversation() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false, "message",
+                "no such conversation; open one with POST /api/v1/chat/{bot}/sessions"));
+    }
+
+    private static String describe(JsonNode text) {
+        if (text == null) {
+            return "nothing";
+        }
+        return text.isString() ? text.stringValue().length() + " characters" : JsonBodies.show(text);
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+}

@@ -1,0 +1,4 @@
+package slotbot.app.webchat;
+
+class WebChatOnH2Test extends WebChatContract {
+}
