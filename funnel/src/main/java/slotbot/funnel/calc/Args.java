@@ -22,10 +22,6 @@ final class Args {
         this.budget = budget;
     }
 
-    String function() {
-        return function;
-    }
-
     int size() {
         return values.size();
     }

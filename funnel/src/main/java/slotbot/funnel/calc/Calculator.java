@@ -45,8 +45,9 @@ public final class Calculator {
     }
 
     /**
-     * Runs the statements that parsed, top to bottom. A failing line is recorded with its
-     * position, its variable is removed, and the next line runs; a crossed limit ends the run.
+     * Runs the program top to bottom. A failing line is recorded with its position, its variable
+     * is removed (so no stale value survives), and the next line runs; a crossed limit ends the
+     * run. Lines already in {@link Program#diagnostics()} are skipped and not reported again.
      */
     public Run run(Program program, Variables variables, CallContext context) {
         return new Run(execute(program, variables, context).errors());

@@ -1,17 +1,22 @@
 package slotbot.funnel.calc;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The pass after parsing: every call names a function of the library and passes a number of
  * arguments it accepts. Variables are not checked: they depend on the dialog at run time.
+ * Visiting a node queues its children instead of recursing, so a chain of a thousand '+' in one
+ * statement needs no deep stack.
  */
 final class Checker implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
 
     private final FunctionLibrary library;
     private final List<Diagnostic> errors = new ArrayList<>();
+    private final Deque<Expr> pending = new ArrayDeque<>();
 
     Checker(FunctionLibrary library) {
         this.library = library;
@@ -22,6 +27,9 @@ final class Checker implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
         for (Stmt statement : statements) {
             int before = errors.size();
             statement.accept(this);
+            while (!pending.isEmpty()) {
+                pending.pop().accept(this);
+            }
             if (errors.size() > before) {
                 broken.add(statement);
             }
@@ -73,7 +81,7 @@ final class Checker implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
     }
 
     private void check(Expr expr) {
-        expr.accept(this);
+        pending.push(expr);
     }
 
     @Override

@@ -1,15 +1,21 @@
 package slotbot.funnel.calc;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Walks the tree. Every node costs a step; an error is positioned at the innermost node that
  * raised it. A failing statement is recorded and the next one runs; a crossed limit stops the run.
+ * Left-associative chains (a + b + c…, a or b or c…, x[0][1]…) are walked with a loop rather
+ * than recursion: the parser bounds bracket nesting, but a 2000-character line can hold a
+ * thousand operators, and the runtime's threads may have small stacks.
  */
 final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
 
@@ -67,13 +73,18 @@ final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
     }
 
     Object evaluate(Expr expr) {
+        return at(expr, () -> expr.accept(this));
+    }
+
+    /** One step for {@code node}; an error without a position gets the node's. */
+    private Object at(Expr node, Supplier<Object> work) {
         budget.tick();
         try {
-            return expr.accept(this);
+            return work.get();
         } catch (CalcException e) {
-            throw e.positioned() ? e : e.at(expr.token());
+            throw e.positioned() ? e : e.at(node.token());
         } catch (ArithmeticException e) {
-            throw new CalcException("Number is out of range.").at(expr.token());
+            throw new CalcException("Number is out of range.").at(node.token());
         }
     }
 
@@ -145,26 +156,58 @@ final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
 
     @Override
     public Object visitBinary(Expr.Binary expr) {
-        Object left = evaluate(expr.left());
-        Object right = evaluate(expr.right());
+        Deque<Expr.Binary> chain = new ArrayDeque<>();
+        Expr innermost = expr;
+        for (; innermost instanceof Expr.Binary binary; innermost = binary.left()) {
+            chain.push(binary);
+        }
+        Object value = evaluate(innermost);
+        // The outermost node is already counted and positioned by evaluate(); the inner ones are not.
+        for (Expr.Binary binary : chain) {
+            Object left = value;
+            value = binary == expr ? apply(binary, left) : at(binary, () -> apply(binary, left));
+        }
+        return value;
+    }
+
+    private Object apply(Expr.Binary binary, Object left) {
+        Object right = evaluate(binary.right());
         if (left instanceof String a && right instanceof String b) {
             budget.checkLength((long) a.length() + b.length());
         }
-        return budget.check(Operators.apply(expr.token().type(), left, right));
+        return budget.check(Operators.apply(binary.token().type(), left, right));
     }
 
     /** Python's and/or: the deciding operand itself, the right one evaluated only when needed. */
     @Override
     public Object visitLogical(Expr.Logical expr) {
-        Object left = evaluate(expr.left());
-        boolean decided = expr.token().is(TokenType.OR) == Values.truthy(left);
-        return decided ? left : evaluate(expr.right());
+        Deque<Expr.Logical> chain = new ArrayDeque<>();
+        Expr innermost = expr;
+        for (; innermost instanceof Expr.Logical logical; innermost = logical.left()) {
+            chain.push(logical);
+        }
+        Object value = evaluate(innermost);
+        for (Expr.Logical logical : chain) {
+            boolean decided = logical.token().is(TokenType.OR) == Values.truthy(value);
+            value = decided ? value : evaluate(logical.right());
+        }
+        return value;
     }
 
     @Override
     public Object visitIndex(Expr.Index expr) {
-        Object target = evaluate(expr.target());
-        return Containers.get(target, evaluate(expr.key()));
+        Deque<Expr.Index> chain = new ArrayDeque<>();
+        Expr innermost = expr;
+        for (; innermost instanceof Expr.Index index; innermost = index.target()) {
+            chain.push(index);
+        }
+        Object value = evaluate(innermost);
+        for (Expr.Index index : chain) {
+            Object target = value;
+            value = index == expr ? Containers.get(target, evaluate(index.key()))
+                    : at(index, () -> Containers.get(target, evaluate(index.key())));
+        }
+        return value;
     }
 
     @Override

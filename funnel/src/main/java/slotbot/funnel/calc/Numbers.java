@@ -16,7 +16,7 @@ final class Numbers {
     static final MathContext PRECISION = MathContext.DECIMAL128;
     /** Division of values that do not divide exactly: 16 digits, about what Python shows. */
     static final MathContext DIVISION = MathContext.DECIMAL64;
-    private static final int MAX_DIGITS = 100;
+    static final int MAX_DIGITS = 100;
     private static final Pattern NUMERIC = Pattern.compile("[+-]?\\d{1,100}(\\.\\d{1,100})?");
 
     private Numbers() {
@@ -66,10 +66,6 @@ final class Numbers {
             return parse(text);
         }
         return Optional.empty();
-    }
-
-    static boolean isNumeric(Object value) {
-        return numeric(value).isPresent();
     }
 
     /** The one form of a value: 2.50 and 2.5 are the same dictionary key and print the same. */

@@ -95,10 +95,22 @@ final class Operators {
         if (exponent.abs().compareTo(BigDecimal.valueOf(MAX_EXPONENT)) > 0) {
             throw new CalcException("Exponent is too large: " + Numbers.text(exponent) + ".");
         }
-        if (base.signum() == 0 && exponent.signum() < 0) {
+        if (base.signum() == 0) {
+            return powerOfZero(exponent);
+        }
+        // Judge the size first: pow itself is quick, but a result like 1E-6000000 is slow to round.
+        double digits = exponent.doubleValue() * Math.log10(base.abs().doubleValue());
+        if (digits > Numbers.MAX_DIGITS) {
+            throw new CalcException("Number is too large: more than " + Numbers.MAX_DIGITS + " digits.");
+        }
+        return digits < -Numbers.MAX_DIGITS - 1 ? BigDecimal.ZERO : base.pow(exponent.intValue(), Numbers.PRECISION);
+    }
+
+    private static BigDecimal powerOfZero(BigDecimal exponent) {
+        if (exponent.signum() < 0) {
             throw new CalcException("Division by zero.");
         }
-        return base.pow(exponent.intValue(), Numbers.PRECISION);
+        return exponent.signum() == 0 ? BigDecimal.ONE : BigDecimal.ZERO;
     }
 
     /** Roots and other fractional powers are not exact anyway: computed in double precision. */

@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Parsed code with every error found before running it: syntax errors (one per broken line),
- * unknown functions and wrong argument counts, in source order. The statements that did parse
- * can still be run.
+ * unknown functions and wrong argument counts, in source order. A program with diagnostics can
+ * still be run: lines with a syntax error are absent, and a line that calls an unknown function
+ * only unsets its variable, so each error is reported once.
  */
 public final class Program {
 

@@ -1,6 +1,5 @@
 package slotbot.funnel.calc;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -159,9 +158,5 @@ public final class Values {
             return "a list";
         }
         return value instanceof Map<?, ?> ? "a dictionary" : "a " + value.getClass().getSimpleName();
-    }
-
-    static BigDecimal number(Object value) {
-        return Numbers.of((Number) value);
     }
 }
