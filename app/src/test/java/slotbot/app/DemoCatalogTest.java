@@ -46,6 +46,43 @@ class DemoCatalogTest {
         assertThat(api.call("get_slots_for_booking", null, 14275391, 844, first).body()).isNotEmpty();
     }
 
+    @Test
+    void theDemoBotBooksAndTakesADemoPaymentThroughTheWebChat() {
+        Api api = new Api(port);
+        String client = api.post("/api/v1/chat/demo/sessions", "", null, null).body().get("client").asString();
+
+        say(api, client, "Привет");
+        say(api, client, "Мужская стрижка");
+        JsonNode dates = say(api, client, "Выбрать дату").get(0).get("buttons");
+        JsonNode times = say(api, client, dates.get(0).get("text").asString()).get(0).get("buttons");
+        JsonNode booked = say(api, client, times.get(0).get("text").asString()).get(0);
+        String payUrl = booked.get("buttons").get(0).get("url").asString();
+        String order = payUrl.substring(payUrl.indexOf("order=") + 6);
+
+        assertThat(booked.get("text").asString()).startsWith("Вы записаны: Мужская стрижка");
+        assertThat(api.send("GET", payUrl, null, null, null).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/pay/demo/" + client + "?order=999999", "", null, null).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/pay/demo/" + client + "?order=" + order, "", null, null).status()).isEqualTo(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                api.send("GET", "/api/v1/chat/demo/" + client + "/messages", null, null, null).text().contains("оплата получена"));
+    }
+
+    private static JsonNode say(Api api, String client, String text) {
+        Api.Answer answer = api.post("/api/v1/chat/demo/" + client + "/messages",
+                "{\"text\": \"" + text + "\"}", null, "application/json");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return lastFirst(answer.body().get("messages"));
+    }
+
+    /** The bot's last reply first: the one whose buttons the client answers. */
+    private static JsonNode lastFirst(JsonNode messages) {
+        tools.jackson.databind.node.ArrayNode reversed = tools.jackson.databind.json.JsonMapper.builder().build().createArrayNode();
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            reversed.add(messages.get(i));
+        }
+        return reversed;
+    }
+
     private static List<String> names(JsonNode list, String key) {
         List<String> names = new ArrayList<>();
         list.forEach(item -> names.add(item.get(key).asString()));

@@ -75,6 +75,11 @@ class DialogConfig {
     }
 
     @Bean
+    CallbackSender callbackSender(CallbackOutbox outbox, TransactionTemplate transactions) {
+        return new CallbackSender(outbox, transactions);
+    }
+
+    @Bean
     BookingCallbacks bookingCallbacks(CallbackOutbox outbox) {
         return new BookingCallbacks(outbox);
     }

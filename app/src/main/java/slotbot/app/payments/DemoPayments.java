@@ -1,0 +1,63 @@
+package slotbot.app.payments;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import slotbot.app.SlotbotProperties;
+import slotbot.app.dialog.CallbackSender;
+
+import java.util.Map;
+
+/**
+ * The payment link of the demo bot. No payment provider is configured, so the page says so; in
+ * demo mode it offers a "pay (demo)" button that sends the dialog the callback a payment provider
+ * would send, {@code payment_received [order]}, so the paid path can be tried and tested.
+ */
+@Controller
+class DemoPayments {
+
+    private final JdbcClient jdbc;
+    private final CallbackSender callbacks;
+    private final boolean demo;
+
+    DemoPayments(JdbcClient jdbc, CallbackSender callbacks, SlotbotProperties properties) {
+        this.jdbc = jdbc;
+        this.callbacks = callbacks;
+        this.demo = properties.loadsDemo();
+    }
+
+    @GetMapping("/pay/{bot}/{client}")
+    String page() {
+        return "forward:/assets/pay.html";
+    }
+
+    @PostMapping("/api/v1/pay/{bot}/{client}")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> pay(@PathVariable String bot, @PathVariable String client,
+                                            @RequestParam(name = "order", defaultValue = "") String order) {
+        if (!demo) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false,
+                    "message", "payments are not configured; demo payments work only with slotbot.demo=true"));
+        }
+        if (!order.matches("\\d{1,18}")) {
+            return ResponseEntity.badRequest().body(Map.of("status", false, "message",
+                    "order: expected a booking id such as 17, got \"" + (order.length() > 40 ? order.substring(0, 40) : order) + "\""));
+        }
+        boolean own = jdbc.sql("SELECT COUNT(*) FROM booking WHERE id = ? AND client_id = ? AND status = 'active'")
+                .params(Long.parseLong(order), client).query(Integer.class).single() > 0;
+        boolean talking = jdbc.sql("SELECT COUNT(*) FROM dialog WHERE bot = ? AND client_id = ?").params(bot, client)
+                .query(Integer.class).single() > 0;
+        if (!own || !talking) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false,
+                    "message", "no active booking " + order + " of this conversation"));
+        }
+        callbacks.send(bot, client, "payment_received [" + order + "]");
+        return ResponseEntity.ok(Map.of("status", true, "message", "demo payment sent"));
+    }
+}
