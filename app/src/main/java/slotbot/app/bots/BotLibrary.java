@@ -31,6 +31,7 @@ public final class BotLibrary {
     private final Clock clock;
     private final YAMLMapper yaml = YAMLMapper.builder().build();
     private final Map<String, Versioned> cache = new ConcurrentHashMap<>();
+    static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(1);
 
     public BotLibrary(JdbcClient jdbc, BotReader reader, Clock clock) {
         this.jdbc = jdbc;
@@ -73,23 +74,30 @@ public final class BotLibrary {
         if (updated == 0 && source(name).isEmpty()) {
             jdbc.sql("INSERT INTO bot (name, source, updated_at, version) VALUES (?, ?, ?, 1)").params(name, source, now).update();
         }
+        cache.remove(name);
         return bot;
     }
 
-    /** The bot as stored now, or empty when there is none of that name. */
+    /**
+     * The bot as stored, or empty when there is none of that name. The stored version is asked at
+     * most once per {@link #RECHECK}: a file installed through this instance plays at once, one
+     * installed through another instance within a second.
+     */
     public Optional<Bot> bot(String name) {
+        Versioned known = cache.get(name);
+        if (known != null && System.nanoTime() - known.checkedAt() < RECHECK.toNanos()) {
+            return Optional.of(known.bot());
+        }
         Optional<Long> version = jdbc.sql("SELECT version FROM bot WHERE name = ?").param(name).query(Long.class).optional();
         if (version.isEmpty()) {
             cache.remove(name);
             return Optional.empty();
         }
-        Versioned known = cache.get(name);
-        if (known == null || known.version() != version.get()) {
-            String source = source(name).orElseThrow();
-            known = new Versioned(version.get(), validate(name, source));
-            cache.put(name, known);
-        }
-        return Optional.of(known.bot());
+        Bot bot = known != null && known.version() == version.get()
+                ? known.bot()
+                : validate(name, source(name).orElseThrow());
+        cache.put(name, new Versioned(version.get(), System.nanoTime(), bot));
+        return Optional.of(bot);
     }
 
     public Optional<String> source(String name) {
@@ -114,6 +122,6 @@ public final class BotLibrary {
         }
     }
 
-    private record Versioned(long version, Bot bot) {
+    private record Versioned(long version, long checkedAt, Bot bot) {
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Dialogs and their messages in the database. */
 final class DialogRows {
@@ -46,13 +47,21 @@ final class DialogRows {
                 .query(Integer.class).single() > 0;
     }
 
-    /** Creates the dialog if it is new, then locks it: the caller is now the only one playing it. */
+    /** Locks the dialog, creating it first if it is new: the caller is now the only one playing it. */
     Dialog lock(String bot, String client, Instant now) {
+        Optional<Dialog> existing = selectForUpdate(bot, client);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         jdbc.sql(insertIfAbsent).params(bot, client, utc(now), utc(now)).update();
+        return selectForUpdate(bot, client).orElseThrow();
+    }
+
+    private Optional<Dialog> selectForUpdate(String bot, String client) {
         return jdbc.sql("SELECT block, visit, timer_epoch, variables FROM dialog WHERE bot = ? AND client_id = ? FOR UPDATE")
                 .params(bot, client)
                 .query((rs, n) -> new Dialog(bot, client, rs.getString(1), rs.getLong(2), rs.getLong(3), variables(rs.getString(4))))
-                .single();
+                .optional();
     }
 
     void save(Dialog dialog, Instant now) {

@@ -15,18 +15,25 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class ChatFloodGuard {
 
-    static final int BURST = 10;
-    static final int PER_SECOND = 2;
     private static final int MAX_TRACKED = 100_000;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final ChatSettings settings;
+
+    ChatFloodGuard(ChatSettings settings) {
+        this.settings = settings;
+    }
+
+    int burst() {
+        return settings.burst();
+    }
 
     boolean admit(String client) {
         if (buckets.size() > MAX_TRACKED) {
             buckets.clear();
         }
         return buckets.computeIfAbsent(client, c -> Bucket.builder()
-                        .addLimit(limit -> limit.capacity(BURST).refillGreedy(PER_SECOND, Duration.ofSeconds(1)))
+                        .addLimit(limit -> limit.capacity(settings.burst()).refillGreedy(settings.ratePerSecond(), Duration.ofSeconds(1)))
                         .build())
                 .tryConsume(1);
     }

@@ -33,12 +33,15 @@ public final class DialogEngine {
 
     /** Zero-delay hops one turn may make: a loop in a bot ends the turn instead of hanging the dialog. */
     public static final int MAX_HOPS = 50;
+    private static final int MAX_CACHED_PROGRAMS = 10_000;
     private static final String NONE = "#{none}";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Calculator calculator;
     private final Clock clock;
+    /** Parsed block code by its text: bots are few and their code changes only with a new file. */
+    private final Map<String, Program> programs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DialogEngine(Calculator calculator, Clock clock) {
         this.calculator = calculator;
@@ -185,7 +188,9 @@ public final class DialogEngine {
         }
 
         private void runCode(Block next) {
-            Program program = calculator.parse(next.code());
+            Program program = programs.size() < MAX_CACHED_PROGRAMS
+                    ? programs.computeIfAbsent(next.code(), calculator::parse)
+                    : calculator.parse(next.code());
             List<Diagnostic> problems = program.ok() ? calculator.run(program, variables, context).errors() : program.diagnostics();
             for (Diagnostic d : problems) {
                 errors.add(new BotError(bot.name(), next.id(), d.line(), d.column(), d.message()));
@@ -194,7 +199,8 @@ public final class DialogEngine {
 
         private boolean truthy(Arrow arrow) {
             try {
-                Object value = calculator.evaluate(calculator.parseExpression(arrow.expression()), variables, context);
+                Program condition = programs.computeIfAbsent("\u0000if " + arrow.expression(), key -> calculator.parseExpression(arrow.expression()));
+                Object value = calculator.evaluate(condition, variables, context);
                 return value != null && !Boolean.FALSE.equals(value) && !"".equals(value)
                         && !(value instanceof java.math.BigDecimal d && d.signum() == 0)
                         && !(value instanceof java.util.Collection<?> c && c.isEmpty())

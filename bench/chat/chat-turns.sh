@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Whole chat turns of the demo bot through the web chat API, with 1 and with 64 dialogs at once,
+# on H2 or on PostgreSQL. Each virtual client books again and again: service, date, time (the
+# time's turn calls create_booking). Prints turns/s and p50/p90/p99 of all turns and of booking turns.
+#
+# usage: bench/chat/chat-turns.sh [h2|postgres] [seconds=20]
+#   env: PORT (18081), WARMUP seconds (15), JAVA_OPTS (-Xms512m -Xmx512m)
+set -euo pipefail
+
+database=${1:-h2}
+seconds=${2:-20}
+port=${PORT:-18081}
+warmup=${WARMUP:-15}
+java_opts=${JAVA_OPTS:--Xms512m -Xmx512m}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+work=$(mktemp -d /tmp/slotbot-chat-bench.XXXXXX)
+db=slotbot_chat_bench_$$
+app_pid=
+export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  [ "$database" = postgres ] && dropdb --if-exists "$db" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ ! -f "$root/app/target/slotbot.jar" ] || [ ! -f "$root/bench/target/benchmarks.jar" ]; then
+  (cd "$root" && ./mvnw -B -o package -DskipTests -pl app,bench -am) >&2
+fi
+cp "$root/app/target/slotbot.jar" "$work/slotbot.jar"
+
+# The demo bot books at branch 14275391: here it has the demo's services and 50 employees who
+# work around the clock, so that 64 dialogs rarely want the same employee at the same time.
+{
+  echo "companies:"
+  echo "  - id: 14275391"
+  echo "    name: Bench barbershop"
+  echo "    timezone: Europe/Moscow"
+  echo "    services:"
+  for s in 844 845 846 847 848 849; do echo "      - {id: $s, title: Услуга $s, price: 1000, duration: 30}"; done
+  echo "    employees:"
+  for e in $(seq 1 50); do
+    echo "      - {id: $((500000 + e)), name: Мастер $e, service_ids: [844, 845, 846, 847, 848, 849],"
+    echo "         schedule: {weekly: {mon: [\"00:00-24:00\"], tue: [\"00:00-24:00\"], wed: [\"00:00-24:00\"], thu: [\"00:00-24:00\"], fri: [\"00:00-24:00\"], sat: [\"00:00-24:00\"], sun: [\"00:00-24:00\"]}}}"
+  done
+} > "$work/catalog.yaml"
+
+case "$database" in
+  h2) url="jdbc:h2:file:$work/data/slotbot" ;;
+  postgres) createdb "$db"; url="jdbc:postgresql://127.0.0.1:5432/$db?user=postgres" ;;
+  *) echo "usage: $0 [h2|postgres] [seconds]" >&2; exit 2 ;;
+esac
+
+# shellcheck disable=SC2086
+java $java_opts -jar "$work/slotbot.jar" --server.port="$port" --spring.datasource.url="$url" \
+  --slotbot.catalog="file:$work/catalog.yaml" --slotbot.demo=true --slotbot.security.api-token=bench \
+  --slotbot.chat.rate-per-second=100000 --slotbot.chat.burst=100000 --logging.level.root=warn \
+  > "$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 0.5; done
+curl -sf "localhost:$port/actuator/health" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
+
+echo "# chat turns of the demo bot on $database, $seconds s each after ${warmup} s warm-up, $(nproc) cores, $(date -u +%FT%TZ)"
+for dialogs in 1 64; do
+  java -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" "$dialogs" "$seconds" "$warmup"
+done
