@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The calculator language: {@code Lexer → Parser → Checker → Evaluator}. Thread-safe and
- * reusable; each run gets its own budget. See CALCULATOR.md for the language.
+ * reusable; each run gets its own budget. See docs/calculator.md for the language.
  */
 public final class Calculator {
 

@@ -34,7 +34,7 @@ public final class FunctionLibrary {
         this.entries = Collections.unmodifiableMap(entries);
     }
 
-    /** Every builder function listed in CALCULATOR.md. */
+    /** Every builder function listed in docs/calculator.md. */
     public static FunctionLibrary standard() {
         Registry registry = new Registry();
         ListFunctions.register(registry);

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recursive descent, one method per grammar rule, lowest precedence first (see CALCULATOR.md).
+ * Recursive descent, one method per grammar rule, lowest precedence first (see docs/calculator.md).
  * Errors are collected; after one the parser skips to the next line, so an author sees every
  * broken line at once. Nesting and statement length are bounded while parsing, so no input can
  * overflow the stack of this parser or of the stages after it.
