@@ -1,5 +1,6 @@
 package slotbot.app.dialog;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import slotbot.funnel.calc.Values;
 import slotbot.funnel.dialog.Dialog;
@@ -53,7 +54,11 @@ final class DialogRows {
         if (existing.isPresent()) {
             return existing.get();
         }
-        jdbc.sql(insertIfAbsent).params(bot, client, utc(now), utc(now)).update();
+        try {
+            jdbc.sql(insertIfAbsent).params(bot, client, utc(now), utc(now)).update();
+        } catch (DuplicateKeyException e) {
+            // H2's MERGE is not atomic: another turn created the dialog first. Its row lock is what we wait for next.
+        }
         return selectForUpdate(bot, client).orElseThrow();
     }
 

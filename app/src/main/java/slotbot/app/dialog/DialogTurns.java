@@ -152,6 +152,7 @@ public final class DialogTurns {
         try {
             return transactions.execute(status -> {
                 Instant now = clock.instant();
+                rows.lock(botName, client, now);
                 rows.addMessage(botName, client, "in", text, List.of(), now);
                 return List.of(new Sent(rows.addMessage(botName, client, "out", SORRY, List.of(), now), SORRY, List.of()));
             });

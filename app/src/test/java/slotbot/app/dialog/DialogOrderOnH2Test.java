@@ -1,0 +1,4 @@
+package slotbot.app.dialog;
+
+class DialogOrderOnH2Test extends DialogOrderContract {
+}
