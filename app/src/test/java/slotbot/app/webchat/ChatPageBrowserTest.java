@@ -1,0 +1,263 @@
+package slotbot.app.webchat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import slotbot.app.AppTestBase;
+import slotbot.app.bots.BotLibrary;
+import tools.jackson.databind.JsonNode;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The web chat page in a real browser, headless Chromium emulating a phone, used as a person
+ * would: tapping the demo bot's chips down to a booking, typing, and getting along with a keyboard.
+ * Leaves screenshots in {@code target/chat-page*.png}.
+ */
+class ChatPageBrowserTest extends AppTestBase {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /** The chips that can still be tapped: those of the bot's newest message. */
+    private static final String LIVE_CHIPS = "#log button.chip:not([disabled])";
+
+    @Autowired
+    BotLibrary bots;
+
+    private ChromeDriver browser;
+    private WebDriverWait await;
+    private Path profile;
+    private int screenWidth;
+
+    @BeforeAll
+    static void needsChromium() {
+        boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail("The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " on CI: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(present, () -> "Skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                + "; install them with: apt-get install chromium chromium-driver");
+    }
+
+    @BeforeEach
+    void installTheDemoBot() throws IOException {
+        bots.install("demo", new ClassPathResource("demo/bot.yaml").getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void quitTheBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void aClientBooksByTappingTheChipsAndCanTypeToo() {
+        openBrowser(412, 915);
+        browser.get("http://127.0.0.1:" + port + "/");
+
+        waitForChip("Моделирование бороды");
+        assertThat(browser.getCurrentUrl()).endsWith("/chat/demo");
+        assertThat(botSaid()).first().asString().startsWith("Здравствуйте!");
+        assertThat(liveChips()).containsExactly("Мужская стрижка", "Моделирование бороды", "Детская стрижка");
+        await.until(ExpectedConditions.textToBe(By.id("status"), "онлайн"));
+
+        tap("Моделирование бороды");
+        tap("Выбрать дату");
+        tap("05.03.2030");
+        waitForChip("10:00");
+        assertThat(liveChips()).hasSize(18).startsWith("09:00", "09:30").endsWith("17:00", "Вернуться к выбору даты");
+        assertThat(botSaid()).last().isEqualTo("Свободное время на 05.03.2030:");
+        assertThat(browser.findElements(By.cssSelector("#log .chip:disabled"))).as("the chips answered before").isNotEmpty();
+        assertFitsTheScreen();
+        screenshot("chat-page-times.png");
+        tap("10:00");
+
+        WebElement confirmation = await.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//li[contains(@class,'msg--bot')][contains(., 'Вы записаны: Моделирование бороды, 05.03.2030 в 10:00')]")));
+        assertThat(confirmation.getText()).contains("мастер Павел Тихонов");
+        WebElement pay = confirmation.findElement(By.cssSelector("a.link-button"));
+        assertThat(pay.isDisplayed()).isTrue();
+        assertThat(pay.getText()).isEqualTo("Оплатить 900 ₽");
+        assertThat(pay.getDomAttribute("target")).isEqualTo("_blank");
+        assertThat(mine()).containsExactly("Привет", "Моделирование бороды", "Выбрать дату", "05.03.2030", "10:00");
+        assertThat(liveChips()).as("nothing to tap after booking but the link").isEmpty();
+
+        String client = (String) browser.executeScript("return localStorage.getItem('slotbot.client.demo');");
+        assertThat(client).isNotBlank();
+        assertThat(pay.getDomAttribute("href")).startsWith("/pay/demo/" + client + "?order=");
+        JsonNode bookings = api.call("get_bookings_info", client).body();
+        assertThat(bookings).hasSize(1);
+        assertThat(bookings.get(0).get("booking_date").asString()).isEqualTo("05.03.2030");
+        assertThat(bookings.get(0).get("booking_time").asString()).isEqualTo("10:00");
+        assertThat(bookings.get(0).get("employee_name").asString()).isEqualTo("Павел Тихонов");
+        // The calendar's callback comes later, through the event stream.
+        await.until(driver -> botSaid().stream().anyMatch(text -> text.contains("Запись появилась в календаре")));
+
+        WebElement input = browser.findElement(By.id("text"));
+        input.sendKeys("Меню", Keys.ENTER);
+
+        waitForChip("Мужская стрижка");
+        assertThat(mine()).last().isEqualTo("Меню");
+        assertThat(botSaid()).last().asString().startsWith("Выберите услугу:");
+        assertThat(input.getDomProperty("value")).isEmpty();
+        assertThat(browser.switchTo().activeElement()).as("the input keeps the focus after sending").isEqualTo(input);
+        assertFitsTheScreen();
+        screenshot("chat-page.png");
+    }
+
+    @Test
+    void aSmallPhoneAndAKeyboardGetThereToo() {
+        openBrowser(360, 740);
+        browser.get("http://127.0.0.1:" + port + "/chat/demo");
+        waitForChip("Мужская стрижка");
+        await.until(ExpectedConditions.textToBe(By.id("status"), "онлайн"));
+
+        Actions keyboard = new Actions(browser);
+        keyboard.sendKeys(Keys.TAB).perform();
+        assertFocusVisibleOn("Мужская стрижка");
+        keyboard.sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+        await.until(driver -> mine().contains("Моделирование бороды"));
+        // Chosen by keyboard: the focus moves on to the next message's chips.
+        await.until(driver -> "Выбрать дату".equals(focusedText()));
+        keyboard.sendKeys(Keys.ENTER).perform();
+        await.until(driver -> "04.03.2030".equals(focusedText()));
+        assertFitsTheScreen();
+        keyboard.sendKeys(Keys.TAB).perform();
+        assertFocusVisibleOn("05.03.2030");
+        keyboard.sendKeys(Keys.ENTER).perform();
+
+        waitForChip("17:00");
+        assertThat(mine()).containsExactly("Привет", "Моделирование бороды", "Выбрать дату", "05.03.2030");
+        assertFitsTheScreen();
+        screenshot("chat-page-360.png");
+    }
+
+    private void openBrowser(int width, int height) {
+        // Selenium Manager must not look for (or download) a driver or a browser: both are given.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        try {
+            profile = Files.createTempDirectory("slotbot-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        // A desktop window is at least 500 px wide: a phone's screen needs the phone emulation.
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        await = new WebDriverWait(browser, PATIENCE);
+        screenWidth = width;
+    }
+
+    private void tap(String label) {
+        waitForChip(label).click();
+        await.until(driver -> mine().contains(label));
+    }
+
+    private WebElement waitForChip(String label) {
+        return await.until(driver -> driver.findElements(By.cssSelector(LIVE_CHIPS)).stream()
+                .filter(chip -> label.equals(chip.getText().trim()) && chip.isDisplayed())
+                .findFirst().orElse(null));
+    }
+
+    private List<String> liveChips() {
+        return browser.findElements(By.cssSelector(LIVE_CHIPS)).stream().map(chip -> chip.getText().trim()).toList();
+    }
+
+    private List<String> botSaid() {
+        return texts("#log .msg--bot .bubble__text");
+    }
+
+    private List<String> mine() {
+        return texts("#log .msg--me .bubble__text");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String css) {
+        return (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent);", css);
+    }
+
+    private String focusedText() {
+        return (String) browser.executeScript("return document.activeElement && document.activeElement.textContent;");
+    }
+
+    private void assertFocusVisibleOn(String label) {
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo(label);
+        assertThat(focused.getCssValue("outline-style")).as("a visible keyboard focus").isEqualTo("solid");
+    }
+
+    /** Nothing sticks out sideways, and the composer sits at the bottom of the screen. */
+    @SuppressWarnings("unchecked")
+    private void assertFitsTheScreen() {
+        Map<String, Object> layout = (Map<String, Object>) browser.executeScript("""
+                const width = document.documentElement.clientWidth;
+                const outside = Array.from(document.querySelectorAll('.bubble, .chip, .link-button, .chat__composer, .chat__header'))
+                    .filter(e => { const r = e.getBoundingClientRect(); return r.left < -0.5 || r.right > width + 0.5; })
+                    .map(e => e.className + ': ' + e.textContent);
+                const composer = document.getElementById('composer').getBoundingClientRect();
+                return {
+                  pageScrollWidth: document.documentElement.scrollWidth, width,
+                  logScrollWidth: document.getElementById('log').scrollWidth, logWidth: document.getElementById('log').clientWidth,
+                  outside, composerBottom: Math.round(composer.bottom), height: window.innerHeight
+                };""");
+        assertThat(((Number) layout.get("width")).intValue()).as("the page at the phone's width").isEqualTo(screenWidth);
+        assertThat((List<String>) layout.get("outside")).as("elements wider than the screen").isEmpty();
+        assertThat(((Number) layout.get("pageScrollWidth")).intValue()).as("page width").isLessThanOrEqualTo(((Number) layout.get("width")).intValue());
+        assertThat(((Number) layout.get("logScrollWidth")).intValue()).as("chat width").isLessThanOrEqualTo(((Number) layout.get("logWidth")).intValue());
+        assertThat(layout.get("composerBottom")).as("the composer at the bottom").isEqualTo(layout.get("height"));
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path target = Path.of("target");
+            Files.createDirectories(target);
+            Files.write(target.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
