@@ -60,7 +60,7 @@ public abstract class SeedBotContract extends AppTestBase {
 
         DialogTurns.Sent service = single(say("Моделирование бороды"));
         assertThat(service.text()).contains("Моделирование бороды").contains("Стоимость: 900 ₽");
-        assertThat(labels(service)).containsExactly("Выбрать дату", "Вернуться к списку услуг");
+        assertThat(labels(service)).containsExactly("Выбрать дату", "Выбрать мастера", "Вернуться к списку услуг");
 
         DialogTurns.Sent dates = single(say("Выбрать дату"));
         assertThat(labels(dates)).startsWith("04.03.2030", "05.03.2030").endsWith("Вернуться к списку услуг")
@@ -155,6 +155,49 @@ public abstract class SeedBotContract extends AppTestBase {
 
         assertThat(fallback.text()).startsWith("Не понял вас");
         assertThat(labels(fallback)).contains("Мужская стрижка");
+    }
+
+    @Test
+    void choosesASpecialistAndBooksWithThem() {
+        say("Привет");
+        say("Мужская стрижка");
+        DialogTurns.Sent masters = single(say("Выбрать мастера"));
+        assertThat(labels(masters)).containsExactly("Павел Тихонов", "Виктория", "Любой мастер");
+
+        DialogTurns.Sent dates = single(say("Виктория"));
+        assertThat(dates.text()).contains("мастер: Виктория");
+        assertThat(labels(dates)).doesNotContain("09.03.2030", "10.03.2030");
+        DialogTurns.Sent times = single(say("05.03.2030"));
+        assertThat(labels(times)).contains("10:00", "13:00", "18:00").doesNotContain("09:00", "13:30");
+
+        assertThat(single(say("18:00")).text()).contains("05.03.2030 в 18:00, мастер Виктория");
+    }
+
+    @Test
+    void showsMovesAndCancelsTheClientsBooking() {
+        say("Привет");
+        assertThat(single(say("Мои записи")).text()).isEqualTo("У вас нет предстоящих записей.");
+        say("Записаться");
+        say("Моделирование бороды");
+        say("Выбрать дату");
+        say("05.03.2030");
+        assertThat(single(say("10:00")).text()).contains("Вы записаны");
+
+        DialogTurns.Sent nearest = single(say("Мои записи"));
+        assertThat(nearest.text()).contains("Моделирование бороды, 05.03.2030 в 10:00").contains("Павел Тихонов");
+        assertThat(labels(nearest)).containsExactly("Перенести", "Отменить", "Меню");
+        say("Перенести");
+        say("06.03.2030");
+        DialogTurns.Sent moved = single(say("12:00"));
+        assertThat(moved.text()).isEqualTo("Готово: запись перенесена на 06.03.2030 в 12:00.");
+        assertThat(api.call("get_bookings_info", client).body().get(0).get("booking_time").asString()).isEqualTo("12:00");
+        await().atMost(Duration.ofSeconds(10)).until(() -> botSaid("Время записи в календаре изменено"));
+
+        say("Мои записи");
+        say("Отменить");
+        DialogTurns.Sent cancelled = single(say("Да, отменить"));
+        assertThat(cancelled.text()).startsWith("Запись отменена");
+        assertThat(api.call("get_bookings_info", client).body()).isEmpty();
     }
 
     private void bookTheDemoWay() {
