@@ -1,0 +1,4 @@
+package slotbot.app.bots;
+
+class BotAdminOnH2Test extends BotAdminContract {
+}

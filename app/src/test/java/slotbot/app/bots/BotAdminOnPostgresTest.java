@@ -1,0 +1,7 @@
+package slotbot.app.bots;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class BotAdminOnPostgresTest extends BotAdminContract {
+}
