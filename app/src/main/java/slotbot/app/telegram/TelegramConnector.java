@@ -1,0 +1,344 @@
+package slotbot.app.telegram;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import slotbot.app.SlotbotProperties;
+import slotbot.app.dialog.DialogTurns;
+import slotbot.funnel.dialog.Channel;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One bot on Telegram: takes its updates (from the long-poll session or the webhook), plays each text and button
+ * press as the client's input, and sends the bot's messages to the chat.
+ *
+ * <p>Order: every update and every send of a chat runs on that chat's lane ({@link ChatLanes}), one at a time, in
+ * the order they came. Sends: the replies to an input are sent by the lane that played it, from what
+ * {@link DialogTurns#input} returns (which includes the apology sent when a turn fails, a message no listener
+ * hears of). Messages that timers and callbacks cause reach {@link #sent} and are queued on the chat's lane; the
+ * notice that the input itself causes on the playing lane is skipped, since its messages are in the return value.
+ */
+final class TelegramConnector {
+
+    static final String CLIENT_PREFIX = "tg-";
+    static final String ONLY_TEXT = "Я понимаю только текст. Напишите, пожалуйста, сообщение или нажмите кнопку.";
+    static final String TOO_LONG = "Сообщение слишком длинное. Напишите, пожалуйста, покороче: до "
+            + TelegramMessages.MAX_TEXT + " символов.";
+    static final String TOO_FAST = "Слишком много сообщений подряд. Подождите немного и напишите снова.";
+    static final String STALE_BUTTON = "Эта кнопка устарела. Напишите, пожалуйста, сообщение.";
+    static final String NO_BOT = "Бот сейчас недоступен. Попробуйте, пожалуйста, позже.";
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramConnector.class);
+    private static final int LANES = 4;
+    private static final int LANE_CAPACITY = 1_000;
+    private static final int REMEMBERED_UPDATES = 10_000;
+    private static final Duration LONGEST_RECONNECT_PAUSE = Duration.ofMinutes(5);
+
+    private final String bot;
+    private final SlotbotProperties.TelegramBot settings;
+    private final DialogTurns turns;
+    private final BotApi api;
+    private final TelegramMessages messages;
+    private final ChatLanes lanes;
+    private final TelegramFloodGuard guard = new TelegramFloodGuard();
+    private final LongPolling polling;
+    private final ThreadLocal<String> playing = new ThreadLocal<>();
+    private final AtomicLong failedUpdates = new AtomicLong();
+    private final Map<Integer, Boolean> seen = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
+            return size() > REMEMBERED_UPDATES;
+        }
+    });
+    private volatile boolean closed;
+
+    TelegramConnector(String bot, SlotbotProperties.TelegramBot settings, SlotbotProperties.Telegram telegram,
+                      URI publicUrl, DialogTurns turns) {
+        this.bot = bot;
+        this.settings = settings;
+        this.turns = turns;
+        this.api = new BotApi(bot, settings.token(), telegram.apiUrl(), telegram.requestTimeout());
+        this.messages = new TelegramMessages(bot, publicUrl);
+        this.lanes = new ChatLanes("slotbot-telegram-" + bot, LANES, LANE_CAPACITY);
+        this.polling = settings.byWebhook() ? null : new LongPolling(bot, api, telegram.pollTimeout(), this::accept);
+    }
+
+    String bot() {
+        return bot;
+    }
+
+    boolean byWebhook() {
+        return settings.byWebhook();
+    }
+
+    /** Compares in constant time, so that the answer's timing does not tell how much of a guess was right. */
+    boolean admits(String secret) {
+        return secret != null && MessageDigest.isEqual(sha256(secret), sha256(settings.webhookSecret()));
+    }
+
+    /** Connects in the background, trying again with growing pauses, so that the app starts whether Telegram answers or not. */
+    void start(ScheduledExecutorService starter) {
+        starter.execute(() -> connect(starter, 1));
+    }
+
+    void close() {
+        closed = true;
+        if (polling != null) {
+            polling.close();
+        }
+        lanes.close(Duration.ofSeconds(5));
+        api.close();
+    }
+
+    /** A batch from the long-poll session: each update on its own, so that a bad one spoils nothing else. */
+    void accept(List<Update> updates) {
+        for (Update update : updates) {
+            accept(update);
+        }
+    }
+
+    /**
+     * Queues an update on its chat's lane; never throws: the long-poll session would stop for good if it did.
+     * False only when the update could not be queued (the lane is full or closed), so that a webhook can ask
+     * Telegram to send it again; an update dropped on purpose (a repeat, a flood) counts as taken.
+     */
+    boolean accept(Update update) {
+        try {
+            return dispatch(update);
+        } catch (Throwable e) {
+            log.error("Bot {}: could not take update {} ({} failed updates since start); going on with the next", bot,
+                    update == null ? null : update.getUpdateId(), failedUpdates.incrementAndGet(), e);
+            return true;
+        }
+    }
+
+    /** A listener's news: the bot's messages to a client, whatever caused them. */
+    void sent(String client, List<DialogTurns.Sent> sent) {
+        if (client.equals(playing.get())) {
+            return;
+        }
+        Long chat = chatOf(client);
+        if (chat != null) {
+            lanes.submit(chat, "messages " + ids(sent), () -> deliver(chat, sent));
+        }
+    }
+
+    static Long chatOf(String client) {
+        if (!client.startsWith(CLIENT_PREFIX)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(client.substring(CLIENT_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private boolean dispatch(Update update) {
+        Long chat = chatOf(update);
+        if (chat == null) {
+            log.debug("Bot {}: update {} is neither a chat message nor a button press in a chat; ignored", bot, update.getUpdateId());
+            return true;
+        }
+        Integer id = update.getUpdateId();
+        if (id != null && seen.put(id, Boolean.TRUE) != null) {
+            log.debug("Bot {}: update {} came again; ignored", bot, id);
+            return true;
+        }
+        boolean queued = switch (guard.admit(chat)) {
+            case ADMITTED -> lanes.submit(chat, "update " + id, () -> handle(chat, update));
+            case REFUSED_FIRST -> lanes.submit(chat, "update " + id + " (flood notice)", () -> refuse(chat, update, true));
+            case REFUSED -> {
+                log.debug("Bot {}: chat {} writes too fast; update {} dropped", bot, chat, id);
+                yield !update.hasCallbackQuery() || lanes.submit(chat, "update " + id + " (dropped press)", () -> refuse(chat, update, false));
+            }
+        };
+        if (!queued && id != null) {
+            seen.remove(id);
+        }
+        return queued;
+    }
+
+    private static Long chatOf(Update update) {
+        if (update.hasMessage()) {
+            return update.getMessage().getChatId();
+        }
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
+            return update.getCallbackQuery().getMessage().getChatId();
+        }
+        return null;
+    }
+
+    private void handle(long chat, Update update) {
+        if (update.hasCallbackQuery()) {
+            pressed(chat, update.getCallbackQuery());
+        } else {
+            said(chat, update.getMessage());
+        }
+    }
+
+    private void said(long chat, Message message) {
+        if (!message.hasText()) {
+            send(chat, ONLY_TEXT);
+            return;
+        }
+        String text = message.getText().strip();
+        if (text.length() > TelegramMessages.MAX_TEXT) {
+            send(chat, TOO_LONG);
+        } else if (!text.isEmpty()) {
+            play(chat, text, channel(chat, message.getFrom(), message.getChat()));
+        }
+    }
+
+    /** Answers the press first, whatever happens next, so that the client's button stops spinning. */
+    private void pressed(long chat, CallbackQuery query) {
+        MaybeInaccessibleMessage origin = query.getMessage();
+        Optional<String> label = messages.label(query.getData(), origin);
+        api.answer(query.getId(), label.isPresent() ? null : STALE_BUTTON);
+        label.ifPresent(text -> play(chat, text, channel(chat, query.getFrom(), origin.getChat())));
+    }
+
+    private void refuse(long chat, Update update, boolean tell) {
+        if (update.hasCallbackQuery()) {
+            api.answer(update.getCallbackQuery().getId(), TOO_FAST);
+        } else if (tell) {
+            send(chat, TOO_FAST);
+        }
+    }
+
+    private void play(long chat, String text, Channel channel) {
+        if (!turns.botExists(bot)) {
+            log.warn("Bot {} is connected to Telegram but not installed; chat {} is told it is unavailable", bot, chat);
+            send(chat, NO_BOT);
+            return;
+        }
+        String client = CLIENT_PREFIX + chat;
+        List<DialogTurns.Sent> replies;
+        playing.set(client);
+        try {
+            replies = turns.input(bot, client, text, channel);
+        } finally {
+            playing.remove();
+        }
+        deliver(chat, replies);
+    }
+
+    private void deliver(long chat, List<DialogTurns.Sent> sent) {
+        for (DialogTurns.Sent message : sent) {
+            for (SendMessage part : messages.render(chat, message)) {
+                send(message.id(), part);
+            }
+        }
+    }
+
+    private void send(long chat, String text) {
+        send(0, SendMessage.builder().chatId(chat).text(text).build());
+    }
+
+    /** A message Telegram will not take is logged and skipped: the next one may well go through. */
+    private void send(long id, SendMessage part) {
+        try {
+            api.send(part);
+        } catch (BotApiCallFailed e) {
+            if (e.refused() && TelegramMessages.hasLinks(part)) {
+                log.warn("Bot {}: Telegram refused message {} with its links ({}); sending it without them", bot, id, e.getMessage());
+                send(id, TelegramMessages.withoutLinks(part));
+                return;
+            }
+            log.warn("Bot {}: message {} did not reach chat {}: {}", bot, id, part.getChatId(), e.getMessage());
+        }
+    }
+
+    private void connect(ScheduledExecutorService starter, int attempt) {
+        if (closed) {
+            return;
+        }
+        try {
+            User me = api.me();
+            if (settings.webhookUrl() != null) {
+                api.register(SetWebhook.builder().url(settings.webhookUrl().toString()).secretToken(settings.webhookSecret())
+                        .allowedUpdates(LongPolling.UPDATES).build());
+            }
+            if (polling != null) {
+                polling.start();
+            }
+            log.info("Bot {} is connected to Telegram as @{} and takes updates by {}", bot, me.getUserName(),
+                    polling != null ? "long polling" : settings.webhookUrl() != null
+                            ? "webhook at " + settings.webhookUrl() : "webhook at POST /telegram/" + bot + " (register it with setWebhook)");
+        } catch (BotApiCallFailed e) {
+            if (e.code() != null && (e.code() == 401 || e.code() == 404)) {
+                log.error("Telegram does not know the token of bot {} ({}); check slotbot.telegram.bots.{}.token. The bot stays "
+                        + "off Telegram until the app restarts", bot, e.getMessage(), bot);
+                return;
+            }
+            reconnect(starter, attempt, e.getMessage());
+        } catch (TelegramApiException e) {
+            reconnect(starter, attempt, api.scrub(e.getMessage()));
+        }
+    }
+
+    private void reconnect(ScheduledExecutorService starter, int attempt, String why) {
+        if (closed) {
+            return;
+        }
+        long pause = Math.min(LONGEST_RECONNECT_PAUSE.toSeconds(), 1L << Math.min(attempt, 9));
+        log.warn("Bot {} could not connect to Telegram ({}); trying again in {} s", bot, why, pause);
+        try {
+            starter.schedule(() -> connect(starter, attempt + 1), pause, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException e) {
+            log.debug("Bot {}: the app is stopping; no more tries to connect", bot);
+        }
+    }
+
+    /** Who writes: the person pressing or typing, or, when Telegram names nobody, the chat itself. */
+    private static Channel channel(long chat, User user, Chat where) {
+        String first = "";
+        String last = "";
+        if (user != null) {
+            first = text(user.getFirstName());
+            last = text(user.getLastName());
+        } else if (where != null) {
+            first = text(where.getFirstName() != null ? where.getFirstName() : where.getTitle());
+            last = text(where.getLastName());
+        }
+        return new Channel("telegram", Long.toString(chat), first, (first + " " + last).strip());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String ids(List<DialogTurns.Sent> sent) {
+        return sent.stream().map(m -> Long.toString(m.id())).toList().toString();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package slotbot.app.telegram;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import java.util.Map;
+
+/**
+ * Where Telegram posts a webhook bot's updates. Only a request that carries the bot's secret (Telegram sends it
+ * in {@value #SECRET_HEADER} once it was given as setWebhook's secret_token) gets in; the update is queued on its
+ * chat's lane and the answer is immediate, so that Telegram neither waits for a turn nor sends the update again.
+ */
+@RestController
+class TelegramWebhookController {
+
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+    private final TelegramConnectors connectors;
+    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    TelegramWebhookController(TelegramConnectors connectors) {
+        this.connectors = connectors;
+    }
+
+    @PostMapping("/telegram/{bot}")
+    ResponseEntity<Map<String, Object>> update(@PathVariable String bot,
+                                               @RequestHeader(name = SECRET_HEADER, required = false) String secret,
+                                               @RequestBody(required = false) String body) {
+        TelegramConnector connector = connectors.byWebhook(bot).orElse(null);
+        if (connector == null) {
+            return answer(HttpStatus.NOT_FOUND, "no bot named " + shorten(bot) + " takes Telegram updates by webhook here");
+        }
+        if (secret == null) {
+            return answer(HttpStatus.UNAUTHORIZED, SECRET_HEADER + ": expected the webhook secret of bot " + bot + ", got none");
+        }
+        if (!connector.admits(secret)) {
+            return answer(HttpStatus.FORBIDDEN, SECRET_HEADER + ": not the webhook secret of bot " + bot);
+        }
+        Update update = read(body);
+        if (update == null) {
+            return answer(HttpStatus.BAD_REQUEST, "body: expected a Telegram Update as JSON, such as "
+                    + "{\"update_id\": 1, \"message\": {\"message_id\": 1, \"date\": 0, \"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"Меню\"}}");
+        }
+        if (!connector.accept(update)) {
+            return answer(HttpStatus.SERVICE_UNAVAILABLE, "bot " + bot + " is too busy to take update " + update.getUpdateId()
+                    + " now; Telegram sends it again later");
+        }
+        return ResponseEntity.ok(Map.of("status", true));
+    }
+
+    private Update read(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            Update update = json.readValue(body, Update.class);
+            return update != null && update.getUpdateId() != null ? update : null;
+        } catch (JacksonException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("status", false, "message", message));
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+}
