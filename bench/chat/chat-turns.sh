@@ -4,7 +4,8 @@
 # time's turn calls create_booking). Prints turns/s and p50/p90/p99 of all turns and of booking turns.
 #
 # usage: bench/chat/chat-turns.sh [h2|postgres] [seconds=20]
-#   env: PORT (18081), WARMUP seconds (15), JAVA_OPTS (-Xms512m -Xmx512m)
+#   env: PORT (18081), WARMUP seconds (15), JAVA_OPTS (-Xms512m -Xmx512m),
+#        THINK milliseconds a person pauses between messages in the paced run (1000)
 set -euo pipefail
 
 database=${1:-h2}
@@ -63,6 +64,8 @@ for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null 
 curl -sf "localhost:$port/actuator/health" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
 
 echo "# chat turns of the demo bot on $database, $seconds s each after ${warmup} s warm-up, $(nproc) cores, $(date -u +%FT%TZ)"
-for dialogs in 1 64; do
-  java -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" "$dialogs" "$seconds" "$warmup"
+# Saturation (each dialog writes again at once), then 64 people who pause between messages.
+for dialogs in ${DIALOGS:-1 64}; do
+  java -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" "$dialogs" "$seconds" "$warmup" 0
 done
+java -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" 64 "$seconds" 5 "${THINK:-1000}"

@@ -80,9 +80,11 @@ public final class JdbcBookingData implements BookingData {
         if (!employeeIds.isEmpty()) {
             jdbc.sql("""
                     SELECT employee_id, starts_at, ends_at FROM booking
-                    WHERE employee_id IN (:employees) AND status = 'active' AND starts_at < :to AND ends_at > :from""")
+                    WHERE employee_id IN (:employees) AND status = 'active'
+                    AND starts_at < :to AND starts_at > :earliest AND ends_at > :from""")
                     .param("employees", employeeIds)
                     .param("from", utc(from))
+                    .param("earliest", utc(from.minus(Booking.MAX_LENGTH)))
                     .param("to", utc(to))
                     .query(rs -> {
                         spans.get(rs.getLong(1)).add(new TimeSpan(instant(rs, 2), instant(rs, 3)));
@@ -184,8 +186,8 @@ public final class JdbcBookingData implements BookingData {
         public BusyTimes busy(long employeeId, Instant from, Instant to, long excludingBookingId) {
             List<TimeSpan> spans = jdbc.sql("""
                     SELECT starts_at, ends_at FROM booking
-                    WHERE employee_id = ? AND status = 'active' AND starts_at < ? AND ends_at > ? AND id <> ?""")
-                    .params(employeeId, utc(to), utc(from), excludingBookingId)
+                    WHERE employee_id = ? AND status = 'active' AND starts_at < ? AND starts_at > ? AND ends_at > ? AND id <> ?""")
+                    .params(employeeId, utc(to), utc(from.minus(Booking.MAX_LENGTH)), utc(from), excludingBookingId)
                     .query((rs, n) -> new TimeSpan(instant(rs, 1), instant(rs, 2)))
                     .list();
             return BusyTimes.of(spans);
@@ -221,7 +223,7 @@ public final class JdbcBookingData implements BookingData {
             StringBuilder services = new StringBuilder();
             List<Object> params = new ArrayList<>(List.of(b.clientId(), utc(b.createdAt()), b.companyId(), b.employeeId(),
                     b.clientId(), utc(b.start()), utc(b.end()), utc(b.createdAt()), b.bookedBy(), b.employeeId(),
-                    utc(b.end()), utc(b.start())));
+                    utc(b.end()), utc(b.start().minus(Booking.MAX_LENGTH)), utc(b.start())));
             for (int i = 0; i < b.services().size(); i++) {
                 BookedService s = b.services().get(i);
                 services.append(i == 0 ? "" : ", ").append("(?::int, ?::bigint, ?::varchar, ?::numeric, ?::int)");
@@ -232,7 +234,7 @@ public final class JdbcBookingData implements BookingData {
                     b AS (INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version)
                           SELECT ?, ?, ?, ?, ?, 'active', ?, ?, 0
                           WHERE NOT EXISTS (SELECT 1 FROM booking WHERE employee_id = ? AND status = 'active'
-                                            AND starts_at < ? AND ends_at > ?)
+                                            AND starts_at < ? AND starts_at > ? AND ends_at > ?)
                           RETURNING id),
                     s AS (INSERT INTO booking_service (booking_id, seq, service_id, title, price, duration_minutes)
                           SELECT b.id, v.seq, v.service_id, v.title, v.price, v.duration FROM b,

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  * turn calls create_booking), then says "Меню" and starts over. Prints turns per second and the
  * latency of all turns and of the turns that book.
  *
- * <p>usage: ChatTurnLoad baseUrl dialogs seconds [warmupSeconds]
+ * <p>usage: ChatTurnLoad baseUrl dialogs seconds [warmupSeconds] [thinkMillis]
+ *
+ * <p>With {@code thinkMillis} 0 every dialog sends its next message as soon as it has the answer:
+ * the app's saturation. A person reads and taps: with a think time, 64 dialogs at once is 64 people.
  */
 public final class ChatTurnLoad {
 
@@ -38,8 +41,11 @@ public final class ChatTurnLoad {
     private volatile boolean recording;
     private volatile long deadline;
 
-    ChatTurnLoad(String base) {
+    private final long thinkMillis;
+
+    ChatTurnLoad(String base, long thinkMillis) {
         this.base = base;
+        this.thinkMillis = thinkMillis;
     }
 
     public static void main(String[] args) throws Exception {
@@ -47,7 +53,8 @@ public final class ChatTurnLoad {
         int dialogs = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
-        ChatTurnLoad load = new ChatTurnLoad(base);
+        long think = args.length > 4 ? Long.parseLong(args[4]) : 0;
+        ChatTurnLoad load = new ChatTurnLoad(base, think);
         load.run(dialogs, warmup, seconds);
     }
 
@@ -98,6 +105,10 @@ public final class ChatTurnLoad {
     }
 
     private String turn(String client, String text, boolean books) throws IOException, InterruptedException {
+        if (thinkMillis > 0) {
+            // A person's pause, randomised so that the dialogs do not march in step.
+            Thread.sleep(thinkMillis / 2 + ThreadLocalRandom.current().nextLong(thinkMillis));
+        }
         long t0 = System.nanoTime();
         String body = post("/api/v1/chat/demo/" + client + "/messages", "{\"text\":\"" + text + "\"}");
         long micros = (System.nanoTime() - t0) / 1000;
@@ -144,8 +155,8 @@ public final class ChatTurnLoad {
     }
 
     private void report(int dialogs, double seconds) {
-        System.out.printf("dialogs %d  turns %d in %.1f s  = %.0f turns/s  booked %d  failures %d%n",
-                dialogs, allTurns.size(), seconds, allTurns.size() / seconds, booked.get(), failures.get());
+        System.out.printf("dialogs %d  think %d ms  turns %d in %.1f s  = %.0f turns/s  booked %d  failures %d%n",
+                dialogs, thinkMillis, allTurns.size(), seconds, allTurns.size() / seconds, booked.get(), failures.get());
         System.out.println("all turns      " + percentiles(allTurns));
         System.out.println("booking turns  " + percentiles(bookingTurns));
     }

@@ -14,6 +14,12 @@ public record Booking(long id, long companyId, long employeeId, String clientId,
                       List<BookedService> services, BookingStatus status, Instant createdAt, String bookedBy,
                       long version) {
 
+    /**
+     * No visit lasts longer: it lets a store find the bookings that overlap a span by their start
+     * alone (an index range), since none can start more than this before the span.
+     */
+    public static final java.time.Duration MAX_LENGTH = java.time.Duration.ofHours(24);
+
     public Booking {
         services = List.copyOf(services);
     }

@@ -25,6 +25,10 @@ record Visit(CompanyCatalog catalog, List<Service> services, List<Employee> empl
         CompanyCatalog catalog = catalogs.catalog(args, 0, "company_id");
         List<Long> ids = args.serviceIds(servicesAt, "service_ids");
         List<Service> services = CatalogFunctions.services(catalog, ids, "service_ids");
+        int minutes = services.stream().mapToInt(Service::durationMinutes).sum();
+        if (minutes > slotbot.booking.calendar.Booking.MAX_LENGTH.toMinutes()) {
+            throw new InvalidArgument("service_ids: expected services that fit in one day, got " + minutes + " minutes in all");
+        }
         List<Employee> employees = args.optionalId(employeeAt, "employee_id")
                 .map(id -> List.of(CatalogFunctions.employee(catalog, id, "employee_id")))
                 .orElseGet(catalog::activeEmployees)
