@@ -3,7 +3,6 @@ package slotbot.booking.availability;
 import slotbot.booking.catalog.Schedule;
 import slotbot.booking.catalog.WorkingInterval;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -61,7 +62,7 @@ record RandomDay(long seed, ZoneId zone, LocalDate date, List<Worker> workers, i
         ZoneId zone;
         LocalDate date;
         if (clockChange) {
-            List<ZoneId> changing = CLOCK_CHANGES.keySet().stream().sorted(java.util.Comparator.comparing(ZoneId::getId)).toList();
+            List<ZoneId> changing = CLOCK_CHANGES.keySet().stream().sorted(Comparator.comparing(ZoneId::getId)).toList();
             zone = changing.get(random.nextInt(changing.size()));
             date = CLOCK_CHANGES.get(zone).get(random.nextInt(2));
         } else {
@@ -183,7 +184,7 @@ record RandomDay(long seed, ZoneId zone, LocalDate date, List<Worker> workers, i
 
     /** Mostly anywhere from a day and a half before to a day and a half after midnight; sometimes exactly on a candidate. */
     private static List<LocalDate> dates(String... texts) {
-        return java.util.Arrays.stream(texts).map(LocalDate::parse).toList();
+        return Arrays.stream(texts).map(LocalDate::parse).toList();
     }
 
     private static Instant now(Random random, Instant midnight, ZoneId zone, LocalDate date, List<Worker> workers, int step) {

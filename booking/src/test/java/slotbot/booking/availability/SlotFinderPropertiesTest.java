@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -129,7 +130,7 @@ class SlotFinderPropertiesTest {
     }
 
     private static void forAll(Consumer<RandomDay> property) {
-        java.util.Random seeds = new java.util.Random(SEED);
+        Random seeds = new Random(SEED);
         for (int i = 0; i < TRIES; i++) {
             RandomDay day = RandomDay.of(seeds.nextLong());
             try {

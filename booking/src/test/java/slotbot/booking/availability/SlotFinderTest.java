@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class SlotFinderTest {
 
@@ -337,9 +338,9 @@ class SlotFinderTest {
 
     @Test
     void durationAndStepMustBePositive() {
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        assertThatIllegalArgumentException()
                 .isThrownBy(() -> new SlotFinder(MOSCOW, 0, 30, LONG_AGO)).withMessageContaining("positive");
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        assertThatIllegalArgumentException()
                 .isThrownBy(() -> new SlotFinder(MOSCOW, 30, 0, LONG_AGO));
     }
 

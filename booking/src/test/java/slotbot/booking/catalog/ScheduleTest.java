@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,6 @@ class ScheduleTest {
     }
 
     private static List<WorkingInterval> intervals(String... texts) {
-        return java.util.Arrays.stream(texts).map(WorkingInterval::parse).toList();
+        return Arrays.stream(texts).map(WorkingInterval::parse).toList();
     }
 }

@@ -107,6 +107,31 @@ class ArgumentParsingTest {
         return Stream.of(846, 846L, "846", "[846]", List.of(846), 846.0);
     }
 
+    static Stream<Object> theHaircut() {
+        return Stream.of(844, 844L, "844", " 844 ", "[844]", List.of(844), List.of("844"), 844.0, new BigDecimal("844"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("theHaircut")
+    void serviceIdsMayBeTheSeedsForms(Object serviceIds) {
+        List<Map<String, Object>> employees = salon.rows("get_employees_for_booking", LENINA, serviceIds);
+
+        assertThat(employees).extracting(e -> e.get("id")).containsExactly(PAVEL, VIKTORIA, ARTEM);
+        assertThat(salon.strings("get_slots_for_booking", LENINA, serviceIds, "02.06.2025", PAVEL))
+                .isEqualTo(times("09:00", "17:00", 30));
+    }
+
+    static Stream<Object> lenientCompanyIds() {
+        return Stream.of(LENINA, 1, "1", 1.0, " 1");
+    }
+
+    @ParameterizedTest
+    @MethodSource("lenientCompanyIds")
+    void aCompanyIdMayBeANumberOrANumericString(Object companyId) {
+        assertThat(salon.rows("get_categories_for_booking", companyId, 1)).extracting(c -> c.get("id"))
+                .containsExactly(BARBER, HAIRDRESSER);
+    }
+
     @ParameterizedTest
     @MethodSource("oneWomensService")
     void serviceIdsMayBeOneId(Object serviceIds) {

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static slotbot.booking.functions.Salon.*;
@@ -81,7 +83,7 @@ class AvailabilityFunctionsTest {
         }
 
         @Test
-        void aCancelledBookingBlocksNothingAndAnotherBranchsBookingsDoNotMatter() {
+        void aCancelledBookingBlocksNothing() {
             long id = salon.book(HAIRCUT, "02.06.2025", "10:00", PAVEL);
             assertThat(salon.slotsOf(PAVEL, HAIRCUT, "02.06.2025")).doesNotContain("09:30", "10:00", "10:30");
 
@@ -169,14 +171,14 @@ class AvailabilityFunctionsTest {
         }
     }
 
-    private static java.util.Map<String, Object> failureFree(FunctionResult result) {
+    private static Map<String, Object> failureFree(FunctionResult result) {
         assertThat(result.malformed()).isFalse();
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> value = (java.util.Map<String, Object>) result.value();
+        Map<String, Object> value = (Map<String, Object>) result.value();
         return value;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 }

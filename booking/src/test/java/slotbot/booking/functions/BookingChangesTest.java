@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static slotbot.booking.functions.Salon.*;
@@ -33,7 +34,7 @@ class BookingChangesTest {
         @Test
         void movesTheBookingAndFreesTheOldSpanAtOnce() {
             assertThat(salon.dictionary("modify_booking_time", id, "02.06.2025", "15:00"))
-                    .containsExactly(java.util.Map.entry("status", true), java.util.Map.entry("message", "Booking time modified"));
+                    .containsExactly(Map.entry("status", true), Map.entry("message", "Booking time modified"));
 
             Booking moved = salon.stored(id);
             assertThat(moved.start()).isEqualTo(ZonedDateTime.of(2025, 6, 2, 15, 0, 0, 0, MOSCOW).toInstant());
@@ -104,7 +105,7 @@ class BookingChangesTest {
             assertThat(salon.slotsOf(PAVEL, HAIRCUT, "02.06.2025")).doesNotContain("10:00");
 
             assertThat(salon.dictionary("cancel_booking", LENINA, id))
-                    .containsExactly(java.util.Map.entry("status", true), java.util.Map.entry("message", "Booking deleted"));
+                    .containsExactly(Map.entry("status", true), Map.entry("message", "Booking deleted"));
 
             assertThat(salon.slotsOf(PAVEL, HAIRCUT, "02.06.2025")).isEqualTo(times("09:00", "17:00", 30));
             assertThat(salon.data.all()).singleElement().satisfies(b -> {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static slotbot.booking.functions.Salon.*;
 
 /** Functions 1 to 4: branches, categories, employees and services, and how their filters combine. */
@@ -30,10 +31,10 @@ class CatalogFunctionsTest {
         List<Map<String, Object>> categories = salon.rows("get_categories_for_booking", LENINA);
 
         assertThat(categories).extracting(c -> c.get("id"), c -> c.get("type")).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(BARBER, "job_title"),
-                org.assertj.core.groups.Tuple.tuple(HAIRDRESSER, "job_title"),
-                org.assertj.core.groups.Tuple.tuple(MENS_HALL, "service_category"),
-                org.assertj.core.groups.Tuple.tuple(WOMENS_HALL, "service_category"));
+                tuple(BARBER, "job_title"),
+                tuple(HAIRDRESSER, "job_title"),
+                tuple(MENS_HALL, "service_category"),
+                tuple(WOMENS_HALL, "service_category"));
         assertThat(categories.get(0)).containsOnlyKeys("id", "name", "description", "type")
                 .containsEntry("name", "Барбер")
                 .containsEntry("description", "Мужские стрижки и борода");

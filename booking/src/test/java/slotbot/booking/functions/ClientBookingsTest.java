@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static slotbot.booking.functions.Salon.*;
 
 /** Function 8, get_bookings_info, and get_active_order_booking_info: a client sees their own upcoming bookings. */
@@ -70,7 +71,7 @@ class ClientBookingsTest {
         Booking numeric = salon.booked("1001", LENINA, PAVEL, LocalDate.of(2025, 6, 5), LocalTime.of(9, 0), 60);
         FunctionResult byNumber = salon.callAs("1001", "get_bookings_info", 1001);
         assertThat((List<?>) byNumber.value()).singleElement()
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .asInstanceOf(MAP)
                 .containsEntry("booking_id", numeric.id());
     }
 
@@ -78,6 +79,7 @@ class ClientBookingsTest {
     void anotherClientsBookingsAreRefused() {
         FunctionResult result = salon.call("get_bookings_info", OTHER_CLIENT);
 
+        assertThat(result.value()).as("no list of bookings").isInstanceOf(Map.class);
         assertThat(failure(result)).containsOnlyKeys("status", "message");
         assertThat(message(result)).contains("client_id");
     }

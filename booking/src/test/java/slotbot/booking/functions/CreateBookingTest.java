@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static slotbot.booking.functions.Salon.*;
 
 /** Function 7, create_booking, and create_booking_by_name; now is Thursday 29.05.2025 10:15 in Moscow. */
@@ -99,7 +100,7 @@ class CreateBookingTest {
         FunctionResult first = salon.callAs(OTHER_CLIENT, "create_booking", LENINA, HAIRCUT, "02.06.2025", "11:00", PAVEL);
         FunctionResult second = salon.call("create_booking", LENINA, HAIRCUT, "02.06.2025", "11:00", PAVEL);
 
-        assertThat(first.value()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("status", true);
+        assertThat(first.value()).asInstanceOf(MAP).containsEntry("status", true);
         assertThat(message(second)).contains("02.06.2025 11:00");
         assertThat(second.malformed()).isFalse();
         assertThat(salon.data.all()).singleElement().extracting(Booking::clientId).isEqualTo(OTHER_CLIENT);
