@@ -3,7 +3,9 @@ package slotbot.app.web;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,11 +17,8 @@ import java.util.Map;
 @Component
 public class JsonBodies {
 
-    private final ObjectMapper json;
-
-    public JsonBodies(ObjectMapper json) {
-        this.json = json;
-    }
+    /** Decimals read as BigDecimal: exact, and 1e400 is a number rather than an infinity nobody can convert. */
+    private final ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     /** The body as a JSON object; an empty body is an empty object. */
     public JsonNode object(String body, String example) {
@@ -59,7 +58,7 @@ public class JsonBodies {
             return node.canConvertToLong() ? (Object) node.longValue() : new BigDecimal(node.bigIntegerValue());
         }
         if (node.isNumber()) {
-            return new BigDecimal(node.asString());
+            return node.decimalValue();
         }
         if (node.isBoolean()) {
             return node.booleanValue();

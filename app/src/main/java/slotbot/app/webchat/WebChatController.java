@@ -1,7 +1,6 @@
 package slotbot.app.webchat;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,7 +79,8 @@ class WebChatController {
         return ResponseEntity.ok(ChatMessages.of(turns.sentAfter(bot, client, from, PAGE)));
     }
 
-    @GetMapping(path = "/api/v1/chat/{bot}/{client}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    /** No "produces" here: the emitter sets text/event-stream itself, and a refusal must still be able to answer in JSON. */
+    @GetMapping(path = "/api/v1/chat/{bot}/{client}/stream")
     Object stream(@PathVariable String bot, @PathVariable String client,
                   @RequestParam(name = "after", required = false) String after,
                   @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {

@@ -45,6 +45,15 @@ public abstract class FunctionApiContract extends AppTestBase {
     }
 
     @Test
+    void answersHugeAndOddNumbersWith400NotA500() {
+        Api.Answer answer = api.post("/api/v1/functions/get_slots_for_booking",
+                "{\"args\": [1e400, [[[1]]], {\"a\": 1}, \"x\"]}", "Bearer " + Api.TOKEN, "application/json");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().get("message").asString()).startsWith("company_id:");
+    }
+
+    @Test
     void answersAFormPostWith415() {
         Api.Answer answer = api.post("/api/v1/functions/get_companies_for_booking", "a=1", "Bearer " + Api.TOKEN,
                 "application/x-www-form-urlencoded");
