@@ -1,0 +1,4 @@
+package slotbot.app.admin;
+
+class AdminBookingsOnH2Test extends AdminBookingsContract {
+}
