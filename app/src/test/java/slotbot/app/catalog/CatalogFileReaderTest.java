@@ -6,7 +6,6 @@ import slotbot.booking.catalog.WorkingInterval;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,7 +84,7 @@ class CatalogFileReaderTest {
                 "companies[0].services[0].price",
                 "companies[0].services[0].duration",
                 "companies[0].services[0].category_id",
-                "companies[1]".replace("[1]", "[0]") + ".services[1].id",
+                "companies[0].services[1].id",
                 "companies[0].services[1].title",
                 "companies[0].services[1].prise",
                 "companies[0].employees[0].service_ids[1]",
@@ -117,6 +116,5 @@ class CatalogFileReaderTest {
         assertThatThrownBy(() -> reader.read("- just a list", "test"))
                 .isInstanceOf(CatalogRefused.class)
                 .hasMessageContaining("companies");
-        assertThat(List.of()).isEmpty();
     }
 }

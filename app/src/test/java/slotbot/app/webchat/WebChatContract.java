@@ -17,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -142,9 +141,5 @@ public abstract class WebChatContract extends AppTestBase {
         return api.post("/api/v1/chat/demo/" + client + "/messages",
                 "{\"text\": " + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(text) + "}",
                 null, "application/json");
-    }
-
-    static Duration seconds(int s) {
-        return Duration.ofSeconds(s);
     }
 }

@@ -9,7 +9,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -295,9 +294,5 @@ class DialogEngineTest {
     private static Timer single(List<Timer> timers) {
         assertThat(timers).hasSize(1);
         return timers.get(0);
-    }
-
-    static Duration seconds(long s) {
-        return Duration.ofSeconds(s);
     }
 }
