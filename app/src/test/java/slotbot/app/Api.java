@@ -45,6 +45,10 @@ public final class Api {
     }
 
     public Answer send(String method, String path, String body, String authorization, String contentType) {
+        return send(method, path, body, authorization, contentType, null);
+    }
+
+    public Answer send(String method, String path, String body, String authorization, String contentType, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
@@ -52,6 +56,9 @@ public final class Api {
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

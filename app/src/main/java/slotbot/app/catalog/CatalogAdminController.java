@@ -1,6 +1,13 @@
 package slotbot.app.catalog;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import slotbot.app.calendar.CatalogRows;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,10 +24,25 @@ class CatalogAdminController {
 
     private final CatalogFileReader reader;
     private final CatalogImport importer;
+    private final CatalogExport export;
+    private final YAMLMapper yaml = YAMLMapper.builder().build();
 
-    CatalogAdminController(CatalogFileReader reader, CatalogImport importer) {
+    CatalogAdminController(CatalogFileReader reader, CatalogImport importer, JdbcClient jdbc) {
         this.reader = reader;
         this.importer = importer;
+        this.export = new CatalogExport(new CatalogRows(jdbc));
+    }
+
+    /** The catalog in the same format an import takes: YAML, or JSON when the caller accepts only JSON. */
+    @GetMapping("/api/v1/admin/catalog")
+    ResponseEntity<String> exportCatalog(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        Map<String, Object> catalog = export.export();
+        if (accept != null && accept.contains("json") && !accept.contains("yaml")) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(catalog));
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/yaml;charset=UTF-8"))
+                .body(yaml.writeValueAsString(catalog));
     }
 
     @PutMapping("/api/v1/admin/catalog")

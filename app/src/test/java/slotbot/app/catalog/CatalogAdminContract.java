@@ -105,6 +105,26 @@ public abstract class CatalogAdminContract extends AppTestBase {
         assertThat(anonymous.status()).isEqualTo(401);
     }
 
+    @Test
+    void exportsTheCatalogInTheImportFormatSoThatAnExportReimportsToTheSameState() {
+        Api.Answer exported = api.send("GET", "/api/v1/admin/catalog", null, "Bearer " + Api.TOKEN, null);
+        assertThat(exported.status()).isEqualTo(200);
+        assertThat(exported.text()).contains("Павел Тихонов").contains("mon:").contains("2030-03-08");
+
+        assertThat(put(exported.text()).status()).isEqualTo(200);
+        Api.Answer again = api.send("GET", "/api/v1/admin/catalog", null, "Bearer " + Api.TOKEN, null);
+        assertThat(again.text()).isEqualTo(exported.text());
+
+        Api.Answer json = api.send("GET", "/api/v1/admin/catalog", null, "Bearer " + Api.TOKEN, null, "application/json");
+        JsonNode barbershop = null;
+        for (JsonNode company : json.body().get("companies")) {
+            barbershop = company.get("id").asLong() == 14275391L ? company : barbershop;
+        }
+        assertThat(barbershop).isNotNull();
+        assertThat(barbershop.get("services").get(2).get("price").decimalValue()).isEqualByComparingTo("1000.50");
+        assertThat(api.send("GET", "/api/v1/admin/catalog", null, null, null).status()).isEqualTo(401);
+    }
+
     private Api.Answer put(String yaml) {
         return api.send("PUT", "/api/v1/admin/catalog", yaml, "Bearer " + Api.TOKEN, "application/yaml");
     }
