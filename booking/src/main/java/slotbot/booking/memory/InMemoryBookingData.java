@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -29,8 +30,12 @@ import java.util.function.Function;
  */
 public final class InMemoryBookingData implements BookingData {
 
+    private static final Comparator<Booking> BY_START = Comparator.comparing(Booking::start).thenComparingLong(Booking::id);
+
     private final Map<Long, CompanyCatalog> catalogs = new TreeMap<>();
     private final Map<Long, Booking> bookings = new TreeMap<>();
+    /** Each employee's active bookings by start, so that "who is busy then" is a range, not a scan. */
+    private final Map<Long, TreeSet<Booking>> active = new HashMap<>();
     private long nextId = 1;
 
     public synchronized void put(CompanyCatalog catalog) {
@@ -42,7 +47,7 @@ public final class InMemoryBookingData implements BookingData {
         Booking stored = new Booking(nextId++, booking.companyId(), booking.employeeId(), booking.clientId(),
                 booking.start(), booking.end(), booking.services(), BookingStatus.ACTIVE, booking.createdAt(),
                 booking.bookedBy(), 0);
-        bookings.put(stored.id(), stored);
+        store(stored);
         return stored;
     }
 
@@ -90,21 +95,41 @@ public final class InMemoryBookingData implements BookingData {
             return work.apply(new Transaction());
         } catch (RuntimeException e) {
             bookings.clear();
-            bookings.putAll(before);
+            active.clear();
+            before.values().forEach(this::store);
             nextId = idBefore;
             throw e;
         }
     }
 
     private BusyTimes busyOf(long employeeId, Instant from, Instant to, long excluding) {
+        TreeSet<Booking> own = active.get(employeeId);
+        if (own == null) {
+            return BusyTimes.NONE;
+        }
         List<TimeSpan> spans = new ArrayList<>();
-        for (Booking b : bookings.values()) {
-            if (b.isActive() && b.employeeId() == employeeId && b.id() != excluding
-                    && b.start().isBefore(to) && b.end().isAfter(from)) {
+        for (Booking b : own.subSet(probe(from.minus(Booking.MAX_LENGTH)), probe(to))) {
+            if (b.id() != excluding && b.end().isAfter(from)) {
                 spans.add(b.span());
             }
         }
         return BusyTimes.of(spans);
+    }
+
+    /** Replaces a booking by id in the map and in its employee's index. */
+    private void store(Booking booking) {
+        Booking previous = bookings.put(booking.id(), booking);
+        if (previous != null && previous.isActive()) {
+            active.get(previous.employeeId()).remove(previous);
+        }
+        if (booking.isActive()) {
+            active.computeIfAbsent(booking.employeeId(), k -> new TreeSet<>(BY_START)).add(booking);
+        }
+    }
+
+    /** A booking that sorts before every real booking starting at {@code start}. */
+    private static Booking probe(Instant start) {
+        return new Booking(Long.MIN_VALUE, 0, 0, "", start, start.plusSeconds(1), List.of(), BookingStatus.ACTIVE, start, "", 0);
     }
 
     private final class Transaction implements BookingTransaction {
@@ -152,7 +177,7 @@ public final class InMemoryBookingData implements BookingData {
                 return Optional.empty();
             }
             Booking changed = change.apply(current);
-            bookings.put(id, changed);
+            store(changed);
             return Optional.of(changed);
         }
     }
