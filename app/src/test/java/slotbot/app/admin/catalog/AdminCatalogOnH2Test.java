@@ -1,0 +1,4 @@
+package slotbot.app.admin.catalog;
+
+class AdminCatalogOnH2Test extends AdminCatalogContract {
+}
