@@ -1,0 +1,4 @@
+package slotbot.app.dialog;
+
+class DialogAdminOnH2Test extends DialogAdminContract {
+}
