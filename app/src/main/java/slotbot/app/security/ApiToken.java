@@ -36,6 +36,23 @@ public final class ApiToken {
         return MessageDigest.isEqual(token, given);
     }
 
+    /**
+     * Who called, for the audit log: "token:" and the first 12 hex digits of the SHA-256 of the
+     * bearer token given, or "anonymous". Names a token without revealing it.
+     */
+    public String fingerprintOf(String authorizationHeader) {
+        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return "anonymous";
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(authorizationHeader.substring(7).strip().getBytes(StandardCharsets.UTF_8));
+            return "token:" + java.util.HexFormat.of().formatHex(hash, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /** The token itself, for printing once at start-up when it was generated. */
     String reveal() {
         return new String(token, StandardCharsets.UTF_8);

@@ -5,7 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import slotbot.app.SlotbotProperties;
+
+import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -23,6 +26,15 @@ class SecurityConfig {
         System.out.println("slotbot: no slotbot.security.api-token set; this run's API token is: " + generated.reveal());
         log.info("Generated a random API token for this run (printed on the console, not logged)");
         return generated;
+    }
+
+    /** Runs after the token check, so that refused calls (401) are not recorded as changes. */
+    @Bean
+    FilterRegistrationBean<AdminAudit> adminAudit(JdbcClient jdbc, ApiToken token, Clock clock) {
+        FilterRegistrationBean<AdminAudit> registration = new FilterRegistrationBean<>(new AdminAudit(jdbc, token, clock));
+        registration.addUrlPatterns("/api/v1/admin/*");
+        registration.setOrder(2);
+        return registration;
     }
 
     @Bean

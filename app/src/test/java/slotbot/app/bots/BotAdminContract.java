@@ -5,6 +5,8 @@ import slotbot.app.Api;
 import slotbot.app.AppTestBase;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bot files through the admin API: an invalid file never replaces a working bot. */
@@ -41,6 +43,14 @@ public abstract class BotAdminContract extends AppTestBase {
 
         assertThat(api.send("DELETE", "/api/v1/admin/bots/greeter", null, "Bearer " + Api.TOKEN, null).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/chat/greeter/sessions", "", null, null).status()).isEqualTo(404);
+
+        List<String> audit = jdbc.sql("SELECT actor || ' ' || method || ' ' || path || ' ' || status FROM admin_audit"
+                + " WHERE path LIKE '/api/v1/admin/bots/greeter%' ORDER BY id").query(String.class).list();
+        assertThat(audit).containsSubsequence(
+                "token:" + fingerprint() + " PUT /api/v1/admin/bots/greeter 200",
+                "token:" + fingerprint() + " PUT /api/v1/admin/bots/greeter 400",
+                "token:" + fingerprint() + " DELETE /api/v1/admin/bots/greeter 200");
+        assertThat(audit).noneMatch(line -> line.contains(Api.TOKEN));
     }
 
     @Test
@@ -49,6 +59,15 @@ public abstract class BotAdminContract extends AppTestBase {
         assertThat(put("empty", "").status()).isEqualTo(400);
         assertThat(put("yaml", "blocks: [").body().get("errors").get(0).asString()).contains("not valid YAML");
         assertThat(api.send("PUT", "/api/v1/admin/bots/x", GREETER, null, "application/yaml").status()).isEqualTo(401);
+    }
+
+    private static String fingerprint() {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Api.TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Api.Answer put(String name, String source) {
