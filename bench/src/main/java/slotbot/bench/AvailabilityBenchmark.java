@@ -7,7 +7,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -17,7 +16,6 @@ import slotbot.booking.availability.EmployeeTimes;
 import slotbot.booking.availability.SlotFinder;
 import slotbot.booking.calendar.BookingEventListener;
 import slotbot.booking.catalog.Employee;
-import slotbot.booking.functions.BookingData;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.booking.functions.FunctionResult;
 
@@ -34,13 +32,11 @@ import static slotbot.bench.BusyBranch.*;
 
 /**
  * The availability functions on the busy branch of {@link BusyBranch}, through
- * {@link BookingFunctions#call}, the way the function API calls them:
- * {@code get_slots_for_booking} for the two services on the busiest date with no employee given,
- * and {@code get_dates_for_booking} over 14 and 60 days.
- *
- * <p>{@code store=in-memory} is {@link slotbot.booking.memory.InMemoryBookingData} as it is;
- * {@code store=indexed} answers its busy times from an index ({@link IndexedBusyTimes}).
- * {@code slotsEngineOnly} is the engine alone on the same date, its busy times read beforehand.
+ * {@link BookingFunctions#call} on {@link slotbot.booking.memory.InMemoryBookingData}, the way the
+ * function API calls them: {@code get_slots_for_booking} for the two services on the busiest date
+ * with no employee given, and {@code get_dates_for_booking} over 14 and 60 days.
+ * {@code slotsEngineOnly} is the engine alone on the same date, its busy times read beforehand:
+ * the difference is what the function and the store add around it.
  */
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -54,9 +50,6 @@ public class AvailabilityBenchmark {
     @State(Scope.Benchmark)
     public static class Functions {
 
-        @Param({"in-memory", "indexed"})
-        public String store;
-
         BookingFunctions functions;
         List<Object> slotsArgs;
         List<Object> dates14Args;
@@ -65,8 +58,7 @@ public class AvailabilityBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             BusyBranch branch = new BusyBranch();
-            BookingData data = store.equals("indexed") ? new IndexedBusyTimes(branch.data) : branch.data;
-            functions = new BookingFunctions(data, Clock.fixed(NOW, ZONE), BookingEventListener.NONE, new Random(1));
+            functions = new BookingFunctions(branch.data, Clock.fixed(NOW, ZONE), BookingEventListener.NONE, new Random(1));
             slotsArgs = List.of(COMPANY, TWO_SERVICES, DATE.format(branch.busiestDate));
             dates14Args = List.of(COMPANY, TWO_SERVICES, "", 14);
             dates60Args = List.of(COMPANY, TWO_SERVICES, "", 60);
@@ -78,7 +70,7 @@ public class AvailabilityBenchmark {
             if (!slots.equals(engine.slots().stream().map(LocalTime::toString).toList())) {
                 throw new IllegalStateException("the function answers " + slots + ", the engine alone " + engine.slots());
             }
-            System.out.printf("%n%s store, busiest date %s with %d of %d bookings: %d slots; %d and %d dates%n", store,
+            System.out.printf("%nbusiest date %s with %d of %d bookings: %d slots; %d and %d dates%n",
                     branch.busiestDate, branch.bookingsOnBusiestDate, branch.data.all().size(),
                     ((List<?>) slots).size(), ((List<?>) dates14).size(), ((List<?>) dates60).size());
         }

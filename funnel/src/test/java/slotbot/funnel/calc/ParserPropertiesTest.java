@@ -3,13 +3,17 @@ package slotbot.funnel.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
-/** Whatever text arrives, parsing ends quickly with a Program: diagnostics or ok, never an exception. */
+/**
+ * Whatever text arrives, parsing ends with a Program: diagnostics or ok, never an exception.
+ * Cases come from a seeded random source (-Dslotbot.properties.seed=N repeats a run); the
+ * class-wide timeout only catches a hang, it measures nothing.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ParserPropertiesTest {
 
     private static final List<String> FRAGMENTS = List.of(
@@ -17,28 +21,53 @@ class ParserPropertiesTest {
             "&&", "||", "&", "|", "!", "#", "#{", "}", "and", "OR", "not", "del", "if(", "True", "None", "x", "цена",
             "project.name", "len(", "tools_make_button_str_checker(", "1", "2.5", "007", "1.", ".5", "'", "\"", "'txt'",
             "\"Стрижка\"", "\\", "/*", "*/", "\n", " ", "\t", "\r\n", "\u00a0", "👍", "\u0000", "\uFEFF");
+    private static final List<String> OPENERS = List.of("(", "[", "{'k': ", "-", "not ", "!", "2^", "if(", "len(", "x[");
 
-    @Property(tries = 400)
-    void randomUnicodeGivesAProgram(@ForAll("unicode") String code) {
-        assertParses(code);
+    private final long seed = Long.getLong("slotbot.properties.seed", 20301104L);
+    private final Random random = new Random(seed);
+
+    @Test
+    void randomUnicodeGivesAProgram() {
+        for (int i = 0; i < 400; i++) {
+            StringBuilder code = new StringBuilder();
+            int length = random.nextInt(3_000);
+            for (int c = 0; c < length; c++) {
+                code.appendCodePoint(randomCodePoint());
+            }
+            assertParses(code.toString());
+        }
     }
 
-    @Property(tries = 600)
-    void tokenSoupGivesAProgram(@ForAll("soup") String code) {
-        assertParses(code);
+    @Test
+    void tokenSoupGivesAProgram() {
+        for (int i = 0; i < 600; i++) {
+            StringBuilder code = new StringBuilder();
+            int parts = random.nextInt(400);
+            for (int p = 0; p < parts; p++) {
+                code.append(FRAGMENTS.get(random.nextInt(FRAGMENTS.size())));
+            }
+            assertParses(code.toString());
+        }
     }
 
-    @Property(tries = 60)
-    void hugeNestingGivesADiagnostic(@ForAll("nesting") String code) {
-        assertParses(code);
-        assertThat(Fixtures.CALCULATOR.parse(code).ok()).isFalse();
+    @Test
+    void hugeNestingGivesADiagnostic() {
+        for (int i = 0; i < 60; i++) {
+            String code = "x = " + OPENERS.get(random.nextInt(OPENERS.size())).repeat(51 + random.nextInt(10_000)) + "1";
+            assertParses(code);
+            assertThat(Fixtures.CALCULATOR.parse(code).ok()).as("seed %d", seed).isFalse();
+        }
     }
 
-    private static void assertParses(String code) {
-        long start = System.nanoTime();
+    private int randomCodePoint() {
+        int codePoint = random.nextInt(4) == 0 ? random.nextInt(128) : random.nextInt(0x2FFFF);
+        return Character.isSurrogate((char) codePoint) || !Character.isValidCodePoint(codePoint) ? 'x' : codePoint;
+    }
+
+    private void assertParses(String code) {
         Program program = Fixtures.CALCULATOR.parse(code);
         Program expression = Fixtures.CALCULATOR.parseExpression(code);
-        assertThat(List.of(program, expression)).allSatisfy(parsed -> {
+        assertThat(List.of(program, expression)).as("seed %d", seed).allSatisfy(parsed -> {
             assertThat(parsed.ok()).isEqualTo(parsed.diagnostics().isEmpty());
             assertThat(parsed.diagnostics()).allSatisfy(d -> {
                 assertThat(d.line()).isPositive();
@@ -46,22 +75,5 @@ class ParserPropertiesTest {
                 assertThat(d.message()).isNotBlank();
             });
         });
-        assertThat(System.nanoTime() - start).as("nanoseconds to parse").isLessThan(2_000_000_000L);
-    }
-
-    @Provide
-    Arbitrary<String> unicode() {
-        return Arbitraries.strings().all().ofMaxLength(3_000);
-    }
-
-    @Provide
-    Arbitrary<String> soup() {
-        return Arbitraries.of(FRAGMENTS).list().ofMaxSize(400).map(parts -> String.join("", parts));
-    }
-
-    @Provide
-    Arbitrary<String> nesting() {
-        Arbitrary<String> opener = Arbitraries.of("(", "[", "{'k': ", "-", "not ", "!", "2^", "if(", "len(", "x[");
-        return opener.flatMap(piece -> Arbitraries.integers().between(51, 10_000).map(count -> "x = " + piece.repeat(count) + "1"));
     }
 }

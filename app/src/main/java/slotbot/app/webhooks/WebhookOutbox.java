@@ -1,0 +1,110 @@
+package slotbot.app.webhooks;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import slotbot.booking.calendar.BookedService;
+import slotbot.booking.calendar.Booking;
+import slotbot.booking.calendar.BookingEvent;
+import slotbot.booking.calendar.BookingEventListener;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes each booking event into {@code webhook_outbox} inside the booking's own transaction: no
+ * booking commits without its webhook on the way. The body is fixed here, once, so every retry
+ * sends (and signs) the same bytes.
+ */
+final class WebhookOutbox implements BookingEventListener {
+
+    static final String CREATED = "booking.created";
+    static final String MOVED = "booking.moved";
+    static final String CANCELLED = "booking.cancelled";
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final WebhookSettings settings;
+
+    WebhookOutbox(JdbcClient jdbc, Clock clock, WebhookSettings settings) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Override
+    public void on(BookingEvent event) {
+        if (!settings.enabled()) {
+            return;
+        }
+        String type = type(event);
+        OffsetDateTime now = utc(clock.instant());
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO webhook_outbox (booking_id, event, payload, attempts, next_attempt_at, created_at)"
+                        + " VALUES (?, ?, ?, 0, ?, ?)")
+                .params(event.booking().id(), type, "{}", now, now)
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        jdbc.sql("UPDATE webhook_outbox SET payload = ? WHERE id = ?")
+                .params(payload(id, type, event.booking()), id)
+                .update();
+    }
+
+    static String type(BookingEvent event) {
+        if (event instanceof BookingEvent.BookingCreated) {
+            return CREATED;
+        }
+        if (event instanceof BookingEvent.BookingMoved) {
+            return MOVED;
+        }
+        if (event instanceof BookingEvent.BookingCancelled) {
+            return CANCELLED;
+        }
+        throw new IllegalArgumentException("unknown booking event " + event.getClass().getName());
+    }
+
+    static String payload(long id, String type, Booking booking) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("event", type);
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("id", booking.id());
+        b.put("company_id", booking.companyId());
+        b.put("employee_id", booking.employeeId());
+        b.put("client_id", booking.clientId());
+        b.put("start", iso(booking.start()));
+        b.put("end", iso(booking.end()));
+        b.put("status", booking.status().name().toLowerCase(Locale.ROOT));
+        List<Map<String, Object>> services = booking.services().stream().map(WebhookOutbox::service).toList();
+        b.put("services", services);
+        body.put("booking", b);
+        return JSON.writeValueAsString(body);
+    }
+
+    private static Map<String, Object> service(BookedService service) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", service.serviceId());
+        s.put("title", service.title());
+        s.put("price", service.price());
+        s.put("duration", service.durationMinutes());
+        return s;
+    }
+
+    private static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(utc(instant));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

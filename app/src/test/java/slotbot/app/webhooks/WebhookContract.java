@@ -1,0 +1,192 @@
+package slotbot.app.webhooks;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import slotbot.app.AppTestBase;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Booking events reach the business's webhook signed, in order per booking, and survive a receiver that is down. */
+@TestPropertySource(properties = "slotbot.webhook.secret=" + WebhookContract.SECRET)
+abstract class WebhookContract extends AppTestBase {
+
+    static final String SECRET = "s3cret";
+    private static final long BRANCH = 14275391;
+    private static final long PAVEL = 463665;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    record Received(int status, String event, String signature, String contentType, String body) {
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    private static final List<Received> received = new CopyOnWriteArrayList<>();
+    private static final AtomicBoolean failing = new AtomicBoolean();
+    private static final HttpServer receiver;
+
+    static {
+        try {
+            receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        receiver.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int status = failing.get() ? 500 : 204;
+            received.add(new Received(status, exchange.getRequestHeaders().getFirst("X-Slotbot-Event"),
+                    exchange.getRequestHeaders().getFirst("X-Slotbot-Signature"),
+                    exchange.getRequestHeaders().getFirst("Content-Type"), body));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @DynamicPropertySource
+    static void webhookUrl(DynamicPropertyRegistry registry) {
+        registry.add("slotbot.webhook.url", () -> "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+    }
+
+    @BeforeEach
+    void resetReceiver() {
+        jdbc.sql("DELETE FROM webhook_outbox").update();
+        failing.set(false);
+        received.clear();
+    }
+
+    @Test
+    void aNewBookingReachesTheReceiverSigned() {
+        long id = book("c1", "10:00");
+
+        Received hook = await().atMost(Duration.ofSeconds(20)).until(() -> delivered(), list -> list.size() == 1).get(0);
+
+        assertThat(hook.event()).isEqualTo("booking.created");
+        assertThat(hook.contentType()).isEqualTo("application/json");
+        assertThat(hook.signature()).isEqualTo("sha256=" + hmac(SECRET, hook.body()));
+        assertThat(hook.signature()).isNotEqualTo("sha256=" + hmac("wrong", hook.body()));
+        JsonNode json = hook.json();
+        assertThat(json.get("event").asString()).isEqualTo("booking.created");
+        assertThat(json.get("id").asLong()).isPositive();
+        JsonNode booking = json.get("booking");
+        assertThat(booking.get("id").asLong()).isEqualTo(id);
+        assertThat(booking.get("company_id").asLong()).isEqualTo(BRANCH);
+        assertThat(booking.get("employee_id").asLong()).isEqualTo(PAVEL);
+        assertThat(booking.get("client_id").asString()).isEqualTo("c1");
+        assertThat(booking.get("start").asString()).isEqualTo("2030-03-05T07:00:00Z"); // 10:00 in Moscow
+        assertThat(booking.get("end").asString()).isEqualTo("2030-03-05T08:00:00Z");
+        assertThat(booking.get("status").asString()).isEqualTo("active");
+        JsonNode service = booking.get("services").get(0);
+        assertThat(service.get("id").asLong()).isEqualTo(844);
+        assertThat(service.get("title").asString()).isNotBlank();
+        assertThat(service.get("price").decimalValue()).isPositive();
+        assertThat(service.get("duration").asInt()).isEqualTo(60);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM webhook_outbox").query(Long.class).single() == 0);
+    }
+
+    @Test
+    void aMoveAndACancelFollowInOrder() {
+        long id = book("c1", "10:00");
+        assertThat(api.call("modify_booking_time", "c1", id, "05.03.2030", "16:30").body().get("status").asBoolean()).isTrue();
+        assertThat(api.call("cancel_booking", "c1", BRANCH, id).body().get("status").asBoolean()).isTrue();
+
+        List<Received> hooks = await().atMost(Duration.ofSeconds(20)).until(this::delivered, list -> list.size() == 3);
+
+        assertThat(hooks).extracting(Received::event).containsExactly("booking.created", "booking.moved", "booking.cancelled");
+        assertThat(hooks).allSatisfy(hook -> assertThat(hook.signature()).isEqualTo("sha256=" + hmac(SECRET, hook.body())));
+        assertThat(hooks.get(1).json().get("booking").get("start").asString()).isEqualTo("2030-03-05T13:30:00Z");
+        assertThat(hooks.get(2).json().get("booking").get("status").asString()).isEqualTo("cancelled");
+    }
+
+    @Test
+    void aReceiverDownForAnHourGetsEveryEventOnceInOrderPerBooking() {
+        failing.set(true);
+        long first = book("c1", "10:00");
+        api.call("modify_booking_time", "c1", first, "05.03.2030", "16:30");
+        long second = book("c2", "12:00");
+        api.call("cancel_booking", "c1", BRANCH, first);
+
+        // the oldest event of each booking is tried and rescheduled; the clock stands still, so nothing more happens
+        await().atMost(Duration.ofSeconds(20)).until(() -> attempts() >= 2);
+        for (int step = 0; step < 12; step++) { // an hour of retries, each one refused
+            long before = attempts();
+            clock.advance(Duration.ofMinutes(5)); // at least the longest backoff
+            await().atMost(Duration.ofSeconds(20)).until(() -> attempts() >= before + 2);
+        }
+        assertThat(failures()).isGreaterThanOrEqualTo(26);
+        assertThat(delivered()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM webhook_outbox").query(Long.class).single()).isEqualTo(4);
+
+        failing.set(false);
+        clock.advance(Duration.ofMinutes(5)); // the longest backoff
+        List<Received> hooks = await().atMost(Duration.ofSeconds(30)).until(this::delivered, list -> list.size() == 4);
+
+        assertThat(hooks).extracting(hook -> hook.json().get("id").asLong()).doesNotHaveDuplicates();
+        assertThat(hooks).allSatisfy(hook -> assertThat(hook.signature()).isEqualTo("sha256=" + hmac(SECRET, hook.body())));
+        assertThat(eventsOf(hooks, first)).containsExactly("booking.created", "booking.moved", "booking.cancelled");
+        assertThat(eventsOf(hooks, second)).containsExactly("booking.created");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM webhook_outbox").query(Long.class).single() == 0);
+        assertThat(delivered()).hasSize(4);
+    }
+
+    private long book(String client, String time) {
+        JsonNode answer = api.call("create_booking", client, BRANCH, 844, "05.03.2030", time, PAVEL).body();
+        assertThat(answer.get("status").asBoolean()).as(answer.toString()).isTrue();
+        return answer.get("booking").get("id").asLong();
+    }
+
+    private List<Received> delivered() {
+        return received.stream().filter(hook -> hook.status() / 100 == 2).toList();
+    }
+
+    /** Failed attempts recorded in the outbox: each counted after its row was rescheduled. */
+    private long attempts() {
+        return jdbc.sql("SELECT COALESCE(SUM(attempts), 0) FROM webhook_outbox").query(Long.class).single();
+    }
+
+    private int failures() {
+        return (int) received.stream().filter(hook -> hook.status() / 100 != 2).count();
+    }
+
+    private static List<String> eventsOf(List<Received> hooks, long booking) {
+        List<String> events = new ArrayList<>();
+        for (Received hook : hooks) {
+            if (hook.json().get("booking").get("id").asLong() == booking) {
+                events.add(hook.event());
+            }
+        }
+        return events;
+    }
+
+    private static String hmac(String secret, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

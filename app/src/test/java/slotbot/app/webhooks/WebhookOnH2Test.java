@@ -1,0 +1,4 @@
+package slotbot.app.webhooks;
+
+class WebhookOnH2Test extends WebhookContract {
+}

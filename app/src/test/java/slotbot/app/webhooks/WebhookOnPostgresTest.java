@@ -1,0 +1,7 @@
+package slotbot.app.webhooks;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class WebhookOnPostgresTest extends WebhookContract {
+}
