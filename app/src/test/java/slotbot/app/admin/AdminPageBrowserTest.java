@@ -1,0 +1,197 @@
+package slotbot.app.admin;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import slotbot.app.Api;
+import slotbot.app.AppTestBase;
+import tools.jackson.databind.JsonNode;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The owner's admin page in a real browser, headless Chromium at a desktop size: the token, the day
+ * calendar of a branch, and moving and cancelling a booking from it. Leaves
+ * {@code target/admin-calendar.png}.
+ */
+class AdminPageBrowserTest extends AppTestBase {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final long BRANCH = 14275391;
+    private static final long PAVEL = 463665;
+    private static final long VIKTORIA = 512978;
+
+    private ChromeDriver browser;
+    private WebDriverWait await;
+    private Path profile;
+
+    @BeforeAll
+    static void needsChromium() {
+        boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail("The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " on CI: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(present, () -> "Skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                + "; install them with: apt-get install chromium chromium-driver");
+    }
+
+    @AfterEach
+    void quitTheBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void theOwnerSeesTheDayMovesOneBookingAndCancelsAnother() {
+        long first = bookingId(api.call("create_booking", "client-1", BRANCH, 844, "05.03.2030", "10:00", PAVEL).body());
+        long second = bookingId(api.call("create_booking", "client-2", BRANCH, 844, "05.03.2030", "12:00", VIKTORIA).body());
+
+        openBrowser(1280, 900);
+        browser.get("http://127.0.0.1:" + port + "/admin");
+
+        // A wrong token gets the form back with a message.
+        WebElement token = await.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+        token.sendKeys("wrong");
+        browser.findElement(By.id("token-submit")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("token-error"), "Токен не подошёл"));
+        assertThat(browser.findElement(By.id("token")).isDisplayed()).isTrue();
+
+        browser.findElement(By.id("token")).sendKeys(Api.TOKEN);
+        browser.findElement(By.id("token-submit")).click();
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar")));
+        assertThat(browser.executeScript("return sessionStorage.getItem('slotbot.admin.token');")).isEqualTo(Api.TOKEN);
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employees"), "Павел Тихонов"));
+        assertThat(browser.findElement(By.id("services")).getText()).contains("Мужская стрижка", "Моделирование бороды");
+        assertThat(new Select(browser.findElement(By.id("branch")))
+                .getFirstSelectedOption().getText()).contains("Барбершоп «Борода»");
+
+        goTo("2030-03-05");
+        WebElement pavels = block(PAVEL, first);
+        WebElement viktorias = block(VIKTORIA, second);
+        assertThat(pavels.getText()).contains("10:00–11:00", "Мужская стрижка", "client-1");
+        assertThat(viktorias.getText()).contains("12:00–13:00", "client-2");
+        assertThat(pavels.getRect().getY()).as("10:00 is above 12:00").isLessThan(viktorias.getRect().getY());
+        assertThat(browser.findElement(By.id("title")).getText()).containsIgnoringCase("5 марта 2030");
+
+        pavels.click();
+        WebElement details = await.until(ExpectedConditions.visibilityOfElementLocated(By.id("details")));
+        assertThat(details.getText()).contains("client-1", "Павел Тихонов", "05.03.2030, 10:00–11:00", "Мужская стрижка", "1 500 ₽");
+        screenshot("admin-calendar.png");
+        WebElement time = browser.findElement(By.id("move-time"));
+        time.clear();
+        time.sendKeys("11:00");
+        browser.findElement(By.id("move-submit")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-message"), "перенесена"));
+        await.until(driver -> block(PAVEL, first).getText().contains("11:00–12:00"));
+        JsonNode bookings = api.call("get_bookings_info", "client-1").body();
+        assertThat(bookings).hasSize(1);
+        assertThat(bookings.get(0).get("booking_date").asString()).isEqualTo("05.03.2030");
+        assertThat(bookings.get(0).get("booking_time").asString()).isEqualTo("11:00");
+
+        // A time outside the working hours is refused with the reason, and the booking stays.
+        time = browser.findElement(By.id("move-time"));
+        time.clear();
+        time.sendKeys("07:00");
+        browser.findElement(By.id("move-submit")).click();
+        await.until(driver -> !driver.findElement(By.id("move-error")).getText().isBlank());
+        assertThat(api.call("get_bookings_info", "client-1").body().get(0).get("booking_time").asString()).isEqualTo("11:00");
+
+        block(VIKTORIA, second).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-client"), "client-2"));
+        WebElement cancel = browser.findElement(By.id("cancel-booking"));
+        cancel.click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cancel-booking"), "Точно"));
+        cancel.click();
+        await.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".booking[data-booking-id='" + second + "']")));
+        assertThat(browser.findElements(By.cssSelector(".booking"))).hasSize(1);
+        assertThat(block(PAVEL, first).getText()).contains("11:00–12:00");
+        assertThat(api.call("get_bookings_info", "client-2").body()).isEmpty();
+        screenshot("admin-calendar-after.png");
+
+        browser.findElement(By.id("view-week")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "4 марта"));
+        await.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".cal__col[data-date='2030-03-05'] .booking[data-booking-id='" + first + "']")));
+        screenshot("admin-calendar-week.png");
+    }
+
+    private void goTo(String iso) {
+        browser.executeScript("const input = document.getElementById('date'); input.value = arguments[0];"
+                + " input.dispatchEvent(new Event('change', {bubbles: true}));", iso);
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "2 записи"));
+    }
+
+    private WebElement block(long employee, long booking) {
+        return await.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".cal__col[data-employee-id='" + employee + "'] .booking[data-booking-id='" + booking + "']")));
+    }
+
+    private static long bookingId(JsonNode created) {
+        assertThat(created.get("status").asBoolean()).as(String.valueOf(created)).isTrue();
+        return created.get("booking").get("id").asLong();
+    }
+
+    private void openBrowser(int width, int height) {
+        // Selenium Manager must not look for (or download) a driver or a browser: both are given.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        try {
+            profile = Files.createTempDirectory("slotbot-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+                "--lang=ru-RU");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        // The page's own size, whatever the window's frame takes: a desktop screen.
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        await = new WebDriverWait(browser, PATIENCE);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path target = Path.of("target");
+            Files.createDirectories(target);
+            Files.write(target.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
