@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.SlotbotProperties;
 
 import java.time.Clock;
@@ -38,7 +39,12 @@ class SecurityConfig {
     }
 
     @Bean
-    FilterRegistrationBean<TokenFilter> tokenFilter(ApiToken token) {
+    ApiTokens apiTokens(ApiToken configured, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        return new ApiTokens(configured, jdbc, transactions, clock);
+    }
+
+    @Bean
+    FilterRegistrationBean<TokenFilter> tokenFilter(ApiTokens token) {
         FilterRegistrationBean<TokenFilter> registration = new FilterRegistrationBean<>(new TokenFilter(token));
         registration.addUrlPatterns("/api/v1/functions/*", "/api/v1/admin/*");
         registration.setOrder(1);

@@ -14,9 +14,9 @@ import java.nio.charset.StandardCharsets;
 /** Lets a request to the function or admin API through only with the bearer token. */
 final class TokenFilter extends OncePerRequestFilter {
 
-    private final ApiToken token;
+    private final ApiTokens token;
 
-    TokenFilter(ApiToken token) {
+    TokenFilter(ApiTokens token) {
         this.token = token;
     }
 
