@@ -1,0 +1,249 @@
+package slotbot.app.admin.catalog;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import slotbot.app.SlotbotProperties;
+import slotbot.app.admin.catalog.BranchEdits.CategoryEntry;
+import slotbot.app.admin.catalog.BranchEdits.CompanyEntry;
+import slotbot.app.admin.catalog.CatalogEdits.Conflict;
+import slotbot.app.admin.catalog.CatalogEdits.Deactivated;
+import slotbot.app.admin.catalog.CatalogEdits.NotFound;
+import slotbot.app.web.JsonBodies;
+import slotbot.app.web.JsonBodies.BadBody;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The branches (companies) and their categories through the admin API, one at a time, in the
+ * catalog file's forms, so that a branch can be set up without a file. PUT changes the fields it is
+ * given and keeps the others; DELETE deactivates.
+ */
+@RestController
+class AdminBranchesController {
+
+    private static final String ADMIN = "/api/v1/admin";
+    private static final String COMPANY_EXAMPLE = "{\"name\": \"Барбершоп «Борода»\", \"address\": \"ул. Ленина, 1\","
+            + " \"timezone\": \"Europe/Moscow\", \"online_booking\": true}";
+    private static final String CATEGORY_EXAMPLE = "{\"type\": \"service_category\", \"name\": \"Стрижки\", \"description\": \"Мужские и детские\"}";
+    private static final Set<String> COMPANY_FIELDS = Set.of("id", "name", "address", "online_booking", "timezone");
+    private static final Set<String> CATEGORY_FIELDS = Set.of("id", "type", "name", "description");
+    private static final Set<String> TYPES = Set.of("job_title", "service_category");
+    /** What a PUT may also carry: the fields of a GET answer, so that an edited GET answer can be sent back. */
+    private static final Set<String> READ_ONLY = Set.of("company_id", "active");
+
+    private final BranchEdits edits;
+    private final JsonBodies bodies;
+    private final ZoneId defaultZone;
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    AdminBranchesController(BranchEdits edits, JsonBodies bodies, SlotbotProperties properties) {
+        this.edits = edits;
+        this.bodies = bodies;
+        this.defaultZone = properties.timezone();
+    }
+
+    // ---- companies
+
+    @GetMapping(path = ADMIN + "/companies", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> companies(@RequestParam(required = false) String all) {
+        return ResponseEntity.ok(Map.of("companies", edits.companies(yes("all", all))));
+    }
+
+    @PostMapping(path = ADMIN + "/companies", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> createCompany(@RequestBody(required = false) String body) {
+        CompanyEntry entry = company(bodies.object(body, COMPANY_EXAMPLE), COMPANY_FIELDS, true);
+        Map<String, Object> created = edits.createCompany(entry);
+        return ResponseEntity.created(URI.create(ADMIN + "/companies/" + created.get("id"))).body(created);
+    }
+
+    @GetMapping(path = ADMIN + "/companies/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> company(@PathVariable String id) {
+        return ResponseEntity.ok(edits.company(id("id", id)));
+    }
+
+    @PutMapping(path = ADMIN + "/companies/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> updateCompany(@PathVariable String id, @RequestBody(required = false) String body) {
+        long companyId = id("id", id);
+        JsonNode request = bodies.object(body, COMPANY_EXAMPLE);
+        sameId(request, companyId);
+        ObjectNode merged = merge(edits.company(companyId), request);
+        return ResponseEntity.ok(edits.updateCompany(companyId, company(merged, union(COMPANY_FIELDS, READ_ONLY), false)));
+    }
+
+    @DeleteMapping(path = ADMIN + "/companies/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> deactivateCompany(@PathVariable String id, @RequestParam(required = false) String force) {
+        Deactivated done = edits.deactivateCompany(id("id", id), yes("force", force));
+        String kept = done.upcomingBookings().isEmpty() ? ""
+                : "; its " + done.upcomingBookings().size() + " upcoming booking" + (done.upcomingBookings().size() == 1 ? " is" : "s are")
+                + " kept";
+        return ResponseEntity.ok(done("company " + done.id() + " deactivated" + kept, done));
+    }
+
+    // ---- categories
+
+    @GetMapping(path = ADMIN + "/companies/{companyId}/categories", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> categories(@PathVariable String companyId, @RequestParam(required = false) String all) {
+        return ResponseEntity.ok(Map.of("categories", edits.categories(id("companyId", companyId), yes("all", all))));
+    }
+
+    @PostMapping(path = ADMIN + "/companies/{companyId}/categories", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> createCategory(@PathVariable String companyId, @RequestBody(required = false) String body) {
+        long company = id("companyId", companyId);
+        CategoryEntry entry = category(bodies.object(body, CATEGORY_EXAMPLE), CATEGORY_FIELDS, true);
+        Map<String, Object> created = edits.createCategory(company, entry);
+        return ResponseEntity.created(URI.create(ADMIN + "/categories/" + created.get("id"))).body(created);
+    }
+
+    @GetMapping(path = ADMIN + "/categories/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> category(@PathVariable String id) {
+        return ResponseEntity.ok(edits.category(id("id", id)));
+    }
+
+    @PutMapping(path = ADMIN + "/categories/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> updateCategory(@PathVariable String id, @RequestBody(required = false) String body) {
+        long categoryId = id("id", id);
+        JsonNode request = bodies.object(body, CATEGORY_EXAMPLE);
+        sameId(request, categoryId);
+        ObjectNode merged = merge(edits.category(categoryId), request);
+        return ResponseEntity.ok(edits.updateCategory(categoryId, category(merged, union(CATEGORY_FIELDS, READ_ONLY), false)));
+    }
+
+    @DeleteMapping(path = ADMIN + "/categories/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> deactivateCategory(@PathVariable String id) {
+        Deactivated done = edits.deactivateCategory(id("id", id));
+        return ResponseEntity.ok(done("category " + done.id() + " deactivated", done));
+    }
+
+    // ---- answers
+
+    @ExceptionHandler(BadBody.class)
+    ResponseEntity<Object> badRequest(BadBody e) {
+        return failure(HttpStatus.BAD_REQUEST, e.getMessage(), null);
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Object> notFound(NotFound e) {
+        return failure(HttpStatus.NOT_FOUND, e.getMessage(), null);
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<Object> conflict(Conflict e) {
+        return failure(HttpStatus.CONFLICT, e.getMessage(), e.bookings().isEmpty() ? null : e.bookings());
+    }
+
+    private static ResponseEntity<Object> failure(HttpStatus status, String message, List<Long> bookings) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", false);
+        body.put("message", message);
+        if (bookings != null) {
+            body.put("bookings", bookings);
+        }
+        return ResponseEntity.status(status).body(body);
+    }
+
+    private static Map<String, Object> done(String message, Deactivated done) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", true);
+        body.put("message", message);
+        body.put("bookings", done.upcomingBookings());
+        return body;
+    }
+
+    // ---- reading requests
+
+    private CompanyEntry company(JsonNode body, Set<String> allowed, boolean creating) {
+        BodyFields f = new BodyFields(body, "");
+        f.allowOnly(allowed);
+        return new CompanyEntry(creating ? f.optionalId("id") : null, f.text("name", true, 200), f.text("address", false, 500),
+                f.flag("online_booking", true), timezone(f), f.flag("active", true));
+    }
+
+    private String timezone(BodyFields f) {
+        JsonNode value = f.raw("timezone");
+        if (value == null) {
+            return defaultZone.getId();
+        }
+        String text = value.isString() ? value.stringValue().strip() : null;
+        if (text != null && !text.isEmpty() && text.length() <= 64) {
+            try {
+                return ZoneId.of(text).getId();
+            } catch (DateTimeException e) {
+                // refused below
+            }
+        }
+        throw BodyFields.refused(f.at("timezone"), "expected a time zone such as Europe/Moscow, got " + JsonBodies.show(value));
+    }
+
+    private static CategoryEntry category(JsonNode body, Set<String> allowed, boolean creating) {
+        BodyFields f = new BodyFields(body, "");
+        f.allowOnly(allowed);
+        JsonNode type = f.raw("type");
+        if (type == null || !type.isString() || !TYPES.contains(type.stringValue())) {
+            throw BodyFields.refused(f.at("type"), (type == null ? "required, expected" : "expected")
+                    + " job_title or service_category, got " + JsonBodies.show(type));
+        }
+        return new CategoryEntry(creating ? f.optionalId("id") : null, type.stringValue(), f.text("name", true, 200),
+                f.text("description", false, 2000), f.flag("active", true));
+    }
+
+    /** The current entry as the GET answer shows it, with the request's fields over it. */
+    private ObjectNode merge(Map<String, Object> current, JsonNode request) {
+        ObjectNode merged = json.valueToTree(current);
+        merged.remove("id");
+        merged.remove("company_id");
+        request.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+        merged.remove("company_id");
+        return merged;
+    }
+
+    private static void sameId(JsonNode request, long id) {
+        JsonNode given = request.get("id");
+        if (given != null && !given.isNull() && !Long.valueOf(id).equals(BodyFields.idOf(given))) {
+            throw new BadBody("id: expected " + id + " as in the path (an id cannot be changed), got " + JsonBodies.show(given));
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static long id(String name, String text) {
+        if (text != null && text.strip().matches("\\d{1,18}") && Long.parseLong(text.strip()) > 0) {
+            return Long.parseLong(text.strip());
+        }
+        throw new BadBody(name + ": expected a positive integer id such as 14275391, got \"" + text + "\"");
+    }
+
+    private static boolean yes(String name, String text) {
+        if (text == null || text.isBlank() || text.equals("false")) {
+            return false;
+        }
+        if (text.equals("true")) {
+            return true;
+        }
+        throw new BadBody(name + ": expected true or false, got \"" + text + "\"");
+    }
+}

@@ -1,0 +1,4 @@
+package slotbot.app.admin.catalog;
+
+class AdminBranchesOnH2Test extends AdminBranchesContract {
+}
