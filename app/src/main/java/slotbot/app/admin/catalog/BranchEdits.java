@@ -2,21 +2,14 @@ package slotbot.app.admin.catalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import slotbot.app.admin.catalog.CatalogEdits.Conflict;
 import slotbot.app.admin.catalog.CatalogEdits.Deactivated;
 import slotbot.app.admin.catalog.CatalogEdits.NotFound;
-import slotbot.app.calendar.JdbcBookingData;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Reads and writes single branches (companies) and their categories. Every write runs in one
@@ -36,15 +29,11 @@ class BranchEdits {
     }
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
-    private final JdbcBookingData bookingData;
-    private final Clock clock;
+    private final CatalogWrites writes;
 
-    BranchEdits(JdbcClient jdbc, TransactionTemplate transactions, JdbcBookingData bookingData, Clock clock) {
+    BranchEdits(JdbcClient jdbc, CatalogWrites writes) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.bookingData = bookingData;
-        this.clock = clock;
+        this.writes = writes;
     }
 
     // ---- companies
@@ -60,8 +49,8 @@ class BranchEdits {
     }
 
     Map<String, Object> createCompany(CompanyEntry c) {
-        long id = write(() -> {
-            long newId = newId("company", c.id());
+        long id = writes.write(() -> {
+            long newId = writes.newId("company", c.id());
             jdbc.sql("INSERT INTO company (id, name, address, online_booking, timezone, active) VALUES (?, ?, ?, ?, ?, TRUE)")
                     .params(newId, c.name(), c.address(), c.onlineBooking(), c.timezone()).update();
             return newId;
@@ -70,7 +59,7 @@ class BranchEdits {
     }
 
     Map<String, Object> updateCompany(long id, CompanyEntry c) {
-        write(() -> {
+        writes.write(() -> {
             company(id);
             jdbc.sql("UPDATE company SET name = ?, address = ?, online_booking = ?, timezone = ?, active = ? WHERE id = ?")
                     .params(c.name(), c.address(), c.onlineBooking(), c.timezone(), c.active(), id).update();
@@ -81,19 +70,7 @@ class BranchEdits {
 
     /** Deactivates a branch; with bookings still to come, only when forced (they are kept, not cancelled). */
     Deactivated deactivateCompany(long id, boolean force) {
-        return write(() -> {
-            jdbc.sql("SELECT id FROM company WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
-                    .orElseThrow(() -> new NotFound("no company " + id));
-            List<Long> upcoming = jdbc.sql("SELECT id FROM booking WHERE company_id = ? AND status = 'active' AND ends_at > ?"
-                            + " ORDER BY starts_at, id")
-                    .params(id, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).query(Long.class).list();
-            if (!upcoming.isEmpty() && !force) {
-                throw new Conflict("company " + id + " has " + upcoming.size() + " upcoming booking"
-                        + (upcoming.size() == 1 ? "" : "s") + "; move or cancel them first", upcoming);
-            }
-            jdbc.sql("UPDATE company SET active = FALSE WHERE id = ?").param(id).update();
-            return new Deactivated(id, upcoming);
-        });
+        return writes.deactivate("company", id, force);
     }
 
     // ---- categories
@@ -110,9 +87,9 @@ class BranchEdits {
     }
 
     Map<String, Object> createCategory(long companyId, CategoryEntry c) {
-        long id = write(() -> {
+        long id = writes.write(() -> {
             company(companyId);
-            long newId = newId("category", c.id());
+            long newId = writes.newId("category", c.id());
             jdbc.sql("INSERT INTO category (id, company_id, kind, name, description, active) VALUES (?, ?, ?, ?, ?, TRUE)")
                     .params(newId, companyId, c.type(), c.name(), c.description()).update();
             return newId;
@@ -121,7 +98,7 @@ class BranchEdits {
     }
 
     Map<String, Object> updateCategory(long id, CategoryEntry c) {
-        write(() -> {
+        writes.write(() -> {
             category(id);
             jdbc.sql("UPDATE category SET kind = ?, name = ?, description = ?, active = ? WHERE id = ?")
                     .params(c.type(), c.name(), c.description(), c.active(), id).update();
@@ -131,7 +108,7 @@ class BranchEdits {
     }
 
     Deactivated deactivateCategory(long id) {
-        return write(() -> {
+        return writes.write(() -> {
             category(id);
             jdbc.sql("UPDATE category SET active = FALSE WHERE id = ?").param(id).update();
             return new Deactivated(id, List.of());
@@ -140,26 +117,7 @@ class BranchEdits {
 
     // ---- the write discipline, as in CatalogEdits
 
-    private <T> T write(Supplier<T> change) {
-        T result = transactions.execute(status -> {
-            jdbc.sql("SELECT version FROM catalog_version WHERE id = 1 FOR UPDATE").query(Long.class).single();
-            T value = change.get();
-            jdbc.sql("UPDATE catalog_version SET version = version + 1 WHERE id = 1").update();
-            return value;
-        });
-        bookingData.catalogChanged();
-        return result;
-    }
 
-    private long newId(String table, Long given) {
-        if (given == null) {
-            return jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).query(Long.class).single();
-        }
-        if (jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE id = ?").param(given).query(Long.class).single() > 0) {
-            throw new Conflict(table + " " + given + " already exists; change it with PUT or leave id out", List.of());
-        }
-        return given;
-    }
 
     // ---- views, in the catalog file's form
 

@@ -2,8 +2,6 @@ package slotbot.app.admin.catalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import slotbot.app.calendar.JdbcBookingData;
 import slotbot.app.web.JsonBodies.BadBody;
 import slotbot.booking.catalog.Schedule;
 import slotbot.booking.catalog.WorkingInterval;
@@ -11,17 +9,13 @@ import slotbot.booking.catalog.WorkingInterval;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * Reads and writes single services and employees of a branch. Every write runs in one transaction
@@ -66,15 +60,11 @@ class CatalogEdits {
     private static final String[] DAY_NAMES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
-    private final JdbcBookingData bookingData;
-    private final Clock clock;
+    private final CatalogWrites writes;
 
-    CatalogEdits(JdbcClient jdbc, TransactionTemplate transactions, JdbcBookingData bookingData, Clock clock) {
+    CatalogEdits(JdbcClient jdbc, CatalogWrites writes) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.bookingData = bookingData;
-        this.clock = clock;
+        this.writes = writes;
     }
 
     // ---- reads
@@ -116,9 +106,9 @@ class CatalogEdits {
     // ---- services
 
     Map<String, Object> createService(long companyId, ServiceEntry s) {
-        long id = write(() -> {
+        long id = writes.write(() -> {
             requireCompany(companyId);
-            long newId = newId("service", s.id());
+            long newId = writes.newId("service", s.id());
             checkCategory(companyId, "category_id", s.categoryId(), "service_category", null);
             jdbc.sql("INSERT INTO service (id, company_id, title, description, price, duration_minutes, category_id, active)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, TRUE)")
@@ -129,7 +119,7 @@ class CatalogEdits {
     }
 
     Map<String, Object> updateService(long id, ServiceEntry s) {
-        write(() -> {
+        writes.write(() -> {
             Map<String, Object> current = service(id);
             long companyId = (Long) current.get("company_id");
             checkCategory(companyId, "category_id", s.categoryId(), "service_category", (Long) current.get("category_id"));
@@ -142,7 +132,7 @@ class CatalogEdits {
     }
 
     Deactivated deactivateService(long id) {
-        return write(() -> {
+        return writes.write(() -> {
             service(id);
             jdbc.sql("UPDATE service SET active = FALSE WHERE id = ?").param(id).update();
             return new Deactivated(id, List.of());
@@ -152,9 +142,9 @@ class CatalogEdits {
     // ---- employees
 
     Map<String, Object> createEmployee(long companyId, EmployeeEntry e) {
-        long id = write(() -> {
+        long id = writes.write(() -> {
             requireCompany(companyId);
-            long newId = newId("employee", e.id());
+            long newId = writes.newId("employee", e.id());
             checkCategory(companyId, "job_title_id", e.jobTitleId(), "job_title", null);
             checkServices(companyId, e.serviceIds(), List.of());
             jdbc.sql("INSERT INTO employee (id, company_id, name, information, job_title_id, active) VALUES (?, ?, ?, ?, ?, TRUE)")
@@ -168,7 +158,7 @@ class CatalogEdits {
 
     @SuppressWarnings("unchecked")
     Map<String, Object> updateEmployee(long id, EmployeeEntry e) {
-        write(() -> {
+        writes.write(() -> {
             Map<String, Object> current = employee(id);
             long companyId = (Long) current.get("company_id");
             checkCategory(companyId, "job_title_id", e.jobTitleId(), "job_title", (Long) current.get("job_title_id"));
@@ -183,7 +173,7 @@ class CatalogEdits {
     }
 
     Map<String, Object> replaceSchedule(long id, Schedule schedule) {
-        write(() -> {
+        writes.write(() -> {
             employee(id);
             writeSchedule(id, schedule);
             return id;
@@ -193,43 +183,12 @@ class CatalogEdits {
 
     /** Deactivates an employee; with bookings still to come, only when forced (they are kept, not cancelled). */
     Deactivated deactivateEmployee(long id, boolean force) {
-        return write(() -> {
-            jdbc.sql("SELECT id FROM employee WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
-                    .orElseThrow(() -> new NotFound("no employee " + id));
-            List<Long> upcoming = jdbc.sql("SELECT id FROM booking WHERE employee_id = ? AND status = 'active' AND ends_at > ?"
-                            + " ORDER BY starts_at, id")
-                    .params(id, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).query(Long.class).list();
-            if (!upcoming.isEmpty() && !force) {
-                throw new Conflict("employee " + id + " has " + upcoming.size() + " upcoming booking"
-                        + (upcoming.size() == 1 ? "" : "s") + "; move or cancel them first", upcoming);
-            }
-            jdbc.sql("UPDATE employee SET active = FALSE WHERE id = ?").param(id).update();
-            return new Deactivated(id, upcoming);
-        });
+        return writes.deactivate("employee", id, force);
     }
 
     // ---- the write discipline
 
-    private <T> T write(Supplier<T> change) {
-        T result = transactions.execute(status -> {
-            jdbc.sql("SELECT version FROM catalog_version WHERE id = 1 FOR UPDATE").query(Long.class).single();
-            T value = change.get();
-            jdbc.sql("UPDATE catalog_version SET version = version + 1 WHERE id = 1").update();
-            return value;
-        });
-        bookingData.catalogChanged();
-        return result;
-    }
 
-    private long newId(String table, Long given) {
-        if (given == null) {
-            return jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).query(Long.class).single();
-        }
-        if (jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE id = ?").param(given).query(Long.class).single() > 0) {
-            throw new Conflict(table + " " + given + " already exists; change it with PUT or leave id out", List.of());
-        }
-        return given;
-    }
 
     /** A category reference must be an active one of the branch and of the kind; the current value may stay as it is. */
     private void checkCategory(long companyId, String field, Long categoryId, String kind, Long current) {
