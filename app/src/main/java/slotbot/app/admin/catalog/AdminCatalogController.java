@@ -1,10 +1,8 @@
 package slotbot.app.admin.catalog;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,22 +10,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import slotbot.app.admin.catalog.CatalogEdits.Conflict;
 import slotbot.app.admin.catalog.CatalogEdits.Deactivated;
 import slotbot.app.admin.catalog.CatalogEdits.EmployeeEntry;
-import slotbot.app.admin.catalog.CatalogEdits.NotFound;
 import slotbot.app.admin.catalog.CatalogEdits.ServiceEntry;
 import slotbot.app.web.JsonBodies;
-import slotbot.app.web.JsonBodies.BadBody;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,21 +26,17 @@ import java.util.Set;
  * file's forms. PUT changes the fields it is given and keeps the others; DELETE deactivates.
  */
 @RestController
-class AdminCatalogController {
+class AdminCatalogController extends AdminEndpoints {
 
-    private static final String ADMIN = "/api/v1/admin";
     private static final String SERVICE_EXAMPLE = "{\"title\": \"Мужская стрижка\", \"price\": 1500, \"duration\": 60, \"category_id\": 1018}";
     private static final String EMPLOYEE_EXAMPLE = "{\"name\": \"Павел Тихонов\", \"service_ids\": [844],"
             + " \"schedule\": {\"weekly\": {\"mon\": [\"09:00-18:00\"]}}}";
     private static final String SCHEDULE_EXAMPLE = "{\"weekly\": {\"mon\": [\"09:00-18:00\"]}, \"dates\": {\"2030-03-08\": []}}";
     private static final Set<String> SERVICE_FIELDS = Set.of("id", "title", "description", "price", "duration", "category_id");
     private static final Set<String> EMPLOYEE_FIELDS = Set.of("id", "name", "information", "job_title_id", "service_ids", "schedule");
-    /** What a PUT may also carry: the fields of a GET answer, so that an edited GET answer can be sent back. */
-    private static final Set<String> READ_ONLY = Set.of("company_id", "active");
 
     private final CatalogEdits edits;
     private final JsonBodies bodies;
-    private final ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     AdminCatalogController(CatalogEdits edits, JsonBodies bodies) {
         this.edits = edits;
@@ -139,39 +125,6 @@ class AdminCatalogController {
 
     // ---- answers
 
-    @ExceptionHandler(BadBody.class)
-    ResponseEntity<Object> badRequest(BadBody e) {
-        return failure(HttpStatus.BAD_REQUEST, e.getMessage(), null);
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Object> notFound(NotFound e) {
-        return failure(HttpStatus.NOT_FOUND, e.getMessage(), null);
-    }
-
-    @ExceptionHandler(Conflict.class)
-    ResponseEntity<Object> conflict(Conflict e) {
-        return failure(HttpStatus.CONFLICT, e.getMessage(), e.bookings().isEmpty() ? null : e.bookings());
-    }
-
-    private static ResponseEntity<Object> failure(HttpStatus status, String message, List<Long> bookings) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", false);
-        body.put("message", message);
-        if (bookings != null) {
-            body.put("bookings", bookings);
-        }
-        return ResponseEntity.status(status).body(body);
-    }
-
-    private static Map<String, Object> done(String message, Deactivated done) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", true);
-        body.put("message", message);
-        body.put("bookings", done.upcomingBookings());
-        return body;
-    }
-
     // ---- reading requests
 
     private static ServiceEntry service(JsonNode body, Set<String> allowed, boolean creating) {
@@ -191,43 +144,4 @@ class AdminCatalogController {
                 schedule == null ? slotbot.booking.catalog.Schedule.NONE : schedule.schedule(), f.flag("active", true));
     }
 
-    /** The current entry as the GET answer shows it, with the request's fields over it. */
-    private ObjectNode merge(Map<String, Object> current, JsonNode request) {
-        ObjectNode merged = json.valueToTree(current);
-        merged.remove("id");
-        merged.remove("company_id");
-        request.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
-        merged.remove("company_id");
-        return merged;
-    }
-
-    private static void sameId(JsonNode request, long id) {
-        JsonNode given = request.get("id");
-        if (given != null && !given.isNull() && !Long.valueOf(id).equals(BodyFields.idOf(given))) {
-            throw new BadBody("id: expected " + id + " as in the path (an id cannot be changed), got " + JsonBodies.show(given));
-        }
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private static long id(String name, String text) {
-        if (text != null && text.strip().matches("\\d{1,18}") && Long.parseLong(text.strip()) > 0) {
-            return Long.parseLong(text.strip());
-        }
-        throw new BadBody(name + ": expected a positive integer id such as 844, got \"" + text + "\"");
-    }
-
-    private static boolean yes(String name, String text) {
-        if (text == null || text.isBlank() || text.equals("false")) {
-            return false;
-        }
-        if (text.equals("true")) {
-            return true;
-        }
-        throw new BadBody(name + ": expected true or false, got \"" + text + "\"");
-    }
 }
