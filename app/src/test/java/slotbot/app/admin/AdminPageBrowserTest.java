@@ -1,34 +1,22 @@
 package slotbot.app.admin;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import slotbot.app.Api;
 import slotbot.app.AppTestBase;
+import slotbot.app.HeadlessChromium;
 import tools.jackson.databind.JsonNode;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The owner's admin page in a real browser, headless Chromium at a desktop size: the token, the day
@@ -37,8 +25,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class AdminPageBrowserTest extends AppTestBase {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final long BRANCH = 14275391;
     private static final long PAVEL = 463665;
@@ -46,27 +32,17 @@ class AdminPageBrowserTest extends AppTestBase {
 
     private ChromeDriver browser;
     private WebDriverWait await;
-    private Path profile;
+    private HeadlessChromium chromium;
 
     @BeforeAll
     static void needsChromium() {
-        boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        if (!present && "true".equals(System.getenv("CI"))) {
-            fail("The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " on CI: apt-get install chromium chromium-driver");
-        }
-        Assumptions.assumeTrue(present, () -> "Skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-                + "; install them with: apt-get install chromium chromium-driver");
+        HeadlessChromium.requireInstalled();
     }
 
     @AfterEach
-    void quitTheBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    void quitTheBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -161,37 +137,12 @@ class AdminPageBrowserTest extends AppTestBase {
     }
 
     private void openBrowser(int width, int height) {
-        // Selenium Manager must not look for (or download) a driver or a browser: both are given.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        try {
-            profile = Files.createTempDirectory("slotbot-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
-                "--lang=ru-RU");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        // The page's own size, whatever the window's frame takes: a desktop screen.
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        chromium = HeadlessChromium.desktop(width, height);
+        browser = chromium.browser();
         await = new WebDriverWait(browser, PATIENCE);
     }
 
     private void screenshot(String name) {
-        try {
-            Path target = Path.of("target");
-            Files.createDirectories(target);
-            Files.write(target.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(name);
     }
 }

@@ -1,40 +1,30 @@
 package slotbot.app.webchat;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import slotbot.app.AppTestBase;
+import slotbot.app.HeadlessChromium;
 import slotbot.app.bots.BotLibrary;
 import tools.jackson.databind.JsonNode;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The web chat page in a real browser, headless Chromium emulating a phone, used as a person
@@ -43,8 +33,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class ChatPageBrowserTest extends AppTestBase {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     /** The chips that can still be tapped: those of the bot's newest message. */
     private static final String LIVE_CHIPS = "#log button.chip:not([disabled])";
@@ -54,17 +42,12 @@ class ChatPageBrowserTest extends AppTestBase {
 
     private ChromeDriver browser;
     private WebDriverWait await;
-    private Path profile;
+    private HeadlessChromium chromium;
     private int screenWidth;
 
     @BeforeAll
     static void needsChromium() {
-        boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        if (!present && "true".equals(System.getenv("CI"))) {
-            fail("The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " on CI: apt-get install chromium chromium-driver");
-        }
-        Assumptions.assumeTrue(present, () -> "Skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-                + "; install them with: apt-get install chromium chromium-driver");
+        HeadlessChromium.requireInstalled();
     }
 
     @BeforeEach
@@ -73,14 +56,9 @@ class ChatPageBrowserTest extends AppTestBase {
     }
 
     @AfterEach
-    void quitTheBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    void quitTheBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -167,26 +145,8 @@ class ChatPageBrowserTest extends AppTestBase {
     }
 
     private void openBrowser(int width, int height) {
-        // Selenium Manager must not look for (or download) a driver or a browser: both are given.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        try {
-            profile = Files.createTempDirectory("slotbot-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
-        // A desktop window is at least 500 px wide: a phone's screen needs the phone emulation.
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.phone(width, height);
+        browser = chromium.browser();
         await = new WebDriverWait(browser, PATIENCE);
         screenWidth = width;
     }
@@ -252,12 +212,6 @@ class ChatPageBrowserTest extends AppTestBase {
     }
 
     private void screenshot(String name) {
-        try {
-            Path target = Path.of("target");
-            Files.createDirectories(target);
-            Files.write(target.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(name);
     }
 }
