@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,8 +44,12 @@ public record SlotbotProperties(String catalog, String bots, Boolean demo,
         return demo != null ? demo : catalog == null || catalog.isBlank();
     }
 
-    /** @param apiToken the bearer token of the function and admin APIs; generated when unset */
-    public record Security(String apiToken) {
+    /**
+     * @param apiToken    the bearer token of the function, admin and MCP APIs; generated when unset
+     * @param corsOrigins the web origins (https://shop.example.org) whose pages may call the APIs from a
+     *                    browser; none by default, so no other site's script can read an answer
+     */
+    public record Security(String apiToken, @DefaultValue List<String> corsOrigins) {
     }
 
     /** @param pollingInterval how often each instance looks for due timers */

@@ -13,15 +13,15 @@ import java.util.List;
 
 /**
  * The OpenAPI document springdoc builds from the controllers on its first request (/v3/api-docs, Swagger UI
- * at /swagger-ui.html): its title and description, and the bearer token on the operations the token filter
- * guards. The documents themselves are public.
+ * at /swagger-ui.html): its title and description, and the bearer token on the operations the security
+ * chain guards. The documents themselves are public.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
     static final String BEARER = "bearer";
 
-    /** The path prefixes slotbot.app.security.TokenFilter guards; keep the two in step. */
+    /** The documented APIs that slotbot.app.security.SecurityConfig guards (it guards all of /api but the chat and the demo payment). */
     static final List<String> GUARDED = List.of("/api/v1/functions", "/api/v1/admin");
 
     @Bean

@@ -27,27 +27,22 @@ public final class ApiToken {
         return new ApiToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
-    /** Whether an Authorization header carries this token as "Bearer &lt;token&gt;". */
-    public boolean admits(String authorizationHeader) {
-        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        byte[] given = authorizationHeader.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(token, given);
+    /** Whether a presented bearer token is this one, compared in constant time. */
+    boolean admits(String presented) {
+        return presented != null && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * Who called, for the audit log: "token:" and the first 12 hex digits of the SHA-256 of the
-     * bearer token given, or "anonymous". Names a token without revealing it.
+     * token presented. Names a token without revealing it.
      */
-    public String fingerprintOf(String authorizationHeader) {
-        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return "anonymous";
-        }
+    static String fingerprint(String presented) {
+        return "token:" + java.util.HexFormat.of().formatHex(sha256(presented), 0, 6);
+    }
+
+    static byte[] sha256(String token) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(authorizationHeader.substring(7).strip().getBytes(StandardCharsets.UTF_8));
-            return "token:" + java.util.HexFormat.of().formatHex(hash, 0, 6);
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -3,9 +3,7 @@ package slotbot.app.security;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -36,17 +34,14 @@ public final class ApiTokens {
         this.clock = clock;
     }
 
-    /** Whether an Authorization header carries a token that is valid now. */
-    public boolean admits(String authorizationHeader) {
-        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        byte[] hash = sha256(authorizationHeader.substring(7).strip());
+    /** Whether a presented bearer token is valid now; throws a DataAccessException when that cannot be known. */
+    public boolean admits(String presented) {
+        byte[] hash = ApiToken.sha256(presented);
         Known now = current();
         if (contains(now.revoked(), hash)) {
             return false;
         }
-        return contains(now.active(), hash) || configured.admits(authorizationHeader);
+        return contains(now.active(), hash) || configured.admits(presented);
     }
 
     /** Makes a new token, revokes every other one (the configured one too), and answers the new one: it is shown only here. */
@@ -56,9 +51,9 @@ public final class ApiTokens {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE revoked_at IS NULL").param(at).update();
             jdbc.sql("INSERT INTO api_token (token_hash, created_at, revoked_at) VALUES (?, ?, ?)")
-                    .params(HexFormat.of().formatHex(sha256(configured.reveal())), at, at).update();
+                    .params(HexFormat.of().formatHex(ApiToken.sha256(configured.reveal())), at, at).update();
             jdbc.sql("INSERT INTO api_token (token_hash, created_at) VALUES (?, ?)")
-                    .params(HexFormat.of().formatHex(sha256(fresh.reveal())), at).update();
+                    .params(HexFormat.of().formatHex(ApiToken.sha256(fresh.reveal())), at).update();
         });
         known = null;
         return fresh.reveal();
@@ -88,14 +83,6 @@ public final class ApiTokens {
             found |= MessageDigest.isEqual(each, hash);
         }
         return found;
-    }
-
-    private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     private record Known(long checkedAt, Set<byte[]> active, Set<byte[]> revoked) {

@@ -1,20 +1,123 @@
 package slotbot.app.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import slotbot.app.SlotbotProperties;
 
 import java.time.Clock;
+import java.util.List;
 
+/**
+ * Who may call what. Spring Security matches the path as Spring MVC routes it (decoded, path
+ * parameters dropped), after its firewall refused every spelling that is not plain (";x", encoded
+ * "/" or ".", "//", "/./", "/../"). Every API under /api and /mcp needs the token but the web
+ * chat and the demo payment, whose conversations are guarded by their unguessable ids; pages,
+ * assets, the health check and the API documents are public.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
 class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    /** Scripts and styles only from the app itself: whatever a client or a bot author wrote cannot run in a page. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'";
+
+    @Bean
+    SecurityFilterChain apiAccess(HttpSecurity http, AuthenticationManager tokens, SlotbotProperties properties) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
+                        // The chat and the demo payment answer to whoever holds a conversation's unguessable id.
+                        .requestMatchers("/api/v1/chat/**", "/api/v1/pay/**").permitAll()
+                        .requestMatchers("/api/**", "/mcp", "/mcp/**").authenticated()
+                        .anyRequest().permitAll())
+                .addFilterAt(bearerTokens(tokens), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) ->
+                        Refusals.unauthenticated(response, failure)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No cookie ever authenticates a call here, so there is no cross-site request to forge.
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frames -> frames.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        List<String> origins = properties.security().corsOrigins();
+        if (origins.isEmpty()) {
+            http.cors(AbstractHttpConfigurer::disable);
+        } else {
+            http.cors(cors -> cors.configurationSource(crossOrigin(origins)));
+        }
+        return http.build();
+    }
+
+    /** Reads "Authorization: Bearer &lt;token&gt;"; a request without one goes on as anonymous and is refused where a token is needed. */
+    private static AuthenticationFilter bearerTokens(AuthenticationManager tokens) {
+        AuthenticationFilter filter = new AuthenticationFilter(tokens, SecurityConfig::presentedToken);
+        filter.setSuccessHandler((request, response, authentication) -> { });
+        filter.setFailureHandler((request, response, failure) -> Refusals.unauthenticated(response, failure));
+        return filter;
+    }
+
+    private static ApiTokenAuthentication presentedToken(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return ApiTokenAuthentication.presented(header.substring(7).strip());
+    }
+
+    private static UrlBasedCorsConfigurationSource crossOrigin(List<String> origins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(origins);
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, "Last-Event-ID", "Mcp-Session-Id"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        source.registerCorsConfiguration("/mcp/**", cors);
+        source.registerCorsConfiguration("/mcp", cors);
+        return source;
+    }
+
+    /** The framework's strict firewall, as is: what it rejects is answered as JSON by {@link #rejectedAsJson()}. */
+    @Bean
+    HttpFirewall firewall() {
+        return new StrictHttpFirewall();
+    }
+
+    @Bean
+    RequestRejectedHandler rejectedAsJson() {
+        return (request, response, e) -> Refusals.rejected(response, e);
+    }
 
     @Bean
     ApiToken apiToken(SlotbotProperties properties) {
@@ -29,13 +132,10 @@ class SecurityConfig {
         return generated;
     }
 
-    /** Runs after the token check, so that refused calls (401) are not recorded as changes. */
+    /** The one way in: an API token. Being a bean, it also keeps Boot from making a default user with a logged password. */
     @Bean
-    FilterRegistrationBean<AdminAudit> adminAudit(JdbcClient jdbc, ApiToken token, Clock clock) {
-        FilterRegistrationBean<AdminAudit> registration = new FilterRegistrationBean<>(new AdminAudit(jdbc, token, clock));
-        registration.addUrlPatterns("/api/v1/admin/*");
-        registration.setOrder(2);
-        return registration;
+    AuthenticationManager apiTokenAuthentication(ApiTokens tokens) {
+        return new ProviderManager(new ApiTokenProvider(tokens));
     }
 
     @Bean
@@ -43,11 +143,15 @@ class SecurityConfig {
         return new ApiTokens(configured, jdbc, transactions, clock);
     }
 
+    /** The audit runs where Spring MVC routes, so that it sees each admin change whatever spelling reached it. */
     @Bean
-    FilterRegistrationBean<TokenFilter> tokenFilter(ApiTokens token) {
-        FilterRegistrationBean<TokenFilter> registration = new FilterRegistrationBean<>(new TokenFilter(token));
-        registration.addUrlPatterns("/api/v1/functions/*", "/api/v1/admin/*");
-        registration.setOrder(1);
-        return registration;
+    WebMvcConfigurer adminAudit(JdbcClient jdbc, Clock clock) {
+        AdminAudit audit = new AdminAudit(jdbc, clock);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(audit).addPathPatterns(AdminAudit.ADMIN_PATHS);
+            }
+        };
     }
 }

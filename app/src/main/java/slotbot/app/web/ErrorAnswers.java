@@ -2,14 +2,21 @@ package slotbot.app.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +25,7 @@ import java.util.UUID;
 class ErrorAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(JsonBodies.BadBody.class)
     ResponseEntity<Map<String, Object>> badBody(JsonBodies.BadBody e) {
@@ -41,6 +49,14 @@ class ErrorAnswers {
         return answer(HttpStatus.NOT_FOUND, "nothing at /" + e.getResourcePath());
     }
 
+    /** The database is out of reach (no connection within the pool's timeout): honest, and worth another try. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    ResponseEntity<Map<String, Object>> unavailable(DataAccessException e) {
+        log.warn("Database unavailable: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_JSON).body(refusal("the service is unavailable for a moment; try again in a few seconds"));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> fault(Exception e) {
         String reference = UUID.randomUUID().toString();
@@ -48,7 +64,21 @@ class ErrorAnswers {
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the operator can find it in the log by reference " + reference);
     }
 
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return answer(HttpStatus.NOT_ACCEPTABLE, "Accept: this answers application/json only");
+    }
+
+    /** JSON whatever the caller accepts: the type is set here, so Spring does not negotiate it away. */
     static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("status", false, "message", message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(refusal(message));
+    }
+
+    /** {"status": false, "message": ...}, in that order, as every refusal of the APIs reads. */
+    static Map<String, Object> refusal(String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", false);
+        body.put("message", message);
+        return body;
     }
 }

@@ -31,7 +31,7 @@ class OpenApiTest extends AppTestBase {
     }
 
     @Test
-    void asksForTheTokenOnlyWhereTheTokenFilterDoes() {
+    void asksForTheTokenWhereTheSecurityChainDoes() {
         JsonNode paths = api.send("GET", "/v3/api-docs", null, null, null).body().path("paths");
 
         assertThat(security(paths, "/api/v1/functions/{name}", "post")).isEqualTo("bearer");

@@ -1,0 +1,4 @@
+package slotbot.app.security;
+
+class ApiAccessOnH2Test extends ApiAccessContract {
+}
