@@ -22,7 +22,7 @@ public final class BotLimits {
     public static final int MAX_BUTTON_URL = 4_000;
     /** The buttons of one message as JSON: dialog_message.buttons. */
     public static final int MAX_BUTTONS_JSON = 100_000;
-    /** A dialog's variables as JSON (the column dialog.variables holds twice as much). */
+    /** A dialog's variables as JSON: dialog.variables holds 1,000,000 characters, room to spare. */
     public static final int MAX_VARIABLES_JSON = 512 * 1024;
 
     private BotLimits() {
