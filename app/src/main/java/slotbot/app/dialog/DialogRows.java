@@ -2,6 +2,7 @@ package slotbot.app.dialog;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import slotbot.funnel.bot.BotLimits;
 import slotbot.funnel.calc.Values;
 import slotbot.funnel.dialog.Dialog;
 import slotbot.funnel.dialog.Reply;
@@ -21,8 +22,11 @@ import java.util.Optional;
 /** Dialogs and their messages in the database. */
 final class DialogRows {
 
-    /** The most a dialog's variables may take as JSON: a bot that hoards data fails its turn, not the database. */
-    static final int MAX_VARIABLES = 512 * 1024;
+    /**
+     * The most a dialog's variables may take as JSON. The dialog engine keeps a turn within it (see
+     * BotLimits), so this is the last guard only: the column holds 1,000,000 characters.
+     */
+    static final int MAX_VARIABLES = BotLimits.MAX_VARIABLES_JSON;
 
     private final JdbcClient jdbc;
     private final String insertIfAbsent;

@@ -83,7 +83,7 @@ public final class DialogTurns {
             });
         } catch (RuntimeException e) {
             log.error("Turn of dialog {}/{} failed; the client gets an apology and the dialog stays as it was", botName, client, e);
-            return apologise(botName, client, text);
+            return apologise(botName, client, text, e);
         }
     }
 
@@ -148,12 +148,15 @@ public final class DialogTurns {
         return sent;
     }
 
-    private List<Sent> apologise(String botName, String client, String text) {
+    private List<Sent> apologise(String botName, String client, String text, RuntimeException failure) {
         try {
             return transactions.execute(status -> {
                 Instant now = clock.instant();
-                rows.lock(botName, client, now);
+                Dialog dialog = rows.lock(botName, client, now);
                 rows.addMessage(botName, client, "in", text, List.of(), now);
+                // The owner learns of it where bot faults go; the exception's class only, its message may hold client data.
+                rows.addError(client, new BotError(botName, dialog.block(), 0, 0, "the turn failed ("
+                        + failure.getClass().getSimpleName() + ", see the app's log); the client got an apology"), now);
                 return List.of(new Sent(rows.addMessage(botName, client, "out", SORRY, List.of(), now), SORRY, List.of()));
             });
         } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package slotbot.funnel.bot;
 
+import slotbot.funnel.calc.BoundedRegex;
+import slotbot.funnel.calc.CalcException;
 import slotbot.funnel.calc.Calculator;
 import slotbot.funnel.calc.Diagnostic;
 
@@ -15,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads a bot file (as a map from a YAML or JSON reader) into a {@link Bot}, validated as a whole:
@@ -47,6 +48,7 @@ public final class BotReader {
             start = blocks.get(0).id();
         }
         String fallback = top.text("fallback", false);
+        atMost(top, "fallback", fallback, BotLimits.MAX_MESSAGE);
         Bot bot = new Bot(name, start, fallback == null ? "Я не понял вас. Выберите, пожалуйста, вариант ниже." : fallback,
                 zone(top), fuzzyThreshold(top), blocks);
         checkGraph(bot, problems);
@@ -88,8 +90,12 @@ public final class BotReader {
         }
         Trigger trigger = trigger(tree.object("trigger"));
         String text = tree.text("text", false);
+        atMost(tree, "text", text, BotLimits.MAX_MESSAGE);
         List<Button> buttons = new ArrayList<>();
         String buttonsVariable = buttons(tree, buttons);
+        if (buttons.size() > BotLimits.MAX_BUTTONS) {
+            tree.problem("buttons", "expected at most " + BotLimits.MAX_BUTTONS + " buttons, got " + buttons.size());
+        }
         List<Arrow> arrows = new ArrayList<>();
         List<Object> items = tree.list("arrows");
         for (int i = 0; i < items.size(); i++) {
@@ -140,17 +146,34 @@ public final class BotReader {
                 tree.problem("match", "expected exact, fuzzy, keywords or regex, got \"" + kindName + "\"");
             }
         }
-        if (kind == MatchKind.REGEX && when != null && !when.contains("#{")) {
-            for (String alternative : when.split(";")) {
-                try {
-                    Pattern.compile(alternative);
-                } catch (PatternSyntaxException e) {
-                    tree.problem("when", "not a regular expression: " + e.getDescription() + " in \"" + alternative + "\"");
-                }
+        String minus = tree.text("minus", false);
+        if (kind == MatchKind.REGEX) {
+            checkPatterns(tree, "when", when);
+            checkPatterns(tree, "minus", minus);
+        }
+        return new Condition(when == null ? "" : when, kind, minus == null ? "" : minus);
+    }
+
+    /** Each alternative of a regex condition written in the file compiles as the dialog engine compiles it. */
+    private static void checkPatterns(Tree tree, String field, String alternatives) {
+        if (alternatives == null || alternatives.contains("#{")) {
+            return;
+        }
+        for (String alternative : alternatives.split(";")) {
+            try {
+                BoundedRegex.compile(alternative.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (CalcException e) {
+                tree.problem(field, "expected regular expressions separated by ';', got " + Tree.show(alternative.strip())
+                        + ": " + e.reason());
             }
         }
-        String minus = tree.text("minus", false);
-        return new Condition(when == null ? "" : when, kind, minus == null ? "" : minus);
+    }
+
+    /** A literal the bot sends must fit where a message is stored: refused here rather than cut in every dialog. */
+    private static void atMost(Tree tree, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            tree.problem(field, "expected at most " + max + " characters, got " + text.length());
+        }
     }
 
     /** Reads static buttons into the list, or returns the variable named by "#{name}". */
@@ -168,11 +191,15 @@ public final class BotReader {
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
             if (item instanceof String label) {
+                atMost(tree, "buttons[" + i + "]", label, BotLimits.MAX_BUTTON_TEXT);
                 buttons.add(new Button(label, null, i));
             } else if (item instanceof Map<?, ?> map) {
                 Tree button = tree.child(map, tree.where() + ", buttons[" + i + "]");
                 button.allowOnly(Set.of("text", "url", "line"));
-                buttons.add(new Button(button.text("text", true), button.text("url", false), button.integer("line", i, 0, 100)));
+                Button read = new Button(button.text("text", true), button.text("url", false), button.integer("line", i, 0, 100));
+                atMost(button, "text", read.text(), BotLimits.MAX_BUTTON_TEXT);
+                atMost(button, "url", read.url(), BotLimits.MAX_BUTTON_URL);
+                buttons.add(read);
             } else {
                 tree.problem("buttons[" + i + "]", "expected a label or {text: ..., url: ...}, got " + Tree.show(item));
             }

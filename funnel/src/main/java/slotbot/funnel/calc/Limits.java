@@ -10,6 +10,13 @@ import java.util.Objects;
  */
 public final class Limits {
 
+    /**
+     * The one text limit, from the calculator to the database: a text value, a value rendered into
+     * a message, a message the bot sends and a callback's text are at most this many characters,
+     * which is also the size of the columns that store them (dialog_message.text, callback_outbox.text).
+     */
+    public static final int MAX_TEXT = 20_000;
+
     private final int maxSteps;
     private final int maxStringLength;
     private final int maxItems;
@@ -28,7 +35,7 @@ public final class Limits {
     }
 
     public static Limits defaults() {
-        return new Limits(100_000, 100_000, 10_000, 2_000, 50, Duration.ofSeconds(2));
+        return new Limits(100_000, MAX_TEXT, 10_000, 2_000, 50, Duration.ofSeconds(2));
     }
 
     /** Evaluation steps per run: one per expression node, plus one per item copied or counted. */

@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 /** How values appear in the texts a bot sends. */
 public final class Render {
 
-    /** Longest text a single value renders to; past it the text ends with "…". */
-    public static final int MAX_TEXT = 100_000;
+    /** Longest text a single value renders to; past it the text is cut to this length, ending with "…". */
+    public static final int MAX_TEXT = Limits.MAX_TEXT;
 
     private static final Calculator TEMPLATES = new Calculator(FunctionLibrary.standard(), Limits.defaults());
     // The standard functions never read the context; templates have none of their own.
@@ -28,10 +28,19 @@ public final class Render {
      * does not parse (or calls an unknown function) stays as written, so the author sees it.
      */
     public static String template(String text, Variables variables) {
-        StringBuilder out = new StringBuilder(text.length());
+        return template(text, variables, MAX_TEXT);
+    }
+
+    /**
+     * {@link #template(String, Variables)}, built up to {@code max} characters: a longer result is
+     * returned with {@code max + 1} characters, so the caller knows it was too long, and memory stays
+     * bounded whatever the placeholders hold.
+     */
+    public static String template(String text, Variables variables, int max) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max + 1));
         int from = 0;
         int open = text.indexOf("#{");
-        while (open >= 0) {
+        while (open >= 0 && out.length() <= max) {
             int close = Placeholders.closing(text, open + 2);
             if (close < 0) {
                 break;
@@ -40,7 +49,22 @@ public final class Render {
             from = close + 1;
             open = text.indexOf("#{", from);
         }
-        return out.append(text, from, text.length()).toString();
+        if (out.length() <= max) {
+            out.append(text, from, Math.min(text.length(), from + max + 1 - out.length()));
+        }
+        return out.length() > max ? out.substring(0, max + 1) : out.toString();
+    }
+
+    /** The text itself when it has at most {@code max} characters, else its first characters and "…", {@code max} in all. */
+    public static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     private static String placeholder(String written, Variables variables) {

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Writes values the way Salebot (Python) shows them: True, None, 10 for 10.0, ['a', 'b'],
- * {'a': 1}. Output is bounded: past {@code max} characters it either stops with "…"
- * (texts for people) or throws {@link LimitExceeded} (values inside a run).
+ * {'a': 1}. Output is bounded: past {@code max} characters it either stops with "…", which
+ * counts in the {@code max} (texts for people), or throws {@link LimitExceeded} (values inside a run).
  */
 final class Renderer {
 
@@ -130,7 +130,12 @@ final class Renderer {
         if (!truncate) {
             throw new LimitExceeded("Text is too long: more than " + max + " characters.");
         }
-        out.append(text, 0, max - out.length());
+        // Room for the "…" the caller appends, and no half of a surrogate pair before it.
+        int end = Math.max(0, max - 1 - out.length());
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        out.append(text, 0, end);
         throw new Full();
     }
 }

@@ -1,7 +1,9 @@
 package slotbot.funnel.dialog;
 
+import slotbot.funnel.bot.BotLimits;
 import slotbot.funnel.calc.CalcException;
 import slotbot.funnel.calc.FunctionLibrary;
+import slotbot.funnel.calc.Render;
 import slotbot.funnel.calc.Values;
 
 import java.util.List;
@@ -46,11 +48,16 @@ public final class BotFunctions {
         if (!(context instanceof TurnContext turn)) {
             throw new CalcException("callback() works only inside a dialog");
         }
-        String client = args.get(0) == null ? "" : args.get(0).toString().strip();
+        String client = args.get(0) == null ? "" : Render.text(args.get(0)).strip();
         if (client.isEmpty() || client.equals(context.clientId())) {
             throw new CalcException("callback() needs another client's id, got " + (client.isEmpty() ? "nothing" : "this dialog's own client"));
         }
-        String text = args.get(1) == null ? "" : args.get(1).toString();
+        if (client.length() > BotLimits.MAX_CLIENT_ID || client.chars().anyMatch(Character::isISOControl)) {
+            throw new CalcException("callback() needs a client id of at most " + BotLimits.MAX_CLIENT_ID
+                    + " characters without control characters, got " + client.length() + " characters");
+        }
+        // Render.text, not toString(): bounded by the one text limit, which the outbox's column holds.
+        String text = args.get(1) == null ? "" : Render.text(args.get(1));
         turn.callbacks().add(new Callback(client, text));
         return true;
     }

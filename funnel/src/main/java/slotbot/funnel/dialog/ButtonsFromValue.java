@@ -1,5 +1,7 @@
 package slotbot.funnel.dialog;
 
+import slotbot.funnel.calc.Render;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +26,17 @@ final class ButtonsFromValue {
         for (int i = 0; i < items.size() && buttons.size() < MAX_BUTTONS; i++) {
             Object item = items.get(i);
             if (item instanceof Map<?, ?> map && map.get("text") != null) {
-                buttons.add(new Reply.ReplyButton(map.get("text").toString(), url(map.get("url")), line(map.get("line"), i)));
+                buttons.add(new Reply.ReplyButton(Render.text(map.get("text")), url(map.get("url")), line(map.get("line"), i)));
             } else if (item instanceof String || item instanceof BigDecimal) {
-                buttons.add(new Reply.ReplyButton(slotbot.funnel.calc.Render.text(item), null, i));
+                buttons.add(new Reply.ReplyButton(Render.text(item), null, i));
             }
         }
         return buttons;
     }
 
     private static String url(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString();
+        // Rendered, not toString(): a list's toString() is as long as the list, Render.text is bounded.
+        return value == null || Render.text(value).isBlank() ? null : Render.text(value);
     }
 
     private static int line(Object value, int fallback) {

@@ -3,6 +3,7 @@ package slotbot.funnel.dialog;
 import slotbot.funnel.bot.Arrow;
 import slotbot.funnel.bot.Block;
 import slotbot.funnel.bot.Bot;
+import slotbot.funnel.bot.BotLimits;
 import slotbot.funnel.calc.CalcException;
 import slotbot.funnel.calc.Calculator;
 import slotbot.funnel.calc.Diagnostic;
@@ -64,7 +65,7 @@ public final class DialogEngine {
         Optional<Arrow> arrow = bot.block(timer.block())
                 .filter(b -> timer.arrowIndex() < b.arrows().size())
                 .map(b -> b.arrows().get(timer.arrowIndex()));
-        if (arrow.isPresent() && run.timerStillCounts(timer, arrow.get()) && run.holds(arrow.get(), null)) {
+        if (arrow.isPresent() && run.timerStillCounts(timer, arrow.get()) && run.holds(arrow.get(), null, timer.block())) {
             run.follow(arrow.get());
         }
         return run.finish();
@@ -76,6 +77,7 @@ public final class DialogEngine {
         private final Channel channel;
         private final MapVariables variables;
         private final Map<String, Object> values;
+        private final Map<String, Object> before;
         private final TurnContext context;
         private final ConditionMatcher matcher;
         private final List<Reply> replies = new ArrayList<>();
@@ -85,17 +87,21 @@ public final class DialogEngine {
         private long visit;
         private long epoch;
         private int hops;
+        /** The block entered last, or the dialog's block until one is: where a fault of the whole turn is reported. */
+        private String lastEntered;
 
         Run(Bot bot, Dialog dialog, Channel channel) {
             this.bot = bot;
             this.channel = channel;
-            this.values = new java.util.LinkedHashMap<>(dialog.variables());
+            this.before = dialog.variables();
+            this.values = new java.util.LinkedHashMap<>(before);
             this.variables = new MapVariables(values);
             this.context = new TurnContext(clock, bot.zone(), dialog.clientId());
             this.matcher = new ConditionMatcher(bot.fuzzyThreshold());
             this.block = dialog.block();
             this.visit = dialog.visit();
             this.epoch = dialog.timerEpoch();
+            this.lastEntered = dialog.block();
         }
 
         void answer(Input input) {
@@ -108,7 +114,7 @@ public final class DialogEngine {
             }
             Block current = bot.block(block).orElseThrow();
             for (Arrow arrow : current.inputArrows()) {
-                if ((callback || !arrow.callbacksOnly()) && holds(arrow, input.text())) {
+                if ((callback || !arrow.callbacksOnly()) && holds(arrow, input.text(), current.id())) {
                     if (arrow.saveTo() != null) {
                         variables.set(arrow.saveTo(), input.text());
                     }
@@ -131,16 +137,21 @@ public final class DialogEngine {
             if (candidate.trigger().callbacksOnly() && !callback) {
                 return false;
             }
-            return matcher.matches(candidate.trigger().condition(), text, variables);
+            return matcher.matches(candidate.trigger().condition(), text, variables,
+                    problem -> problem(candidate.id(), "trigger, when: " + problem));
         }
 
-        /** Whether an arrow's conditions hold: its text condition against the input or its variable, and its expression. */
-        boolean holds(Arrow arrow, String input) {
+        /**
+         * Whether an arrow of block {@code owner} holds: its text condition against the input or its
+         * variable, and its expression. A condition that cannot be decided does not hold.
+         */
+        boolean holds(Arrow arrow, String input, String owner) {
             String subject = arrow.variable() != null ? Render.text(variables.get(arrow.variable())) : input;
-            if (!arrow.when().matchesAnything() && (subject == null || !matcher.matches(arrow.when(), subject, variables))) {
+            if (!arrow.when().matchesAnything() && (subject == null
+                    || !matcher.matches(arrow.when(), subject, variables, problem -> problem(owner, arrowName(arrow) + ", when: " + problem)))) {
                 return false;
             }
-            return arrow.expression() == null || truthy(arrow);
+            return arrow.expression() == null || truthy(arrow, owner);
         }
 
         boolean timerStillCounts(Timer timer, Arrow arrow) {
@@ -154,10 +165,17 @@ public final class DialogEngine {
             if (arrow.cancelTimers()) {
                 epoch++;
             }
-            enter(bot.block(arrow.target()).orElseThrow());
+            Optional<Block> target = bot.block(arrow.target());
+            if (target.isPresent()) {
+                enter(target.get());
+            } else {
+                // A validated bot has every target; a bot changed under a running dialog may not.
+                problem(lastEntered, arrowName(arrow) + ": no such block; the turn stopped here");
+            }
         }
 
         void enter(Block next) {
+            lastEntered = next.id();
             if (++hops > MAX_HOPS) {
                 errors.add(new BotError(bot.name(), next.id(), 0, 0, "more than " + MAX_HOPS
                         + " blocks in one turn; the turn stopped here (is there a loop of zero-delay arrows?)"));
@@ -168,7 +186,8 @@ public final class DialogEngine {
                 runCode(next);
             }
             List<Reply.ReplyButton> buttons = buttonsOf(next);
-            String text = next.text().strip().equals(NONE) ? "" : Render.template(next.text(), variables);
+            String text = next.text().strip().equals(NONE) ? ""
+                    : TurnBounds.message(Render.template(next.text(), variables, BotLimits.MAX_MESSAGE), p -> problem(next.id(), p));
             if (!text.isBlank() || !buttons.isEmpty()) {
                 replies.add(new Reply(text, buttons));
             }
@@ -180,7 +199,7 @@ public final class DialogEngine {
                 timers.add(new Timer(next.id(), arrow.index(), visit, epoch, arrow.keep(), clock.instant().plus(arrow.delay())));
             }
             for (Arrow arrow : next.immediateArrows()) {
-                if (holds(arrow, Render.text(variables.get("question")))) {
+                if (holds(arrow, Render.text(variables.get("question")), next.id())) {
                     follow(arrow);
                     return;
                 }
@@ -197,7 +216,7 @@ public final class DialogEngine {
             }
         }
 
-        private boolean truthy(Arrow arrow) {
+        private boolean truthy(Arrow arrow, String owner) {
             try {
                 Program condition = programs.computeIfAbsent("\u0000if " + arrow.expression(), key -> calculator.parseExpression(arrow.expression()));
                 Object value = calculator.evaluate(condition, variables, context);
@@ -206,21 +225,30 @@ public final class DialogEngine {
                         && !(value instanceof java.util.Collection<?> c && c.isEmpty())
                         && !(value instanceof Map<?, ?> m && m.isEmpty());
             } catch (CalcException e) {
-                errors.add(new BotError(bot.name(), block, 0, 0, "arrow " + arrow.index() + " to '" + arrow.target()
-                        + "', if: " + e.getMessage()));
+                Diagnostic at = e.diagnostic().orElse(new Diagnostic(0, 0, e.reason()));
+                errors.add(new BotError(bot.name(), owner, at.line(), at.column(), arrowName(arrow) + ", if: " + e.reason()));
                 return false;
             }
         }
 
         private List<Reply.ReplyButton> buttonsOf(Block b) {
-            if (b.buttonsVariable() == null) {
-                return b.buttons().stream()
-                        .map(button -> new Reply.ReplyButton(Render.template(button.text(), variables),
-                                button.url() == null ? null : Render.template(button.url(), variables), button.line()))
-                        .filter(button -> !button.text().isBlank())
-                        .toList();
-            }
-            return ButtonsFromValue.of(variables.get(b.buttonsVariable()));
+            List<Reply.ReplyButton> buttons = b.buttonsVariable() != null
+                    ? ButtonsFromValue.of(variables.get(b.buttonsVariable()))
+                    : b.buttons().stream()
+                            .map(button -> new Reply.ReplyButton(Render.template(button.text(), variables),
+                                    button.url() == null ? null : Render.template(button.url(), variables), button.line()))
+                            .filter(button -> !button.text().isBlank())
+                            .toList();
+            return TurnBounds.buttons(buttons, p -> problem(b.id(), p));
+        }
+
+        /** Something the turn could not do as the bot says: the author reads it in bot_error, the client gets the rest. */
+        private void problem(String blockId, String message) {
+            errors.add(new BotError(bot.name(), blockId, 0, 0, message));
+        }
+
+        private static String arrowName(Arrow arrow) {
+            return "arrow " + arrow.index() + " to '" + arrow.target() + "'";
         }
 
         private void setBuiltins() {
@@ -236,6 +264,7 @@ public final class DialogEngine {
         }
 
         Turn finish() {
+            TurnBounds.variables(values, before, p -> problem(lastEntered != null ? lastEntered : block, p));
             Dialog after = new Dialog(bot.name(), context.clientId(), block, visit, epoch, values);
             return new Turn(after, replies, timers, context.callbacks(), errors);
         }

@@ -66,7 +66,7 @@ class BotReaderTest {
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p).isEqualTo("block 'hello', arrows[0].to: no block 'nowhere'"));
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'hello', arrows[1], delay:").contains("\"soon\""));
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'hello', arrows[2], cancel_if_left:"));
-        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'hello', arrows[3], when: not a regular expression"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'hello', arrows[3], when: expected regular expressions separated by ';', got \"(\": Invalid regular expression"));
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'hello', arrows[4], if: [1:"));
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p).isEqualTo("block 'hello', id: used by another block already"));
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'island': unreachable"));

@@ -43,7 +43,23 @@ class RenderTest {
     void textOfAHugeValueIsCut() {
         String text = Render.text(List.of("x".repeat(Render.MAX_TEXT)));
 
-        assertThat(text).hasSize(Render.MAX_TEXT + 1).endsWith("…");
+        assertThat(text).hasSize(Render.MAX_TEXT).endsWith("…");
+    }
+
+    @Test
+    void aTemplateStopsOneCharacterPastItsBound() {
+        Variables longOne = Variables.of(Map.of("x", "x".repeat(Render.MAX_TEXT)));
+
+        assertThat(Render.template("#{x}#{x}#{x}", longOne, 100)).hasSize(101);
+        assertThat(Render.template("ab#{x}", longOne, Render.MAX_TEXT)).hasSize(Render.MAX_TEXT + 1);
+        assertThat(Render.template("a #{x}", Variables.inMemory(), 100)).isEqualTo("a ");
+    }
+
+    @Test
+    void cutKeepsSurrogatePairsWholeAndTheBound() {
+        assertThat(Render.cut("abc", 3)).isEqualTo("abc");
+        assertThat(Render.cut("abcd", 3)).isEqualTo("ab…");
+        assertThat(Render.cut("a😀bc", 3)).isEqualTo("a…");
     }
 
     @Test

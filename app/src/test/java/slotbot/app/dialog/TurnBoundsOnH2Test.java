@@ -1,0 +1,4 @@
+package slotbot.app.dialog;
+
+class TurnBoundsOnH2Test extends TurnBoundsContract {
+}
