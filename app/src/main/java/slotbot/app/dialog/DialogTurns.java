@@ -2,6 +2,9 @@ package slotbot.app.dialog;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.bots.BotLibrary;
 import slotbot.funnel.bot.Bot;
@@ -94,20 +97,50 @@ public final class DialogTurns {
             transactions.executeWithoutResult(status -> outbox.claim(outboxId));
             return;
         }
-        play(botName, client, (bot, dialog) -> {
-            if (!outbox.claim(outboxId)) {
-                return null;
-            }
-            rows.addMessage(botName, client, "callback", text, List.of(), clock.instant());
-            return engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog));
-        });
+        try {
+            play(botName, client, (bot, dialog) -> {
+                if (!outbox.claim(outboxId)) {
+                    return null;
+                }
+                rows.addMessage(botName, client, "callback", text, List.of(), clock.instant());
+                return engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog));
+            });
+        } catch (RuntimeException e) {
+            giveUp(botName, client, "callback", e, () -> outbox.claim(outboxId));
+        }
     }
 
     /** A timer fires; nothing happens if it fired before (its row is gone) or the dialog no longer counts it. */
     void fire(String timerId) {
         Optional<DialogTimers.Stored> stored = timers.find(timerId);
-        stored.ifPresent(timer -> play(timer.bot(), timer.client(), (bot, dialog) ->
-                timers.claim(timerId) ? engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)) : null));
+        stored.ifPresent(timer -> {
+            try {
+                play(timer.bot(), timer.client(), (bot, dialog) ->
+                        timers.claim(timerId) ? engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)) : null);
+            } catch (RuntimeException e) {
+                giveUp(timer.bot(), timer.client(), "timer", e, () -> timers.claim(timerId));
+            }
+        });
+    }
+
+    /**
+     * A callback's or timer's turn failed. When the database is out of reach it is thrown on, so that
+     * the outbox or the scheduler tries again later; any other failure would fail again the same
+     * way, so the callback or timer is used up and the owner finds the fault in bot_error.
+     */
+    private void giveUp(String botName, String client, String what, RuntimeException failure, Runnable useUp) {
+        if (failure instanceof TransientDataAccessException || failure instanceof DataAccessResourceFailureException
+                || failure instanceof RecoverableDataAccessException) {
+            throw failure;
+        }
+        log.error("The {} turn of dialog {}/{} failed; it is dropped", what, botName, client, failure);
+        transactions.executeWithoutResult(status -> {
+            useUp.run();
+            Instant now = clock.instant();
+            Dialog dialog = rows.lock(botName, client, now);
+            rows.addError(client, new BotError(botName, dialog.block(), 0, 0, "the " + what + " turn failed ("
+                    + failure.getClass().getSimpleName() + ", see the app's log); it was dropped"), now);
+        });
     }
 
     private List<Sent> play(String botName, String client, TurnMaker maker) {

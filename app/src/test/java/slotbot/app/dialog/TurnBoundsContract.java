@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class TurnBoundsContract extends AppTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    TimerScheduler scheduler;
+
     private static final String BOT = """
             start: ask
             blocks:
@@ -60,6 +63,30 @@ public abstract class TurnBoundsContract extends AppTestBase {
                 Map.of("block", "long", "line", 0, "message", "text: longer than 20000 characters; sent cut to 20000"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM dialog_message WHERE bot = ? AND client_id = ? AND text = ?")
                 .params(bot, client, DialogTurns.SORRY).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aTimerWhoseTurnCannotBePlayedIsUsedUpAndRecordedNotRetriedForEver() {
+        String bot = "ticker" + System.nanoTime() % 100_000;
+        String source = "start: wait\nblocks:\n  - {id: wait, text: \"Ждём\", arrows: [{to: later, delay: 1m}]}\n"
+                + "  - {id: later, text: \"Прошла минута\"}\n";
+        assertThat(api.send("PUT", "/api/v1/admin/bots/" + bot, source, "Bearer " + Api.TOKEN, "application/yaml").status())
+                .isEqualTo(200);
+        String client = api.post("/api/v1/chat/" + bot + "/sessions", "", null, null).body().get("client").asString();
+        say(bot, client, "привет");
+        assertThat(timersOf(bot)).isEqualTo(1);
+        assertThat(api.send("DELETE", "/api/v1/admin/bots/" + bot, null, "Bearer " + Api.TOKEN, null).status()).isEqualTo(200);
+
+        clock.advance(java.time.Duration.ofMinutes(2));
+        scheduler.checkDueNow();
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> timersOf(bot) == 0);
+        assertThat(errors(bot, client)).singleElement().satisfies(error -> assertThat((String) error.get("message"))
+                .isEqualTo("the timer turn failed (IllegalArgumentException, see the app's log); it was dropped"));
+    }
+
+    private int timersOf(String bot) {
+        return jdbc.sql("SELECT COUNT(*) FROM dialog_timer WHERE bot = ?").param(bot).query(Integer.class).single();
     }
 
     @Test
