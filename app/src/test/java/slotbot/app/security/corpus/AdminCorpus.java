@@ -78,6 +78,11 @@ final class AdminCorpus {
                 }
             }
         }
+        for (Endpoint e : endpoints(f)) {
+            for (Body b : HostileValues.notUtf8(e.body())) {
+                probes.add(Probe.of("admin body: " + b.name(), e.method(), e.path()).token().body(b.bytes(), "application/json").refused());
+            }
+        }
         for (Endpoint e : List.of(endpoints(f).get(0), endpoints(f).get(8), endpoints(f).get(9))) {
             for (Body b : HostileValues.BROKEN_JSON) {
                 probes.add(Probe.of("admin body: " + b.name(), e.method(), e.path()).token()
@@ -133,6 +138,11 @@ final class AdminCorpus {
             probes.add(Probe.of("bot name in the path", "POST", ADMIN + "/bots/" + name + "/validate").token().yaml(f.botYaml()));
             probes.add(Probe.of("bot name in the path", "GET", ADMIN + "/bots/" + name).token());
             probes.add(Probe.of("bot name in the path", "DELETE", ADMIN + "/bots/" + name).token());
+        }
+        String spoilable = f.botYaml().replace("text: \"Здравствуйте!", "text: \"\u00ff\u00fe");
+        for (Body b : List.of(new Body("bytes that are not UTF-8 in a text", HostileValues.bytesOfUtf8AndLatin1(spoilable), true))) {
+            probes.add(Probe.of("bot file: " + b.name(), "PUT", ADMIN + "/bots/corpus-bot").token()
+                    .body(b.bytes(), "application/yaml").refused());
         }
         for (Body b : HostileYaml.documents()) {
             probes.add(Probe.of("bot file: " + b.name(), "PUT", ADMIN + "/bots/corpus-bot").token()

@@ -44,6 +44,11 @@ final class CatalogCorpus {
                 probes.add(Probe.of("catalog field ← " + v.name(), "PUT", PATH).token().yaml(spoiled).refused(v.control()));
             }
         });
+        // Issue 9: "a catalog with \xff\xfe is imported and deactivates the real branches".
+        probes.add(Probe.of("catalog file: bytes that are not UTF-8", "PUT", PATH).token().refused().body(
+                HostileValues.bytesOfUtf8AndLatin1("\u00ff\u00fe" + f.catalogYaml()), "application/yaml"));
+        probes.add(Probe.of("catalog file: bytes that are not UTF-8", "PUT", PATH).token().refused().body(
+                HostileValues.bytesOfUtf8AndLatin1(f.catalogYaml().replace("Барбершоп", "\u00ff\u00fe")), "application/yaml"));
         for (Body b : HostileYaml.documents()) {
             probes.add(Probe.of("catalog file: " + b.name(), "PUT", PATH).token().body(b.bytes(), "application/yaml").refused(b.refused()));
         }

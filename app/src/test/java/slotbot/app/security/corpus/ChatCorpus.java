@@ -37,6 +37,9 @@ final class ChatCorpus {
         for (Body b : HostileValues.BROKEN_JSON) {
             probes.add(Probe.of("chat message body: " + b.name(), "POST", messages).body(b.bytes(), "application/json").refused(b.refused()));
         }
+        for (Body b : HostileValues.notUtf8("{\"text\": \"Меню\"}")) {
+            probes.add(Probe.of("chat message body: " + b.name(), "POST", messages).body(b.bytes(), "application/json").refused());
+        }
         byte[] valid = "{\"text\": \"Меню\"}".getBytes(StandardCharsets.UTF_8);
         for (String type : FunctionCorpus.CONTENT_TYPES) {
             probes.add(Probe.of("chat message Content-Type", "POST", messages).body(valid, type));
@@ -84,6 +87,10 @@ final class ChatCorpus {
         for (Body b : HostileValues.BROKEN_JSON) {
             probes.add(Probe.of("telegram body: " + b.name(), "POST", "/telegram/demo").body(b.bytes(), "application/json")
                     .header("X-Telegram-Bot-Api-Secret-Token", secret).refused(b.refused()));
+        }
+        for (Body b : HostileValues.notUtf8(update(updates.incrementAndGet()))) {
+            probes.add(Probe.of("telegram body: " + b.name(), "POST", "/telegram/demo").body(b.bytes(), "application/json")
+                    .header("X-Telegram-Bot-Api-Secret-Token", secret).refused());
         }
         for (String bot : List.of("nobody", "%00", "demo;x", "DEMO", "demo/", "%2e%2e/telegram/demo")) {
             probes.add(Probe.of("telegram: bot name in the path", "POST", "/telegram/" + bot).json(update(updates.incrementAndGet()))

@@ -13,15 +13,21 @@ public final class CorpusReport {
 
     private final Map<String, List<Finding>> groups = new LinkedHashMap<>();
     private final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
+    private final Map<String, Finding> samples = new LinkedHashMap<>();
 
     /** Counts every answer by family and status, so that the report shows what each part of the corpus got. */
     public void count(Probe probe, ProbeClient.Reply reply) {
         statuses.computeIfAbsent(probe.family(), k -> new TreeMap<>()).merge(reply.status(), 1, Integer::sum);
+        samples.putIfAbsent(probe.family() + " " + reply.status(), new Finding("", probe, reply, ""));
     }
 
+    /** Per family, how many answers of each status, with one request and answer of each. */
     public String statuses() {
         StringBuilder text = new StringBuilder();
-        statuses.forEach((family, counts) -> text.append("  ").append(family).append(": ").append(counts).append('\n'));
+        statuses.forEach((family, counts) -> {
+            text.append("  ").append(family).append(": ").append(counts).append('\n');
+            counts.keySet().forEach(status -> text.append("      ").append(line(samples.get(family + " " + status))).append('\n'));
+        });
         return text.toString();
     }
 

@@ -71,6 +71,9 @@ final class FunctionCorpus {
                 probes.add(call(name, "function body: " + b.name()).body(b.bytes(), "application/json").refused(b.refused()));
             }
         }
+        for (Body b : HostileValues.notUtf8(body(functions.get("create_booking")))) {
+            probes.add(call("create_booking", "function body: " + b.name()).body(b.bytes(), "application/json").refused());
+        }
         byte[] valid = body(functions.get("get_slots_for_booking")).getBytes(StandardCharsets.UTF_8);
         for (String type : CONTENT_TYPES) {
             probes.add(call("get_slots_for_booking", "function Content-Type").body(valid, type));

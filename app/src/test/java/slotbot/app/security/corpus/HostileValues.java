@@ -104,6 +104,41 @@ public final class HostileValues {
         return JSON.writeValueAsString(root);
     }
 
+    /**
+     * A valid body with bytes that are not UTF-8 put into its first text (after the first {@code ": "} or {@code ["}),
+     * so that only the encoding is wrong: each must be refused (4xx), not read with U+FFFD in their place.
+     */
+    public static List<Body> notUtf8(String valid) {
+        int colon = valid.indexOf("\": \"");
+        int list = valid.indexOf("[\"");
+        int at = colon >= 0 && (list < 0 || colon < list) ? colon + 4 : list + 2;
+        byte[] head = valid.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = valid.substring(at).getBytes(StandardCharsets.UTF_8);
+        return List.of(spliced("a valid body with \\xff\\xfe in a text", head, bytes("\u00ff\u00fe"), tail),
+                spliced("a valid body with an overlong encoding", head, bytes("\u00c0\u00af"), tail),
+                spliced("a valid body with a CESU surrogate", head, bytes("\u00ed\u00a0\u0080"), tail),
+                spliced("a valid body that starts with \\xff\\xfe", new byte[0], bytes("\u00ff\u00fe"),
+                        valid.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Body spliced(String name, byte[] head, byte[] middle, byte[] tail) {
+        byte[] all = new byte[head.length + middle.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(middle, 0, all, head.length, middle.length);
+        System.arraycopy(tail, 0, all, head.length + middle.length, tail.length);
+        return new Body(name, all, true);
+    }
+
+    /** UTF-8 bytes of the text, except that U+00FF and U+00FE become the raw bytes 0xFF and 0xFE. */
+    static byte[] bytesOfUtf8AndLatin1(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (String part : text.split("(?=[\u00ff\u00fe])|(?<=[\u00ff\u00fe])")) {
+            byte[] b = part.equals("\u00ff") || part.equals("\u00fe") ? bytes(part) : part.getBytes(StandardCharsets.UTF_8);
+            out.writeBytes(b);
+        }
+        return out.toByteArray();
+    }
+
     static byte[] bytes(String latin1) {
         return latin1.getBytes(StandardCharsets.ISO_8859_1);
     }
