@@ -1,0 +1,7 @@
+package slotbot.app.security;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class HostileCorpusOnPostgresTest extends HostileCorpusContract {
+}
