@@ -81,11 +81,6 @@ class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
         return Optional.of(stream.emitter);
     }
 
-    /** How many streams this instance holds open now. */
-    int openStreams() {
-        return settings.streamsPerInstance() - slots.availablePermits();
-    }
-
     @Override
     public void sent(String bot, String client, List<DialogTurns.Sent> messages) {
         snapshot(key(bot, client)).forEach(stream -> stream.catchUp(turns.getObject()));
