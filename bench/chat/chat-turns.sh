@@ -57,7 +57,7 @@ esac
 # shellcheck disable=SC2086
 java $java_opts -jar "$work/slotbot.jar" --server.port="$port" --spring.datasource.url="$url" \
   --slotbot.catalog="file:$work/catalog.yaml" --slotbot.demo=true --slotbot.security.api-token=bench \
-  --slotbot.chat.rate-per-second=100000 --slotbot.chat.burst=100000 --logging.level.root=warn \
+  --slotbot.chat.rate-per-second=100000 --slotbot.chat.burst=100000 --slotbot.chat.sessions-per-minute=100000 --logging.level.root=warn \
   > "$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 0.5; done

@@ -112,11 +112,12 @@ class DialogConfig {
         return client;
     }
 
+    /** Runs the timers and every recurring task of the app (each feature declares its own as a bean). */
     @Bean
-    TimerScheduler timerScheduler(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, RecurringTask<Void> callbackSweep,
+    TimerScheduler timerScheduler(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, List<RecurringTask<?>> recurring,
                                   Clock clock, SlotbotProperties properties) {
         return new TimerScheduler(() -> Scheduler.create(dataSource, List.of(dialogTimerTask))
-                .startTasks(callbackSweep)
+                .startTasks(recurring)
                 .clock(clock::instant)
                 .pollingInterval(properties.timers().pollingInterval())
                 .threads(2)

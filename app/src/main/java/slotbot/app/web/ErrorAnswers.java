@@ -14,6 +14,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.LinkedHashMap;
@@ -55,6 +56,12 @@ class ErrorAnswers {
         log.warn("Database unavailable: {}", e.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_JSON).body(refusal("the service is unavailable for a moment; try again in a few seconds"));
+    }
+
+    /** A client that hung up (a closed chat page's stream): nobody is left to answer, and nothing went wrong here. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void gone() {
+        // nothing to write: the response is no longer usable
     }
 
     @ExceptionHandler(Exception.class)

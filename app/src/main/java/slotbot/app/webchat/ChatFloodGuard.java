@@ -1,6 +1,7 @@
 package slotbot.app.webchat;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -28,13 +29,15 @@ class ChatFloodGuard {
         return settings.burst();
     }
 
-    boolean admit(String client) {
+    /** Takes a message from the client's allowance: zero if it may go ahead, else how long until it may. */
+    Duration waitBefore(String client) {
         if (buckets.size() > MAX_TRACKED) {
             buckets.clear();
         }
-        return buckets.computeIfAbsent(client, c -> Bucket.builder()
+        ConsumptionProbe probe = buckets.computeIfAbsent(client, c -> Bucket.builder()
                         .addLimit(limit -> limit.capacity(settings.burst()).refillGreedy(settings.ratePerSecond(), Duration.ofSeconds(1)))
                         .build())
-                .tryConsume(1);
+                .tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
 }

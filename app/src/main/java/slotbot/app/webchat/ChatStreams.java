@@ -12,52 +12,110 @@ import slotbot.app.dialog.DialogTurns;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The live streams of open chat pages. A stream is pushed to at once when this instance stores a
  * message for its dialog, and polls the database every second for what other instances stored
  * (a timer that fired elsewhere, a callback delivered elsewhere).
+ * <p>
+ * Streams hold a connection each, so they are capped: per conversation, a new stream closes the
+ * conversation's oldest (a reloaded page gets its stream, the page it replaced has gone); per
+ * instance, a stream beyond the cap is refused and the page asked to come back later.
  */
 @Component
 class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
 
+    static final Duration RETRY_WHEN_FULL = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(ChatStreams.class);
     private static final Duration TIMEOUT = Duration.ofMinutes(15);
     private static final int BATCH = 100;
 
     private final ObjectProvider<DialogTurns> turns;
-    private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
+    private final ChatSettings settings;
+    private final Semaphore slots;
+    /** The open streams of each conversation, oldest first; a conversation without any has no entry. */
+    private final Map<String, Deque<Stream>> streams = new ConcurrentHashMap<>();
 
     /** DialogTurns tells this class of new messages, so it is looked up when first needed. */
-    ChatStreams(ObjectProvider<DialogTurns> turns) {
+    ChatStreams(ObjectProvider<DialogTurns> turns, ChatSettings settings) {
         this.turns = turns;
+        this.settings = settings;
+        this.slots = new Semaphore(settings.streamsPerInstance());
     }
 
-    SseEmitter open(String bot, String client, long after) {
-        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Stream stream = new Stream(bot, client, emitter, after);
-        Set<Stream> set = streams.computeIfAbsent(key(bot, client), k -> ConcurrentHashMap.newKeySet());
-        set.add(stream);
-        Runnable close = () -> set.remove(stream);
-        emitter.onCompletion(close);
-        emitter.onTimeout(close);
-        emitter.onError(e -> close.run());
+    /** A new stream, or nothing when this instance holds as many as it may. */
+    Optional<SseEmitter> open(String bot, String client, long after) {
+        String key = key(bot, client);
+        Stream stream = new Stream(key, bot, client, new SseEmitter(TIMEOUT.toMillis()), after);
+        List<Stream> replaced = new ArrayList<>(1);
+        boolean[] admitted = {false};
+        streams.compute(key, (k, open) -> {
+            Deque<Stream> deque = open == null ? new ArrayDeque<>() : open;
+            if (deque.size() >= settings.streamsPerConversation()) {
+                replaced.add(deque.pollFirst()); // its slot passes to the new stream
+            } else if (!slots.tryAcquire()) {
+                return open;
+            }
+            deque.addLast(stream);
+            admitted[0] = true;
+            return deque;
+        });
+        replaced.forEach(Stream::replace);
+        if (!admitted[0]) {
+            return Optional.empty();
+        }
+        stream.emitter.onCompletion(() -> close(stream));
+        stream.emitter.onTimeout(() -> close(stream));
+        stream.emitter.onError(e -> close(stream));
+        stream.ping(); // sends the headers now: the page knows it is connected before any message comes
         stream.catchUp(turns.getObject());
-        return emitter;
+        return Optional.of(stream.emitter);
     }
 
     @Override
     public void sent(String bot, String client, List<DialogTurns.Sent> messages) {
-        streams.getOrDefault(key(bot, client), Set.of()).forEach(stream -> stream.catchUp(turns.getObject()));
+        snapshot(key(bot, client)).forEach(stream -> stream.catchUp(turns.getObject()));
     }
 
     @Scheduled(fixedDelay = 1000)
     void poll() {
-        streams.values().forEach(set -> set.forEach(stream -> stream.catchUp(turns.getObject())));
+        streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.catchUp(turns.getObject())));
+    }
+
+    /** A comment line now and then: a page that has gone is noticed when the write fails, and its slot freed. */
+    @Scheduled(fixedDelay = 25_000)
+    void heartbeat() {
+        streams.keySet().forEach(key -> snapshot(key).forEach(Stream::ping));
+    }
+
+    private List<Stream> snapshot(String key) {
+        List<Stream> copy = new ArrayList<>();
+        streams.computeIfPresent(key, (k, deque) -> {
+            copy.addAll(deque);
+            return deque;
+        });
+        return copy;
+    }
+
+    /** Gives the stream's slot back, once, whichever of completion, timeout and error comes first. */
+    private void close(Stream stream) {
+        if (!stream.closed.compareAndSet(false, true)) {
+            return;
+        }
+        streams.computeIfPresent(stream.key, (k, deque) -> {
+            deque.remove(stream);
+            return deque.isEmpty() ? null : deque;
+        });
+        slots.release();
     }
 
     private volatile boolean running;
@@ -71,8 +129,7 @@ class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        streams.values().forEach(set -> set.forEach(stream -> stream.emitter.complete()));
-        streams.clear();
+        streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.emitter.complete()));
     }
 
     @Override
@@ -86,16 +143,25 @@ class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
 
     /** One open page: the id of the last message it has, so that each message reaches it once and in order. */
     private static final class Stream {
+        private final String key;
         private final String bot;
         private final String client;
         private final SseEmitter emitter;
+        private final AtomicBoolean closed = new AtomicBoolean();
         private long last;
 
-        Stream(String bot, String client, SseEmitter emitter, long after) {
+        Stream(String key, String bot, String client, SseEmitter emitter, long after) {
+            this.key = key;
             this.bot = bot;
             this.client = client;
             this.emitter = emitter;
             this.last = after;
+        }
+
+        /** Ends a stream that a newer one of its conversation took the place of; its slot is already the newer one's. */
+        void replace() {
+            closed.set(true);
+            emitter.complete();
         }
 
         synchronized void catchUp(DialogTurns turns) {
@@ -106,9 +172,21 @@ class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
                     last = message.id();
                 }
             } catch (IOException | IllegalStateException e) {
-                log.debug("Chat stream of {} closed: {}", client, e.getMessage());
-                emitter.completeWithError(e);
+                gone(e);
             }
+        }
+
+        synchronized void ping() {
+            try {
+                emitter.send(SseEmitter.event().comment("ping"));
+            } catch (IOException | IllegalStateException e) {
+                gone(e);
+            }
+        }
+
+        private void gone(Exception e) {
+            log.debug("Chat stream of {} closed: {}", client, e.getMessage());
+            emitter.completeWithError(e);
         }
     }
 }

@@ -1,6 +1,9 @@
 package slotbot.app.webchat;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +18,7 @@ import slotbot.app.web.JsonBodies;
 import slotbot.funnel.dialog.Channel;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.Map;
 
 /** The web chat API of the contract: open a conversation, say something, read what the bot said, live. */
@@ -38,12 +42,21 @@ class WebChatController {
         this.guard = guard;
     }
 
+    /**
+     * The address is the connection's, or the one a trusted proxy handed on when the server is
+     * configured for it (server.forward-headers-strategy=native: Tomcat's RemoteIpValve); a
+     * client's own X-Forwarded-For is never read here.
+     */
     @PostMapping("/api/v1/chat/{bot}/sessions")
-    ResponseEntity<Map<String, Object>> open(@PathVariable String bot) {
+    ResponseEntity<Map<String, Object>> open(@PathVariable String bot, HttpServletRequest request) {
         if (!turns.botExists(bot)) {
             return noBot(bot);
         }
-        return ResponseEntity.ok(Map.of("client", sessions.open(bot)));
+        ChatSessions.Opening opening = sessions.open(bot, request.getRemoteAddr());
+        if (opening.refused()) {
+            return tooMany(opening.retryAfter(), "Слишком много новых разговоров с вашего адреса. Попробуйте через минуту.");
+        }
+        return ResponseEntity.ok(Map.of("client", opening.client()));
     }
 
     @PostMapping("/api/v1/chat/{bot}/{client}/messages")
@@ -58,9 +71,9 @@ class WebChatController {
             return ResponseEntity.badRequest().body(Map.of("status", false, "message",
                     "text: expected a message of 1 to " + MAX_TEXT + " characters, got " + describe(text)));
         }
-        if (!guard.admit(client)) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("status", false, "message",
-                    "too many messages at once; wait a moment and write again"));
+        Duration wait = guard.waitBefore(client);
+        if (!wait.isZero()) {
+            return tooMany(wait, "Слишком много сообщений подряд. Подождите немного и напишите снова.");
         }
         return ResponseEntity.ok(ChatMessages.of(turns.input(bot, client, text.stringValue().strip(), Channel.web(client))));
     }
@@ -88,7 +101,14 @@ class WebChatController {
             return noConversation();
         }
         Long from = parseAfter(lastEventId != null ? lastEventId : after == null ? "0" : after);
-        return streams.open(bot, client, from == null ? 0 : from);
+        return streams.open(bot, client, from == null ? 0 : from).<Object>map(emitter -> emitter)
+                .orElseGet(() -> tooMany(ChatStreams.RETRY_WHEN_FULL, "Чат сейчас перегружен. Обновите страницу чуть позже."));
+    }
+
+    private static ResponseEntity<Map<String, Object>> tooMany(Duration retryAfter, String message) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("status", false, "message", message));
     }
 
     private static Long parseAfter(String text) {

@@ -1,0 +1,4 @@
+package slotbot.app.webchat;
+
+class ChatBehindProxyOnH2Test extends ChatBehindProxyContract {
+}

@@ -1,0 +1,4 @@
+package slotbot.app.webchat;
+
+class ChatLimitsOnH2Test extends ChatLimitsContract {
+}
