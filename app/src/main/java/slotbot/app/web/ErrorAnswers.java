@@ -1,5 +1,7 @@
 package slotbot.app.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -7,6 +9,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -14,6 +17,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -69,6 +73,20 @@ class ErrorAnswers {
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure, reference {}", reference, e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the operator can find it in the log by reference " + reference);
+    }
+
+    /** Tomcat reads the query string only when asked, so a query it cannot decode surfaces here. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, Object>> query(InvalidParameterException e) {
+        return answer(HttpStatus.BAD_REQUEST, "query: expected parameters as percent-encoded UTF-8 (?company_id=14275391), "
+                + "got some that cannot be decoded");
+    }
+
+    /** A Content-Type that cannot be read as one (a wildcard, a multipart body without its boundary). */
+    @ExceptionHandler({InvalidMediaTypeException.class, MultipartException.class})
+    ResponseEntity<Map<String, Object>> unreadableType(HttpServletRequest request) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type: expected application/json (or application/yaml where a file "
+                + "is taken), got " + JsonBodies.show(request.getContentType()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

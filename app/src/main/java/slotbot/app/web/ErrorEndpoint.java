@@ -20,6 +20,10 @@ class ErrorEndpoint implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // Asked for by its path, not sent here by the container: there is nothing at /error.
+            return ErrorAnswers.answer(HttpStatus.NOT_FOUND, message(HttpStatus.NOT_FOUND));
+        }
         HttpStatus status = code instanceof Integer c ? HttpStatus.resolve(c) : null;
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
