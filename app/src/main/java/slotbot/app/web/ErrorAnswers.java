@@ -1,5 +1,6 @@
 package slotbot.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -30,8 +31,18 @@ class ErrorAnswers {
                 + e.getSupportedHttpMethods());
     }
 
+    @ExceptionHandler(StrictTextConverter.UnsupportedCharset.class)
+    ResponseEntity<Map<String, Object>> charset(StrictTextConverter.UnsupportedCharset e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+    }
+
+    /** A Content-Type Spring cannot even parse (charset=nonsense) comes without one: the header tells what was sent. */
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        String charset = StrictTextConverter.unknownCharset(request.getContentType());
+        if (e.getContentType() == null && charset != null) {
+            return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, StrictTextConverter.refusal(charset));
+        }
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + e.getContentType() + " is not supported; use "
                 + e.getSupportedMediaTypes());
     }
