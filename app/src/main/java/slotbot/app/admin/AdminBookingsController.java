@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import slotbot.app.web.HostileText;
 import slotbot.app.web.JsonBodies;
 import slotbot.app.web.JsonBodies.BadBody;
 import slotbot.booking.functions.BookingFunctions;
@@ -151,6 +152,7 @@ class AdminBookingsController {
                     + BookingFilter.MAX_CLIENT_ID + " characters such as \"tg-1001\" or \"phone-79001234567\"), got "
                     + JsonBodies.show(client));
         }
+        HostileText.require("client_id", client.asString(), HostileText.Form.NAME);
         return client.asString().strip();
     }
 

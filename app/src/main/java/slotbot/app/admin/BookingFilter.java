@@ -1,5 +1,6 @@
 package slotbot.app.admin;
 
+import slotbot.app.web.HostileText;
 import slotbot.app.web.JsonBodies.BadBody;
 
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ record BookingFilter(Long companyId, Long employeeId, String clientId, LocalDate
             throw new BadBody("client_id: expected the id of a client (a text of 1 to " + MAX_CLIENT_ID
                     + " characters such as \"tg-1001\"), got " + quoted(value));
         }
+        HostileText.require("client_id", value, HostileText.Form.NAME);
         return value;
     }
 

@@ -62,6 +62,10 @@ public final class BotLibrary {
                     + ", column " + e.getLocation().getColumnNr();
             throw new BotRefused(name, List.of("bot " + name + ": not valid YAML" + where + ": " + e.getOriginalMessage()));
         }
+        List<String> hostile = BotFileTexts.problems(name, tree);
+        if (!hostile.isEmpty()) {
+            throw new BotRefused(name, hostile);
+        }
         return reader.read(name, tree);
     }
 

@@ -7,9 +7,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import slotbot.app.SlotbotProperties;
+import slotbot.app.web.Utf8Text;
+import slotbot.funnel.bot.BotRefused;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Installs the demo bot (name {@code demo}) and the bot files of slotbot.bots before the app serves; a bad file stops the start. */
 @Component
@@ -40,7 +42,13 @@ class BotsAtStartup implements InitializingBean {
     }
 
     private void install(String name, Resource file) throws IOException {
-        bots.install(name, file.getContentAsString(StandardCharsets.UTF_8));
+        String source;
+        try {
+            source = Utf8Text.decode(file.getContentAsByteArray());
+        } catch (Utf8Text.NotUtf8 e) {
+            throw new BotRefused(name, List.of("bot " + name + ": " + e.getMessage() + "; expected the file in UTF-8"));
+        }
+        bots.install(name, source);
         log.info("Installed bot {} from {}", name, file.getDescription());
     }
 

@@ -7,9 +7,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import slotbot.app.SlotbotProperties;
+import slotbot.app.web.Utf8Text;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Imports the configured catalog (slotbot.catalog), or the bundled demo, before the app serves.
@@ -49,7 +49,13 @@ class CatalogAtStartup implements InitializingBean {
             throw new CatalogRefused(location, java.util.List.of(new CatalogRefused.Problem("slotbot.catalog",
                     "expected a Spring resource such as file:/path/catalog.yaml, but nothing is at " + location)));
         }
-        String text = resource.getContentAsString(StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Utf8Text.decode(resource.getContentAsByteArray());
+        } catch (Utf8Text.NotUtf8 e) {
+            throw new CatalogRefused(location, java.util.List.of(new CatalogRefused.Problem("(file)",
+                    e.getMessage() + "; expected the file in UTF-8")));
+        }
         CatalogImport.Summary summary = importer.apply(reader.read(text, location));
         log.info("Imported catalog {}: {}", location, summary);
     }

@@ -71,7 +71,7 @@ public final class CatalogFileReader {
     private CompanyPlan company(Node node, Ids ids) {
         node.allowOnly(Set.of("id", "name", "address", "online_booking", "timezone", "categories", "services", "employees"));
         Long id = ids.unique("company", node, node.optionalId("id"));
-        String name = node.text("name", true, 200);
+        String name = node.name("name", true, 200);
         String address = node.text("address", false, 500);
         boolean online = node.flag("online_booking", true);
         ZoneId zone = zone(node);
@@ -101,7 +101,7 @@ public final class CatalogFileReader {
     }
 
     private ZoneId zone(Node node) {
-        String text = node.text("timezone", false, 64);
+        String text = node.name("timezone", false, 64);
         if (text == null || text.isEmpty()) {
             return defaultZone;
         }
@@ -116,7 +116,7 @@ public final class CatalogFileReader {
     private CategoryPlan category(Node node, Ids ids) {
         node.allowOnly(Set.of("id", "type", "name", "description"));
         Long id = ids.unique("category", node, node.optionalId("id"));
-        String typeName = node.text("type", true, 40);
+        String typeName = node.name("type", true, 40);
         CategoryType type = null;
         if (typeName != null) {
             type = CategoryType.fromWireName(typeName).orElse(null);
@@ -124,7 +124,7 @@ public final class CatalogFileReader {
                 node.problem(node.at("type"), "expected job_title or service_category, got \"" + typeName + "\"");
             }
         }
-        return new CategoryPlan(id, type, node.text("name", true, 200), node.text("description", false, 2000));
+        return new CategoryPlan(id, type, node.name("name", true, 200), node.text("description", false, 2000));
     }
 
     private ServicePlan service(Node node, Ids ids, Map<Long, CategoryType> categories) {
@@ -135,7 +135,7 @@ public final class CatalogFileReader {
             node.problem(node.at("category_id"), "expected the id of a service_category of this branch, got " + categoryId);
         }
         Integer duration = node.integer("duration", 1, 24 * 60);
-        return new ServicePlan(id, node.text("title", true, 200), node.text("description", false, 2000),
+        return new ServicePlan(id, node.name("title", true, 200), node.text("description", false, 2000),
                 node.money("price"), duration == null ? 0 : duration, categoryId);
     }
 
@@ -146,7 +146,7 @@ public final class CatalogFileReader {
         if (jobTitle != null && categories.get(jobTitle) != CategoryType.JOB_TITLE) {
             node.problem(node.at("job_title_id"), "expected the id of a job_title of this branch, got " + jobTitle);
         }
-        return new EmployeePlan(id, node.text("name", true, 200), node.text("information", false, 2000), jobTitle,
+        return new EmployeePlan(id, node.name("name", true, 200), node.text("information", false, 2000), jobTitle,
                 serviceIds(node, services), schedule(node.object("schedule")));
     }
 

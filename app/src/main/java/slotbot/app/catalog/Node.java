@@ -1,5 +1,7 @@
 package slotbot.app.catalog;
 
+import slotbot.app.web.HostileText;
+import slotbot.app.web.HostileText.Form;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -64,7 +66,17 @@ final class Node {
         return null;
     }
 
+    /** An id or a name: one line without control characters. */
+    String name(String field, boolean required, int maxLength) {
+        return text(field, required, maxLength, Form.NAME);
+    }
+
+    /** Free text (an address, a description): line breaks are fine, other control characters not. */
     String text(String field, boolean required, int maxLength) {
+        return text(field, required, maxLength, Form.TEXT);
+    }
+
+    private String text(String field, boolean required, int maxLength, Form form) {
         JsonNode value = raw(field);
         if (value == null) {
             if (required) {
@@ -80,6 +92,11 @@ final class Node {
         if ((required && text.isEmpty()) || text.length() > maxLength) {
             problem(at(field), "expected a text of " + (required ? 1 : 0) + " to " + maxLength + " characters, got "
                     + show(value));
+            return null;
+        }
+        String refusal = HostileText.refusal(text, form);
+        if (refusal != null) {
+            problem(at(field), refusal);
             return null;
         }
         return text;

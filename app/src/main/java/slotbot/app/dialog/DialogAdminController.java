@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import slotbot.app.web.HostileText;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -38,6 +39,8 @@ class DialogAdminController {
     @GetMapping("/api/v1/admin/dialogs")
     Map<String, Object> list(@RequestParam(name = "bot", required = false) String bot,
                              @RequestParam(name = "client_id", required = false) String client) {
+        HostileText.require("bot", bot, HostileText.Form.NAME);
+        HostileText.require("client_id", client, HostileText.Form.NAME);
         String where = (blankToNull(bot) == null ? "" : " AND bot = :bot") + (blankToNull(client) == null ? "" : " AND client_id = :client");
         var query = jdbc.sql("SELECT bot, client_id, block, updated_at FROM dialog WHERE 1 = 1" + where
                 + " ORDER BY updated_at DESC FETCH FIRST " + MAX_LISTED + " ROWS ONLY");

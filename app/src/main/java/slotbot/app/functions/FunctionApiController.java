@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import slotbot.app.web.HostileText;
+import slotbot.app.web.HostileText.Form;
 import slotbot.app.web.JsonBodies;
 import slotbot.app.web.JsonBodies.BadBody;
 import slotbot.booking.functions.BookingFunctions;
@@ -45,6 +47,7 @@ class FunctionApiController {
         try {
             JsonNode request = bodies.object(body, "{\"args\": [14275391, [844, 845], \"05.02.2024\"], \"client_id\": \"tg-1001\"}");
             List<?> args = args(request.get("args"));
+            checkTexts(name, args);
             String client = clientId(request.get("client_id"));
             FunctionResult result = functions.call(name, args, client);
             return ResponseEntity.status(result.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(result.value());
@@ -73,7 +76,31 @@ class FunctionApiController {
             throw new BadBody("client_id: expected the id of the client in the chat (a text of 1 to " + MAX_CLIENT_ID
                     + " characters such as \"tg-1001\"), got " + JsonBodies.show(client));
         }
+        HostileText.require("client_id", client.asString(), Form.NAME);
         return client.asString().strip();
+    }
+
+    /** Every argument is an id, a date, a time or a name: no string in it may hold a control character. */
+    private void checkTexts(String function, List<?> args) {
+        List<String> parameters = functions.parameters(function);
+        for (int i = 0; i < args.size(); i++) {
+            checkTexts(args.get(i), "args[" + i + "]" + (i < parameters.size() ? " (" + parameters.get(i) + ")" : ""));
+        }
+    }
+
+    private static void checkTexts(Object value, String where) {
+        if (value instanceof String text) {
+            HostileText.require(where, text, Form.NAME);
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                checkTexts(list.get(i), where + "[" + i + "]");
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, item) -> {
+                HostileText.require(where + " (a key)", String.valueOf(key), Form.NAME);
+                checkTexts(item, where + "." + key);
+            });
+        }
     }
 
     private static ResponseEntity<Object> failure(HttpStatus status, String message) {

@@ -13,6 +13,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.dialog.DialogTurns;
+import slotbot.app.web.HostileText;
 import slotbot.funnel.dialog.Channel;
 
 import java.net.URI;
@@ -204,7 +205,7 @@ final class TelegramConnector {
             send(chat, ONLY_TEXT);
             return;
         }
-        String text = message.getText().strip();
+        String text = HostileText.cleaned(message.getText()).strip();
         if (text.length() > TelegramMessages.MAX_TEXT) {
             send(chat, TOO_LONG);
         } else if (!text.isEmpty()) {
@@ -326,8 +327,9 @@ final class TelegramConnector {
         return new Channel("telegram", Long.toString(chat), first, (first + " " + last).strip());
     }
 
+    /** A name as Telegram gives it, made storable: it may hold anything its owner typed (NUL included). */
     private static String text(String value) {
-        return value == null ? "" : value;
+        return value == null ? "" : HostileText.cleaned(value);
     }
 
     private static String ids(List<DialogTurns.Sent> sent) {

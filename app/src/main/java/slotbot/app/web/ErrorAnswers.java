@@ -43,8 +43,18 @@ class ErrorAnswers {
                 + e.getSupportedHttpMethods());
     }
 
+    @ExceptionHandler(StrictTextConverter.UnsupportedCharset.class)
+    ResponseEntity<Map<String, Object>> charset(StrictTextConverter.UnsupportedCharset e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+    }
+
+    /** A Content-Type Spring cannot even parse (charset=nonsense) comes without one: the header tells what was sent. */
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        String charset = StrictTextConverter.unknownCharset(request.getContentType());
+        if (e.getContentType() == null && charset != null) {
+            return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, StrictTextConverter.refusal(charset));
+        }
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + e.getContentType() + " is not supported; use "
                 + e.getSupportedMediaTypes());
     }
@@ -86,7 +96,7 @@ class ErrorAnswers {
     @ExceptionHandler({InvalidMediaTypeException.class, MultipartException.class})
     ResponseEntity<Map<String, Object>> unreadableType(HttpServletRequest request) {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type: expected application/json (or application/yaml where a file "
-                + "is taken), got " + JsonBodies.show(request.getContentType()));
+                + "is taken), got " + request.getContentType());
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

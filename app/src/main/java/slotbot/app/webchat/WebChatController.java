@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import slotbot.app.dialog.DialogTurns;
+import slotbot.app.web.HostileText;
 import slotbot.app.web.JsonBodies;
 import slotbot.funnel.dialog.Channel;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +28,8 @@ class WebChatController {
 
     static final int MAX_TEXT = 4096;
     private static final int PAGE = 200;
+    /** The page shows a refusal to the client, so this one is in Russian: a message of control characters only. */
+    static final String NOTHING_READABLE = "В сообщении только служебные символы, их нельзя прочитать. Напишите, пожалуйста, текстом.";
 
     private final DialogTurns turns;
     private final ChatSessions sessions;
@@ -71,11 +74,15 @@ class WebChatController {
             return ResponseEntity.badRequest().body(Map.of("status", false, "message",
                     "text: expected a message of 1 to " + MAX_TEXT + " characters, got " + describe(text)));
         }
+        String typed = HostileText.cleaned(text.stringValue()).strip();
+        if (typed.isEmpty()) {
+            return ResponseEntity.badRequest().body(Map.of("status", false, "message", NOTHING_READABLE));
+        }
         Duration wait = guard.waitBefore(client);
         if (!wait.isZero()) {
             return tooMany(wait, "Слишком много сообщений подряд. Подождите немного и напишите снова.");
         }
-        return ResponseEntity.ok(ChatMessages.of(turns.input(bot, client, text.stringValue().strip(), Channel.web(client))));
+        return ResponseEntity.ok(ChatMessages.of(turns.input(bot, client, typed, Channel.web(client))));
     }
 
     @GetMapping("/api/v1/chat/{bot}/{client}/messages")

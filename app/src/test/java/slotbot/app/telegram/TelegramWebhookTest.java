@@ -128,6 +128,18 @@ class TelegramWebhookTest extends AppTestBase {
     }
 
     @Test
+    void controlCharactersInATextAndANameAreDroppedAndTheUpdateIsPlayed() {
+        var update = telegram.textUpdate(chat, "/st\u0000art\u001B");
+        ((tools.jackson.databind.node.ObjectNode) update.get("message").get("from")).put("first_name", "Ив\u0000ан");
+
+        assertThat(post("/telegram/demo", SECRET, update.toString()).statusCode()).isEqualTo(200);
+
+        telegram.awaitText(chat, "Выберите услугу:");
+        assertThat(jdbc.sql("SELECT text FROM dialog_message WHERE client_id = ? AND direction = 'in'")
+                .param("tg-" + chat).query(String.class).list()).containsExactly("/start");
+    }
+
+    @Test
     void registersTheWebhookWithItsSecretAndNeverPolls() {
         await().atMost(Duration.ofSeconds(10)).until(() -> !telegram.calls("setWebhook").isEmpty());
 

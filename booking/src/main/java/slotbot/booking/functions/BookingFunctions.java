@@ -18,7 +18,7 @@ import java.util.random.RandomGenerator;
 public final class BookingFunctions {
 
     private final Clock clock;
-    private final Map<String, Function<Call, Object>> functions = new LinkedHashMap<>();
+    private final Map<String, Signature> functions = new LinkedHashMap<>();
 
     public BookingFunctions(BookingData data, Clock clock, BookingEventListener events, RandomGenerator random) {
         this.clock = clock;
@@ -27,19 +27,27 @@ public final class BookingFunctions {
         BookingActions actions = new BookingActions(data, catalog, availability, events, random);
         ClientBookings bookings = new ClientBookings(data);
         InfoDigest digest = new InfoDigest(data, availability);
-        functions.put("get_companies_for_booking", catalog::companies);
-        functions.put("get_categories_for_booking", catalog::categories);
-        functions.put("get_employees_for_booking", catalog::employees);
-        functions.put("get_services_for_booking", catalog::services);
-        functions.put("get_dates_for_booking", availability::dates);
-        functions.put("get_slots_for_booking", availability::slots);
-        functions.put("create_booking", actions::create);
-        functions.put("get_bookings_info", bookings::info);
-        functions.put("modify_booking_time", actions::move);
-        functions.put("cancel_booking", actions::cancel);
-        functions.put("get_active_order_booking_info", bookings::nearest);
-        functions.put("create_booking_by_name", actions::createByName);
-        functions.put("get_info_for_booking", digest::digest);
+        register("get_companies_for_booking", List.of(), catalog::companies);
+        register("get_categories_for_booking", List.of("company_id", "job_titles"), catalog::categories);
+        register("get_employees_for_booking", List.of("company_id", "service_ids", "job_title_id", "service_category_id"),
+                catalog::employees);
+        register("get_services_for_booking", List.of("company_id", "service_category_id", "employee_id"), catalog::services);
+        register("get_dates_for_booking", List.of("company_id", "service_ids", "employee_id", "days_limit", "max_dates_count"),
+                availability::dates);
+        register("get_slots_for_booking", List.of("company_id", "service_ids", "date", "employee_id", "slot_interval"),
+                availability::slots);
+        register("create_booking", List.of("company_id", "service_ids", "booking_date", "booking_time", "employee_id"),
+                actions::create);
+        register("get_bookings_info", List.of("client_id"), bookings::info);
+        register("modify_booking_time", List.of("order_id", "new_date", "new_time"), actions::move);
+        register("cancel_booking", List.of("pipeline_id", "order_id"), actions::cancel);
+        register("get_active_order_booking_info", List.of(), bookings::nearest);
+        register("create_booking_by_name", List.of("service_name", "date", "time", "company_id"), actions::createByName);
+        register("get_info_for_booking", List.of(), digest::digest);
+    }
+
+    private void register(String name, List<String> parameters, Function<Call, Object> body) {
+        functions.put(name, new Signature(name, parameters, body));
     }
 
     public Set<String> names() {
@@ -50,6 +58,12 @@ public final class BookingFunctions {
         return functions.containsKey(name);
     }
 
+    /** The names of a function's positional parameters, in order (empty for an unknown function). */
+    public List<String> parameters(String name) {
+        Signature signature = functions.get(name);
+        return signature == null ? List.of() : signature.parameters();
+    }
+
     /**
      * Calls a function by name.
      *
@@ -58,16 +72,34 @@ public final class BookingFunctions {
      * @throws IllegalArgumentException for a name that is not one of {@link #names()}
      */
     public FunctionResult call(String name, List<?> args, String clientId) {
-        Function<Call, Object> function = functions.get(name);
+        Signature function = functions.get(name);
         if (function == null) {
             throw new IllegalArgumentException("no booking function named " + name);
         }
         try {
-            return FunctionResult.ok(function.apply(new Call(new Args(args), clientId, clock.instant())));
+            function.checkCount(args);
+            return FunctionResult.ok(function.body().apply(new Call(new Args(args), clientId, clock.instant())));
         } catch (InvalidArgument e) {
             return FunctionResult.invalid(e.getMessage());
         } catch (Refusal e) {
             return FunctionResult.refused(e.getMessage());
+        }
+    }
+
+    /** A function with its parameters: more arguments than parameters is a caller's mistake, not something to ignore. */
+    private record Signature(String name, List<String> parameters, Function<Call, Object> body) {
+
+        /** Skipped values ("" or null) at the end count for nothing, as a missing tail does. */
+        void checkCount(List<?> args) {
+            int given = args == null ? 0 : args.size();
+            while (given > 0 && new Args(args).raw(given - 1) == null) {
+                given--;
+            }
+            if (given > parameters.size()) {
+                throw new InvalidArgument(name + " takes " + (parameters.isEmpty() ? "no arguments"
+                        : "at most " + parameters.size() + (parameters.size() == 1 ? " argument" : " arguments")
+                        + " (" + String.join(", ", parameters) + ")") + ", got " + given);
+            }
         }
     }
 }

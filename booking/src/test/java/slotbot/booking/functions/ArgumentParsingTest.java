@@ -233,6 +233,33 @@ class ArgumentParsingTest {
     }
 
     @Test
+    void extraArgumentsAreMalformedNamingHowManyTheFunctionTakesAndNothingIsBooked() {
+        FunctionResult seven = salon.functions.call("create_booking",
+                Arrays.asList(LENINA, HAIRCUT, "02.06.2025", "10:00", PAVEL, 1, 2), "c1");
+        FunctionResult none = salon.call("get_companies_for_booking", 1);
+        FunctionResult one = salon.functions.call("get_bookings_info", List.of("c1", "c2"), "c1");
+
+        assertThat(seven.malformed()).isTrue();
+        assertThat(failure(seven).get("message")).isEqualTo("create_booking takes at most 5 arguments"
+                + " (company_id, service_ids, booking_date, booking_time, employee_id), got 7");
+        assertThat(failure(none).get("message")).isEqualTo("get_companies_for_booking takes no arguments, got 1");
+        assertThat(failure(one).get("message")).isEqualTo("get_bookings_info takes at most 1 argument (client_id), got 2");
+        assertThat(salon.data.all()).isEmpty();
+    }
+
+    @Test
+    void skippedValuesAfterTheLastParameterCountForNothing() {
+        assertThat(salon.call("get_companies_for_booking", "", null).malformed()).isFalse();
+        assertThat(salon.rows("get_services_for_booking", LENINA, "", PAVEL, "", null)).isNotEmpty();
+    }
+
+    @Test
+    void theParametersOfAFunctionAreNamedInOrder() {
+        assertThat(salon.functions.parameters("cancel_booking")).containsExactly("pipeline_id", "order_id");
+        assertThat(salon.functions.parameters("get_info_for_booking")).isEmpty();
+    }
+
+    @Test
     void anUnknownFunctionNameIsTheCallersBugNotTheBots() {
         assertThatThrownBy(() -> salon.call("get_slots"))
                 .isInstanceOf(IllegalArgumentException.class)

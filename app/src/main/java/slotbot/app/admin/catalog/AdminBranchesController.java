@@ -128,7 +128,7 @@ class AdminBranchesController extends AdminEndpoints {
     private CompanyEntry company(JsonNode body, Set<String> allowed, boolean creating) {
         BodyFields f = new BodyFields(body, "");
         f.allowOnly(allowed);
-        return new CompanyEntry(creating ? f.optionalId("id") : null, f.text("name", true, 200), f.text("address", false, 500),
+        return new CompanyEntry(creating ? f.optionalId("id") : null, f.name("name", true, 200), f.text("address", false, 500),
                 f.flag("online_booking", true), timezone(f), f.flag("active", true));
     }
 
@@ -156,7 +156,7 @@ class AdminBranchesController extends AdminEndpoints {
             throw BodyFields.refused(f.at("type"), (type == null ? "required, expected" : "expected")
                     + " job_title or service_category, got " + JsonBodies.show(type));
         }
-        return new CategoryEntry(creating ? f.optionalId("id") : null, type.stringValue(), f.text("name", true, 200),
+        return new CategoryEntry(creating ? f.optionalId("id") : null, type.stringValue(), f.name("name", true, 200),
                 f.text("description", false, 2000), f.flag("active", true));
     }
 

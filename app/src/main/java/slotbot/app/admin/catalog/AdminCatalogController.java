@@ -130,7 +130,7 @@ class AdminCatalogController extends AdminEndpoints {
     private static ServiceEntry service(JsonNode body, Set<String> allowed, boolean creating) {
         BodyFields f = new BodyFields(body, "");
         f.allowOnly(allowed);
-        return new ServiceEntry(creating ? f.optionalId("id") : null, f.text("title", true, 200), f.text("description", false, 2000),
+        return new ServiceEntry(creating ? f.optionalId("id") : null, f.name("title", true, 200), f.text("description", false, 2000),
                 f.money("price"), f.integer("duration", 1, BodyFields.MAX_DURATION), f.optionalId("category_id"),
                 f.flag("active", true));
     }
@@ -139,7 +139,7 @@ class AdminCatalogController extends AdminEndpoints {
         BodyFields f = new BodyFields(body, "");
         f.allowOnly(allowed);
         BodyFields schedule = f.object("schedule");
-        return new EmployeeEntry(creating ? f.optionalId("id") : null, f.text("name", true, 200), f.text("information", false, 2000),
+        return new EmployeeEntry(creating ? f.optionalId("id") : null, f.name("name", true, 200), f.text("information", false, 2000),
                 f.optionalId("job_title_id"), f.ids("service_ids", "[844, 845]"),
                 schedule == null ? slotbot.booking.catalog.Schedule.NONE : schedule.schedule(), f.flag("active", true));
     }

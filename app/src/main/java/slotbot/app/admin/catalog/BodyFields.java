@@ -1,5 +1,7 @@
 package slotbot.app.admin.catalog;
 
+import slotbot.app.web.HostileText;
+import slotbot.app.web.HostileText.Form;
 import slotbot.app.web.JsonBodies;
 import slotbot.app.web.JsonBodies.BadBody;
 import slotbot.booking.catalog.Schedule;
@@ -83,7 +85,17 @@ final class BodyFields {
         return null;
     }
 
+    /** An id or a name: one line without control characters. */
+    String name(String field, boolean required, int maxLength) {
+        return text(field, required, maxLength, Form.NAME);
+    }
+
+    /** Free text (an address, a description): line breaks are fine, other control characters not. */
     String text(String field, boolean required, int maxLength) {
+        return text(field, required, maxLength, Form.TEXT);
+    }
+
+    private String text(String field, boolean required, int maxLength, Form form) {
         JsonNode value = raw(field);
         if (value == null) {
             if (required) {
@@ -100,6 +112,7 @@ final class BodyFields {
             throw refused(at(field), "expected a text of " + (required ? 1 : 0) + " to " + maxLength + " characters, got "
                     + JsonBodies.show(value));
         }
+        HostileText.require(at(field), text, form);
         return text;
     }
 

@@ -1,0 +1,4 @@
+package slotbot.app.web;
+
+class HostileInputOnH2Test extends HostileInputContract {
+}
