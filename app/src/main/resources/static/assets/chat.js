@@ -83,11 +83,30 @@
     return item;
   }
 
+  // Where a bot's link may lead: web pages, mail and phone. Not javascript:, data: or the like, which
+  // would run in (or as) this page; the page's policy blocks their scripts too, this keeps them out of the DOM.
+  const linkSchemes = new Set(["http:", "https:", "mailto:", "tel:"]);
+
+  /** The link's address as the bot wrote it, or null when it leads where the page will not go. */
+  function safeUrl(url) {
+    try {
+      // Parsed against this page as the browser would parse the href (relative links such as /pay/... stay relative).
+      return linkSchemes.has(new URL(url, location.href).protocol) ? url : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   function links(buttons) {
     const row = element("div", "bubble__links");
     buttons.forEach(b => {
+      const href = safeUrl(b.url);
+      if (!href) {
+        row.appendChild(element("span", "link-button link-button--dead", b.text));
+        return;
+      }
       const a = element("a", "link-button");
-      a.href = b.url;
+      a.href = href;
       a.target = "_blank";
       a.rel = "noopener";
       a.setAttribute("aria-describedby", "new-tab");
