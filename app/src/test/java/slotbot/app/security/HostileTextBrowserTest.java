@@ -90,9 +90,10 @@ class HostileTextBrowserTest extends AppTestBase {
         await.until(driver -> botSaid().stream().anyMatch(text -> text.contains("Привет!")));
         assertThat(botSaid()).last().asString().contains(img("bot text"), script("bot text"));
         assertThat(chips()).containsExactly(img("chip"), script("chip"));
-        WebElement link = browser.findElement(By.cssSelector("#log .bubble__links > *"));
-        assertThat(link.getTagName()).as("a javascript: link is shown as its label, not a link").isEqualTo("span");
-        assertThat(link.getDomProperty("textContent")).isEqualTo(img("link label"));
+        List<WebElement> links = browser.findElements(By.cssSelector("#log .bubble__links > *"));
+        assertThat(links).as("javascript: and data: links are shown as their labels, not links")
+                .extracting(WebElement::getTagName).containsExactly("span", "span");
+        assertThat(links.get(0).getDomProperty("textContent")).isEqualTo(img("link label"));
 
         browser.findElement(By.id("text")).sendKeys(script("typed") + " " + img("typed"), Keys.ENTER);
         await.until(driver -> botSaid().stream().anyMatch(text -> text.startsWith("Вы написали: ")));
@@ -192,7 +193,8 @@ class HostileTextBrowserTest extends AppTestBase {
         Map<String, Object> hello = Map.of("id", "hello",
                 "text", img("bot text") + " Привет! " + script("bot text"),
                 "buttons", List.of(img("chip"), script("chip"),
-                        Map.of("text", img("link label"), "url", "javascript:window.__xss='link';document.title='XSS'")),
+                        Map.of("text", img("link label"), "url", "javascript:window.__xss='link';document.title='XSS'"),
+                        Map.of("text", "data", "url", "data:text/html," + script("data link"))),
                 "arrows", List.of(Map.of("to", "echo")));
         Map<String, Object> echo = Map.of("id", "echo",
                 "code", "res = tools_make_button_str_checker(get_services_for_booking(" + BRANCH + "), 'title')\n"
