@@ -208,7 +208,7 @@
 
     const calendar = $('calendar');
     if (columns.length === 0) {
-      calendar.innerHTML = '<div class="empty-cal">В филиале нет мастеров</div>';
+      calendar.replaceChildren(el('div', 'empty-cal', 'В филиале нет мастеров'));
       return;
     }
     const grid = el('div', 'cal');
@@ -323,7 +323,7 @@
   function openDetails(booking) {
     state.selected = booking;
     document.querySelectorAll('.booking.is-selected').forEach(b => b.classList.remove('is-selected'));
-    const shown = document.querySelector('.booking[data-booking-id="' + booking.id + '"]');
+    const shown = document.querySelector('.booking[data-booking-id="' + CSS.escape(String(booking.id)) + '"]');
     if (shown) shown.classList.add('is-selected');
     $('details').hidden = false;
     $('details').dataset.bookingId = booking.id;

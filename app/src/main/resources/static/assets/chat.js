@@ -4,7 +4,7 @@
 // answer shows as the client's bubble; they come back if the answer could not be sent.
 (function () {
   "use strict";
-  const bot = decodeURIComponent((location.pathname.match(/^\/chat\/([^/]+)/) || [null, "demo"])[1]);
+  const bot = botName();
   const api = "/api/v1/chat/" + encodeURIComponent(bot);
   const storageKey = "slotbot.client." + bot;
   const log = document.getElementById("log");
@@ -20,6 +20,16 @@
   let live = null;    // the chips that can still be tapped: those of the bot's newest message
   let typing = null;  // the "bot is typing" bubble while an answer is awaited
   let busy = false;
+
+  /** The bot named by the address, /chat/{bot} (the demo's at /); a name that is not valid percent-encoding is taken as written. */
+  function botName() {
+    const named = (location.pathname.match(/^\/chat\/([^/]+)/) || [null, "demo"])[1];
+    try {
+      return decodeURIComponent(named);
+    } catch (e) {
+      return named;
+    }
+  }
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -83,11 +93,30 @@
     return item;
   }
 
+  // Where a bot's link may lead: web pages, Telegram (as in that channel), mail and phone. Not javascript:,
+  // data: or the like, which would run in (or as) this page: the policy blocks them too, this keeps them out of the DOM.
+  const linkSchemes = new Set(["http:", "https:", "tg:", "mailto:", "tel:"]);
+
+  /** The link's address as the bot wrote it, or null when it leads where the page will not go. */
+  function safeUrl(url) {
+    try {
+      // Parsed against this page as the browser would parse the href (relative links such as /pay/... stay relative).
+      return linkSchemes.has(new URL(url, location.href).protocol) ? url : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   function links(buttons) {
     const row = element("div", "bubble__links");
     buttons.forEach(b => {
+      const href = safeUrl(b.url);
+      if (!href) {
+        row.appendChild(element("span", "link-button link-button--dead", b.text));
+        return;
+      }
       const a = element("a", "link-button");
-      a.href = b.url;
+      a.href = href;
       a.target = "_blank";
       a.rel = "noopener";
       a.setAttribute("aria-describedby", "new-tab");

@@ -5,6 +5,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -19,12 +21,25 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Debian's headless Chromium for the page tests, driven by Selenium without Selenium Manager (the
- * browser and its driver are given), in a fresh profile that is deleted on close.
+ * browser and its driver are given), in a fresh profile that is deleted on close. Every page it opens
+ * is watched from before its own scripts run: what the Content-Security-Policy blocked, and any
+ * alert, confirm or prompt (recorded instead of shown), so that a test can tell that nothing ran.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Runs in every page before the page's own scripts; the policy does not apply to it. */
+    private static final String WATCH = """
+            (() => {
+              const watch = {violations: [], dialogs: []};
+              Object.defineProperty(window, '__pageWatch', {value: watch});
+              document.addEventListener('securitypolicyviolation', e => watch.violations.push(
+                  e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber), true);
+              for (const name of ['alert', 'confirm', 'prompt']) {
+                window[name] = message => { watch.dialogs.push(name + ': ' + message); };
+              }
+            })();""";
 
     private final ChromeDriver browser;
     private final Path profile;
@@ -66,12 +81,30 @@ public final class HeadlessChromium implements AutoCloseable {
         return browser;
     }
 
-    /** Saves what the page shows now as target/{name}. */
+    /** What the page's Content-Security-Policy blocked since it was opened: directive, what, where. */
+    @SuppressWarnings("unchecked")
+    public List<String> policyViolations() {
+        return (List<String>) browser.executeScript("return window.__pageWatch ? window.__pageWatch.violations.slice() : ['no watch'];");
+    }
+
+    /** The alerts, confirms and prompts the page asked for since it was opened. */
+    @SuppressWarnings("unchecked")
+    public List<String> dialogs() {
+        return (List<String>) browser.executeScript("return window.__pageWatch ? window.__pageWatch.dialogs.slice() : ['no watch'];");
+    }
+
+    /** The console's messages since the last call (each is read once), as "LEVEL message". */
+    public List<String> console() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+    }
+
+    /** Saves what the page shows now as target/{name}; the name may hold folders. */
     public void screenshot(String name) {
         try {
-            Path target = Path.of("target");
-            Files.createDirectories(target);
-            Files.write(target.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+            Path file = Path.of("target").resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,6 +126,7 @@ public final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + width + "," + height);
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         return options;
     }
 
@@ -110,6 +144,8 @@ public final class HeadlessChromium implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new HeadlessChromium(new ChromeDriver(service, options), profile);
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+        return new HeadlessChromium(browser, profile);
     }
 }

@@ -2,6 +2,7 @@ package slotbot.app.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,8 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -42,12 +45,24 @@ import java.util.List;
 @EnableWebSecurity
 class SecurityConfig {
 
+    private static final String CONTENT_SECURITY_POLICY_HEADER = "Content-Security-Policy";
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
     /** Scripts and styles only from the app itself: whatever a client or a bot author wrote cannot run in a page. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "frame-ancestors 'none'; form-action 'self'";
+
+    /**
+     * Swagger UI (springdoc's bundled page) under the same policy but one stylesheet: the logo it draws
+     * carries a {@code <style>} element, allowed by its hash and nothing else (scripts as strict as
+     * everywhere). A new Swagger UI with another logo only loses the logo's colours; the page test
+     * names the new hash.
+     */
+    static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
+            "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=';");
+
+    private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
     @Bean
     SecurityFilterChain apiAccess(HttpSecurity http, AuthenticationManager tokens, SlotbotProperties properties) throws Exception {
@@ -68,7 +83,7 @@ class SecurityConfig {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .addHeaderWriter(SecurityConfig::contentSecurityPolicy)
                         .frameOptions(frames -> frames.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         List<String> origins = properties.security().corsOrigins();
@@ -78,6 +93,13 @@ class SecurityConfig {
             http.cors(cors -> cors.configurationSource(crossOrigin(origins)));
         }
         return http.build();
+    }
+
+    private static void contentSecurityPolicy(HttpServletRequest request, HttpServletResponse response) {
+        if (!response.containsHeader(CONTENT_SECURITY_POLICY_HEADER)) {
+            response.setHeader(CONTENT_SECURITY_POLICY_HEADER,
+                    SWAGGER_UI.matches(request) ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
+        }
     }
 
     /** Reads "Authorization: Bearer &lt;token&gt;"; a request without one goes on as anonymous and is refused where a token is needed. */

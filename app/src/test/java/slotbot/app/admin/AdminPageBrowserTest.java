@@ -118,6 +118,7 @@ class AdminPageBrowserTest extends AppTestBase {
         await.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".cal__col[data-date='2030-03-05'] .booking[data-booking-id='" + first + "']")));
         screenshot("admin-calendar-week.png");
+        assertThat(chromium.policyViolations()).as("blocked by the page's policy").isEmpty();
     }
 
     private void goTo(String iso) {

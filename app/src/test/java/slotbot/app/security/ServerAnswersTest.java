@@ -39,7 +39,7 @@ class ServerAnswersTest extends AppTestBase {
 
     @Test
     void everyPageCarriesTheSecurityHeaders() {
-        for (String path : List.of("/chat/demo", "/admin", "/assets/chat.js", "/admin/admin.js", "/pay/demo/x")) {
+        for (String path : List.of("/chat/demo", "/admin", "/assets/chat.js", "/admin/admin.js", "/pay/demo/x", "/swagger-ui/index.html")) {
             RawHttp.Reply page = http.send("GET", path, (String) null);
             String policy = page.header("Content-Security-Policy");
             assertThat(policy).as(path).contains("script-src 'self';").contains("frame-ancestors 'none'")

@@ -115,6 +115,7 @@ class ChatPageBrowserTest extends AppTestBase {
         assertThat(browser.switchTo().activeElement()).as("the input keeps the focus after sending").isEqualTo(input);
         assertFitsTheScreen();
         screenshot("chat-page.png");
+        assertThat(chromium.policyViolations()).as("blocked by the page's policy").isEmpty();
     }
 
     @Test
@@ -142,6 +143,22 @@ class ChatPageBrowserTest extends AppTestBase {
         assertThat(mine()).containsExactly("Привет", "Моделирование бороды", "Выбрать дату", "05.03.2030");
         assertFitsTheScreen();
         screenshot("chat-page-360.png");
+        assertThat(chromium.policyViolations()).as("blocked by the page's policy").isEmpty();
+    }
+
+    /** The payment page's script and style are files of its own: the policy runs nothing inline. */
+    @Test
+    void thePaymentPageWorksUnderThePolicy() {
+        openBrowser(412, 915);
+        browser.get("http://127.0.0.1:" + port + "/pay/demo/web-nobody?order=1");
+        WebElement pay = await.until(ExpectedConditions.elementToBeClickable(By.id("pay")));
+        assertThat(pay.getCssValue("background-color")).as("its stylesheet applies").isEqualTo("rgba(47, 111, 94, 1)");
+
+        pay.click();
+
+        // Demo payments are off in the tests: the page answers the client in Russian.
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "Не получилось"));
+        assertThat(chromium.policyViolations()).as("blocked by the page's policy").isEmpty();
     }
 
     private void openBrowser(int width, int height) {
