@@ -311,11 +311,24 @@
     return delivered;
   }
 
+  // The browser reconnects a dropped stream by itself, but gives up for good when the server refuses
+  // one (429 when too many are open, a restart in between): then the page opens a new one itself,
+  // waiting longer each time, and catches up from the last message it has.
+  let streamRetry = 5000;
   function listen() {
     const events = new EventSource(`${api}/${client}/stream?after=${lastId}`);
     events.addEventListener("message", e => receive(JSON.parse(e.data)));
-    events.onopen = () => setStatus("онлайн", "online");
-    events.onerror = () => setStatus("переподключаемся…", "connecting");
+    events.onopen = () => {
+      streamRetry = 5000;
+      setStatus("онлайн", "online");
+    };
+    events.onerror = () => {
+      setStatus("переподключаемся…", "connecting");
+      if (events.readyState === EventSource.CLOSED) {
+        setTimeout(listen, streamRetry);
+        streamRetry = Math.min(streamRetry * 2, 60000);
+      }
+    };
   }
 
   form.addEventListener("submit", e => {

@@ -1,6 +1,7 @@
 package slotbot.app.bots;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import slotbot.app.web.JsonBodies;
 import slotbot.funnel.bot.Bot;
 import slotbot.funnel.bot.BotReader;
 import slotbot.funnel.bot.BotRefused;
@@ -58,9 +59,7 @@ public final class BotLibrary {
             }
             tree = map;
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw new BotRefused(name, List.of("bot " + name + ": not valid YAML" + where + ": " + e.getOriginalMessage()));
+            throw new BotRefused(name, List.of("bot " + name + ": not valid YAML" + JsonBodies.describe(e)));
         }
         List<String> hostile = BotFileTexts.problems(name, tree);
         if (!hostile.isEmpty()) {

@@ -7,6 +7,7 @@ import slotbot.app.catalog.CatalogPlan.ServicePlan;
 import slotbot.booking.catalog.CategoryType;
 import slotbot.booking.catalog.Schedule;
 import slotbot.booking.catalog.WorkingInterval;
+import slotbot.app.web.JsonBodies;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -46,10 +47,8 @@ public final class CatalogFileReader {
         try {
             root = yaml.readTree(text);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
             throw new CatalogRefused(source, List.of(new CatalogRefused.Problem("(file)",
-                    "not valid YAML or JSON" + where + ": " + e.getOriginalMessage())));
+                    "not valid YAML or JSON" + JsonBodies.describe(e))));
         }
         if (root == null || !root.isObject()) {
             throw new CatalogRefused(source, List.of(new CatalogRefused.Problem("(file)",

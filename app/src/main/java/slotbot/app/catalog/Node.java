@@ -2,6 +2,7 @@ package slotbot.app.catalog;
 
 import slotbot.app.web.HostileText;
 import slotbot.app.web.HostileText.Form;
+import slotbot.app.web.JsonBodies;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -129,7 +130,7 @@ final class Node {
         JsonNode value = raw(field);
         BigDecimal amount = null;
         if (value != null && value.isNumber()) {
-            amount = value.isFloatingPointNumber() ? new BigDecimal(value.asString()) : value.decimalValue();
+            amount = JsonBodies.exactDecimal(value);
         } else if (value != null && value.isString() && value.stringValue().strip().matches("\\d{1,10}(\\.\\d{1,2})?")) {
             amount = new BigDecimal(value.stringValue().strip());
         }

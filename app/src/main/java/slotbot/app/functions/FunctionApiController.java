@@ -1,13 +1,11 @@
 package slotbot.app.functions;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import slotbot.app.web.HostileText;
 import slotbot.app.web.HostileText.Form;
@@ -16,6 +14,7 @@ import slotbot.app.web.JsonBodies.BadBody;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.booking.functions.FunctionResult;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 import java.util.List;
 import java.util.Map;
@@ -35,11 +34,7 @@ class FunctionApiController {
     }
 
     @PostMapping(path = "/api/v1/functions/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> call(@PathVariable String name, @RequestBody(required = false) String body,
-                                @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-        if (contentType != null && (contentType.contains("form-urlencoded") || contentType.contains("multipart"))) {
-            return failure(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type: expected application/json, got " + contentType);
-        }
+    ResponseEntity<Object> call(@PathVariable String name, @RequestBody(required = false) String body) {
         if (!functions.has(name)) {
             return failure(HttpStatus.NOT_FOUND, "no function named \"" + shorten(name) + "\"; known: "
                     + String.join(", ", functions.names()));
@@ -50,10 +45,15 @@ class FunctionApiController {
             checkTexts(name, args);
             String client = clientId(request.get("client_id"));
             FunctionResult result = functions.call(name, args, client);
-            return ResponseEntity.status(result.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(result.value());
+            return ResponseEntity.status(result.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(asJson(result.value()));
         } catch (BadBody e) {
             return failure(HttpStatus.BAD_REQUEST, e.getMessage());
         }
+    }
+
+    /** A text (get_info_for_booking's digest) as a JSON string: sent as a bare String it would go out unquoted. */
+    private static Object asJson(Object value) {
+        return value instanceof String text ? StringNode.valueOf(text) : value;
     }
 
     private List<?> args(JsonNode args) {

@@ -2,23 +2,18 @@ package slotbot.app.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
-import tools.jackson.databind.json.JsonMapper;
+import slotbot.app.web.JsonRefusal;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** The security chain's answers, in the APIs' JSON shape: {"status": false, "message": "..."}. */
 final class Refusals {
 
     /** Seconds a caller should wait before trying again when the token cannot be checked. */
     static final int RETRY_AFTER_SECONDS = 5;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Refusals() {
     }
@@ -43,16 +38,6 @@ final class Refusals {
     }
 
     static void write(HttpServletResponse response, int status, String message) throws IOException {
-        if (response.isCommitted()) {
-            return;
-        }
-        response.resetBuffer();
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", false);
-        body.put("message", message);
-        response.getOutputStream().write(JSON.writeValueAsBytes(body));
+        JsonRefusal.write(response, status, message);
     }
 }

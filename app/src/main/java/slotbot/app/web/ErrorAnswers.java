@@ -9,7 +9,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -48,13 +47,8 @@ class ErrorAnswers {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
     }
 
-    /** A Content-Type Spring cannot even parse (charset=nonsense) comes without one: the header tells what was sent. */
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        String charset = StrictTextConverter.unknownCharset(request.getContentType());
-        if (e.getContentType() == null && charset != null) {
-            return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, StrictTextConverter.refusal(charset));
-        }
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + e.getContentType() + " is not supported; use "
                 + e.getSupportedMediaTypes());
     }
@@ -92,8 +86,8 @@ class ErrorAnswers {
                 + "got some that cannot be decoded");
     }
 
-    /** A Content-Type that cannot be read as one (a wildcard, a multipart body without its boundary). */
-    @ExceptionHandler({InvalidMediaTypeException.class, MultipartException.class})
+    /** A multipart body that cannot be read (no boundary): no endpoint takes one anyway. */
+    @ExceptionHandler(MultipartException.class)
     ResponseEntity<Map<String, Object>> unreadableType(HttpServletRequest request) {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type: expected application/json (or application/yaml where a file "
                 + "is taken), got " + request.getContentType());

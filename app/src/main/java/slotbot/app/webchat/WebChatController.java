@@ -72,7 +72,7 @@ class WebChatController {
         JsonNode text = request.get("text");
         if (text == null || !text.isString() || text.stringValue().isBlank() || text.stringValue().length() > MAX_TEXT) {
             return ResponseEntity.badRequest().body(Map.of("status", false, "message",
-                    "text: expected a message of 1 to " + MAX_TEXT + " characters, got " + describe(text)));
+                    "Сообщение (text) должно быть текстом от 1 до " + MAX_TEXT + " символов, получено: " + describe(text)));
         }
         String typed = HostileText.cleaned(text.stringValue()).strip();
         if (typed.isEmpty()) {
@@ -123,19 +123,19 @@ class WebChatController {
     }
 
     private static ResponseEntity<Map<String, Object>> noBot(String bot) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false, "message", "no bot named " + shorten(bot)));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false, "message", "Такого чата нет (бот «" + shorten(bot) + "» не найден)."));
     }
 
     private static ResponseEntity<Map<String, Object>> noConversation() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false, "message",
-                "no such conversation; open one with POST /api/v1/chat/{bot}/sessions"));
+                "Разговор не найден: начните новый (POST /api/v1/chat/{bot}/sessions)."));
     }
 
     private static String describe(JsonNode text) {
         if (text == null) {
-            return "nothing";
+            return "ничего";
         }
-        return text.isString() ? text.stringValue().length() + " characters" : JsonBodies.show(text);
+        return text.isString() ? text.stringValue().length() + " симв." : JsonBodies.show(text);
     }
 
     private static String shorten(String text) {

@@ -38,6 +38,45 @@ class ServerAnswersTest extends AppTestBase {
     }
 
     @Test
+    void contentTypesNoEndpointCanReadAre415NamingWhatWasSent() {
+        String token = "Authorization: Bearer " + slotbot.app.Api.TOKEN;
+        RawHttp.Reply form = http.send("PUT", "/api/v1/admin/bots/salon", "start: a", token,
+                "Content-Type: application/x-www-form-urlencoded");
+        RawHttp.Reply wildcard = http.send("POST", "/api/v1/functions/get_companies_for_booking", "{}", token, "Content-Type: */*");
+        RawHttp.Reply charset = http.send("POST", "/api/v1/chat/demo/sessions", "{}", "Content-Type: application/json; charset=nonsense");
+
+        assertThat(form.status()).isEqualTo(415);
+        assertThat(form.body()).contains("application/x-www-form-urlencoded").contains("application/yaml");
+        assertThat(wildcard.status()).isEqualTo(415);
+        assertThat(wildcard.body()).contains("*/*");
+        assertThat(charset.status()).isEqualTo(415);
+        assertThat(charset.body()).contains("nonsense");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bot WHERE name = 'salon'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aQueryThatCannotBeDecodedAndTheErrorPathAskedDirectlyAreAnsweredNotFailed() {
+        RawHttp.Reply query = http.send("GET", "/api/v1/admin/bookings?company_id=%ff%fe", (String) null,
+                "Authorization: Bearer " + slotbot.app.Api.TOKEN);
+        RawHttp.Reply error = http.send("GET", "/error", (String) null);
+
+        assertThat(query.status()).isEqualTo(400);
+        assertThat(query.body()).startsWith("{\"status\":false,\"message\":\"query:");
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.body()).startsWith("{\"status\":false");
+    }
+
+    @Test
+    void aFunctionAnsweringATextAnswersItAsAJsonString() {
+        slotbot.app.Api.Answer info = api.call("get_info_for_booking", null);
+
+        assertThat(info.status()).isEqualTo(200);
+        assertThat(info.text()).startsWith("\"").endsWith("\"");
+        assertThat(info.body().isString()).isTrue();
+        assertThat(info.body().asString()).contains("Мужская стрижка");
+    }
+
+    @Test
     void everyPageCarriesTheSecurityHeaders() {
         for (String path : List.of("/chat/demo", "/admin", "/assets/chat.js", "/admin/admin.js", "/pay/demo/x", "/swagger-ui/index.html")) {
             RawHttp.Reply page = http.send("GET", path, (String) null);

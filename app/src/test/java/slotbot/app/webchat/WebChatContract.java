@@ -105,7 +105,7 @@ public abstract class WebChatContract extends AppTestBase {
         assertThat(api.send("GET", "/api/v1/chat/demo/web-guessed/messages", null, null, null).status()).isEqualTo(404);
         Api.Answer stream = api.send("GET", "/api/v1/chat/demo/web-guessed/stream?after=-1", null, null, null);
         assertThat(stream.status()).isEqualTo(404);
-        assertThat(stream.body().get("message").asString()).contains("no such conversation");
+        assertThat(stream.body().get("message").asString()).contains("Разговор не найден");
         String client = open();
         assertThat(api.post("/api/v1/chat/other/" + client + "/messages", "{\"text\": \"hi\"}", null, "application/json").status())
                 .isEqualTo(404);

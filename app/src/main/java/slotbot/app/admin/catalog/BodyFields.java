@@ -141,7 +141,7 @@ final class BodyFields {
         JsonNode value = raw(field);
         BigDecimal amount = null;
         if (value != null && value.isNumber()) {
-            amount = value.isFloatingPointNumber() ? new BigDecimal(value.asString()) : value.decimalValue();
+            amount = JsonBodies.exactDecimal(value);
         } else if (value != null && value.isString() && value.stringValue().strip().matches("\\d{1,10}(\\.\\d{1,2})?")) {
             amount = new BigDecimal(value.stringValue().strip());
         }
