@@ -65,7 +65,7 @@ public final class BotLibrary {
         if (!hostile.isEmpty()) {
             throw new BotRefused(name, hostile);
         }
-        return reader.read(name, tree);
+        return reader.read(name, tree, YamlSourceLines.of(source));
     }
 
     /** Validates and stores a bot file; returns the bot now played under that name. */

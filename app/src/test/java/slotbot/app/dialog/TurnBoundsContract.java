@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A bot's regex and texts past their bounds, through the web chat: the turn is answered with the
- * bot's own flow, and the owner finds what went wrong in bot_error with the block and line.
+ * bot's own flow, and the owner finds what went wrong in bot_error with the block and the line of
+ * the bot file (the arrow's, the code's, the text's).
  */
 public abstract class TurnBoundsContract extends AppTestBase {
 
@@ -57,10 +58,10 @@ public abstract class TurnBoundsContract extends AppTestBase {
         assertThat(messages).hasSize(1);
         assertThat(messages.get(0).get("text").asString()).hasSize(Limits.MAX_TEXT).startsWith("abcdefghij").endsWith("…");
         assertThat(errors(bot, client)).containsExactly(
-                Map.of("block", "ask", "line", 0, "message", "arrow 0 to 'matched', when: regex \"(a|aa)+$\": "
+                Map.of("block", "ask", "line", 6, "message", "arrow 0 to 'matched', when: regex \"(a|aa)+$\": "
                         + "Regular expression is too complex for this text (more than 1000000 steps): simplify it."),
-                Map.of("block", "long", "line", 6, "message", "Text is too long: 20001 characters, at most 20000."),
-                Map.of("block", "long", "line", 0, "message", "text: longer than 20000 characters; sent cut to 20000"));
+                Map.of("block", "long", "line", 16, "message", "Text is too long: 20001 characters, at most 20000."),
+                Map.of("block", "long", "line", 17, "message", "text: longer than 20000 characters; sent cut to 20000"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM dialog_message WHERE bot = ? AND client_id = ? AND text = ?")
                 .params(bot, client, DialogTurns.SORRY).query(Integer.class).single()).isZero();
     }

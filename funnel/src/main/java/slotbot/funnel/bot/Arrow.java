@@ -16,10 +16,11 @@ import java.time.Duration;
  * @param index        the arrow's position in its block, which breaks ties of priority and names its timers
  * @param cancelTimers  following it cancels every pending timer of the dialog that is not marked {@code keep}
  * @param callbacksOnly followed on a callback only: a client typing "payment_received" must not pass for the payment system
+ * @param line         where the arrow starts in the bot file (0: unknown)
  */
 public record Arrow(int index, String target, Condition when, String expression, String variable, int priority,
                     Duration delay, boolean cancelIfLeft, boolean cancelTimers, boolean keep, String saveTo,
-                    boolean callbacksOnly) {
+                    boolean callbacksOnly, int line) {
 
     public boolean waitsForInput() {
         return delay == null;

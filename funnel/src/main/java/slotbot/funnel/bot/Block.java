@@ -10,9 +10,20 @@ import java.util.List;
  * @param trigger       when present, the block reacts to matching input wherever the client is
  * @param buttons       static buttons, used when {@code buttonsVariable} is null
  * @param buttonsVariable the variable whose list makes the buttons ({@code buttons: "#{buttons}"})
+ * @param lines         where the block, its text and its code start in the bot file (0: unknown)
  */
 public record Block(String id, boolean state, Trigger trigger, String code, String text, List<Button> buttons,
-                    String buttonsVariable, List<Arrow> arrows) {
+                    String buttonsVariable, List<Arrow> arrows, Lines lines) {
+
+    /** Lines of the bot file, from 1; 0 where unknown. {@code code} is the line of the code's first line. */
+    public record Lines(int block, int text, int code) {
+        public static final Lines UNKNOWN = new Lines(0, 0, 0);
+
+        /** The file line of a line of the block's code (counted from 1), or that code line itself when the file is unknown. */
+        public int ofCode(int codeLine) {
+            return code > 0 && codeLine > 0 ? code + codeLine - 1 : codeLine;
+        }
+    }
 
     private static final Comparator<Arrow> BY_PRIORITY =
             Comparator.comparingInt(Arrow::priority).reversed().thenComparingInt(Arrow::index);

@@ -39,10 +39,15 @@ public final class BotReader {
     }
 
     public Bot read(String name, Map<?, ?> file) {
+        return read(name, file, SourceLines.NONE);
+    }
+
+    /** Reads a bot whose file is known, so that faults found while it plays can name their line. */
+    public Bot read(String name, Map<?, ?> file, SourceLines lines) {
         List<String> problems = new ArrayList<>();
         Tree top = new Tree(file == null ? Map.of() : file, "bot " + name, problems);
         top.allowOnly(Set.of("start", "fallback", "timezone", "fuzzy_threshold", "blocks", "description"));
-        List<Block> blocks = blocks(top, problems);
+        List<Block> blocks = blocks(top, problems, lines);
         String start = top.text("start", false);
         if (start == null && !blocks.isEmpty()) {
             start = blocks.get(0).id();
@@ -58,7 +63,7 @@ public final class BotReader {
         return bot;
     }
 
-    private List<Block> blocks(Tree top, List<String> problems) {
+    private List<Block> blocks(Tree top, List<String> problems, SourceLines lines) {
         List<Object> items = top.list("blocks");
         if (items.isEmpty()) {
             top.problem("blocks", "expected a list of at least one block");
@@ -72,7 +77,7 @@ public final class BotReader {
             }
             Object rawId = map.get("id");
             String label = rawId == null ? "blocks[" + i + "]" : "block '" + new Tree(map, "", new ArrayList<>()).text("id", false) + "'";
-            Block block = block(new Tree(map, label, problems));
+            Block block = block(new Tree(map, label, problems), lines, "/blocks/" + i);
             if (block.id() != null && !ids.add(block.id())) {
                 problems.add(label + ", id: used by another block already");
             }
@@ -81,7 +86,7 @@ public final class BotReader {
         return blocks;
     }
 
-    private Block block(Tree tree) {
+    private Block block(Tree tree, SourceLines lines, String at) {
         tree.allowOnly(Set.of("id", "state", "trigger", "code", "text", "buttons", "arrows", "description"));
         String id = tree.text("id", true);
         String code = tree.text("code", false);
@@ -100,12 +105,13 @@ public final class BotReader {
         List<Object> items = tree.list("arrows");
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof Map<?, ?> map) {
-                arrows.add(arrow(tree.child(map, tree.where() + ", arrows[" + i + "]"), i));
+                arrows.add(arrow(tree.child(map, tree.where() + ", arrows[" + i + "]"), i, lines.at(at + "/arrows/" + i)));
             } else {
                 tree.problem("arrows[" + i + "]", "expected an arrow with fields such as {to: next}, got " + Tree.show(items.get(i)));
             }
         }
-        return new Block(id, tree.flag("state", true), trigger, code, text == null ? "" : text, buttons, buttonsVariable, arrows);
+        return new Block(id, tree.flag("state", true), trigger, code, text == null ? "" : text, buttons, buttonsVariable, arrows,
+                new Block.Lines(lines.at(at), lines.textAt(at + "/text"), lines.textAt(at + "/code")));
     }
 
     private Trigger trigger(Tree tree) {
@@ -117,7 +123,7 @@ public final class BotReader {
                 tree.flag("callbacks_only", false));
     }
 
-    private Arrow arrow(Tree tree, int index) {
+    private Arrow arrow(Tree tree, int index, int line) {
         tree.allowOnly(Set.of("to", "when", "match", "minus", "if", "variable", "priority", "delay", "cancel_if_left",
                 "cancel_timers", "keep", "save_to", "callbacks_only"));
         String target = tree.text("to", true);
@@ -133,7 +139,7 @@ public final class BotReader {
         return new Arrow(index, target, condition(tree), expression, tree.text("variable", false),
                 tree.integer("priority", DEFAULT_PRIORITY, -1000, 1000), delay, cancelIfLeft,
                 tree.flag("cancel_timers", false), tree.flag("keep", false), tree.text("save_to", false),
-                tree.flag("callbacks_only", false));
+                tree.flag("callbacks_only", false), line);
     }
 
     private Condition condition(Tree tree) {

@@ -138,7 +138,7 @@ public final class DialogEngine {
                 return false;
             }
             return matcher.matches(candidate.trigger().condition(), text, variables,
-                    problem -> problem(candidate.id(), "trigger, when: " + problem));
+                    problem -> problem(candidate.id(), candidate.lines().block(), "trigger, when: " + problem));
         }
 
         /**
@@ -148,7 +148,8 @@ public final class DialogEngine {
         boolean holds(Arrow arrow, String input, String owner) {
             String subject = arrow.variable() != null ? Render.text(variables.get(arrow.variable())) : input;
             if (!arrow.when().matchesAnything() && (subject == null
-                    || !matcher.matches(arrow.when(), subject, variables, problem -> problem(owner, arrowName(arrow) + ", when: " + problem)))) {
+                    || !matcher.matches(arrow.when(), subject, variables,
+                            problem -> problem(owner, arrow.line(), arrowName(arrow) + ", when: " + problem)))) {
                 return false;
             }
             return arrow.expression() == null || truthy(arrow, owner);
@@ -170,14 +171,14 @@ public final class DialogEngine {
                 enter(target.get());
             } else {
                 // A validated bot has every target; a bot changed under a running dialog may not.
-                problem(lastEntered, arrowName(arrow) + ": no such block; the turn stopped here");
+                problem(lastEntered, arrow.line(), arrowName(arrow) + ": no such block; the turn stopped here");
             }
         }
 
         void enter(Block next) {
             lastEntered = next.id();
             if (++hops > MAX_HOPS) {
-                errors.add(new BotError(bot.name(), next.id(), 0, 0, "more than " + MAX_HOPS
+                errors.add(new BotError(bot.name(), next.id(), next.lines().block(), 0, "more than " + MAX_HOPS
                         + " blocks in one turn; the turn stopped here (is there a loop of zero-delay arrows?)"));
                 return;
             }
@@ -187,7 +188,8 @@ public final class DialogEngine {
             }
             List<Reply.ReplyButton> buttons = buttonsOf(next);
             String text = next.text().strip().equals(NONE) ? ""
-                    : TurnBounds.message(Render.template(next.text(), variables, BotLimits.MAX_MESSAGE), p -> problem(next.id(), p));
+                    : TurnBounds.message(Render.template(next.text(), variables, BotLimits.MAX_MESSAGE),
+                            p -> problem(next.id(), next.lines().text(), p));
             if (!text.isBlank() || !buttons.isEmpty()) {
                 replies.add(new Reply(text, buttons));
             }
@@ -212,7 +214,7 @@ public final class DialogEngine {
                     : calculator.parse(next.code());
             List<Diagnostic> problems = program.ok() ? calculator.run(program, variables, context).errors() : program.diagnostics();
             for (Diagnostic d : problems) {
-                errors.add(new BotError(bot.name(), next.id(), d.line(), d.column(), d.message()));
+                errors.add(new BotError(bot.name(), next.id(), next.lines().ofCode(d.line()), d.column(), d.message()));
             }
         }
 
@@ -226,7 +228,8 @@ public final class DialogEngine {
                         && !(value instanceof Map<?, ?> m && m.isEmpty());
             } catch (CalcException e) {
                 Diagnostic at = e.diagnostic().orElse(new Diagnostic(0, 0, e.reason()));
-                errors.add(new BotError(bot.name(), owner, at.line(), at.column(), arrowName(arrow) + ", if: " + e.reason()));
+                errors.add(new BotError(bot.name(), owner, arrow.line() > 0 ? arrow.line() : at.line(), at.column(),
+                        arrowName(arrow) + ", if: " + e.reason()));
                 return false;
             }
         }
@@ -239,12 +242,12 @@ public final class DialogEngine {
                                     button.url() == null ? null : Render.template(button.url(), variables), button.line()))
                             .filter(button -> !button.text().isBlank())
                             .toList();
-            return TurnBounds.buttons(buttons, p -> problem(b.id(), p));
+            return TurnBounds.buttons(buttons, p -> problem(b.id(), b.lines().block(), p));
         }
 
         /** Something the turn could not do as the bot says: the author reads it in bot_error, the client gets the rest. */
-        private void problem(String blockId, String message) {
-            errors.add(new BotError(bot.name(), blockId, 0, 0, message));
+        private void problem(String blockId, int line, String message) {
+            errors.add(new BotError(bot.name(), blockId, line, 0, message));
         }
 
         private static String arrowName(Arrow arrow) {
@@ -264,7 +267,7 @@ public final class DialogEngine {
         }
 
         Turn finish() {
-            TurnBounds.variables(values, before, p -> problem(lastEntered != null ? lastEntered : block, p));
+            TurnBounds.variables(values, before, p -> problem(lastEntered != null ? lastEntered : block, 0, p));
             Dialog after = new Dialog(bot.name(), context.clientId(), block, visit, epoch, values);
             return new Turn(after, replies, timers, context.callbacks(), errors);
         }
