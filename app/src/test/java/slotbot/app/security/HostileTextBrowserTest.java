@@ -94,6 +94,9 @@ class HostileTextBrowserTest extends AppTestBase {
         assertThat(links).as("javascript: and data: links are shown as their labels, not links")
                 .extracting(WebElement::getTagName).containsExactly("span", "span");
         assertThat(links.get(0).getDomProperty("textContent")).isEqualTo(img("link label"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dialog_message WHERE bot = ? AND buttons LIKE '%javascript:window.%'"
+                + " AND buttons LIKE '%data:text/html,%'").param(BOT).query(Integer.class).single())
+                .as("the page was sent both links and chose not to follow them").isEqualTo(1);
 
         browser.findElement(By.id("text")).sendKeys(script("typed") + " " + img("typed"), Keys.ENTER);
         await.until(driver -> botSaid().stream().anyMatch(text -> text.startsWith("Вы написали: ")));
@@ -188,13 +191,19 @@ class HostileTextBrowserTest extends AppTestBase {
         assertThat(answer.status()).as(method + " " + path + ": " + answer.text()).isEqualTo(200);
     }
 
-    /** A bot whose every text, label and link carries markup; it repeats what the client says, under the catalog's services. */
+    /**
+     * A bot whose every text, label and link carries markup; it repeats what the client says, under the
+     * catalog's services. The bot's validation refuses a javascript: or data: link written in the file,
+     * so the links come from variables, as a link built from what a client typed would.
+     */
     private static String hostileBot() {
         Map<String, Object> hello = Map.of("id", "hello",
+                "code", "js = \"javascript:window.__xss='link';document.title='XSS'\"\n"
+                        + "data = \"data:text/html,<script>window.__xss='data link'</script>\"",
                 "text", img("bot text") + " Привет! " + script("bot text"),
                 "buttons", List.of(img("chip"), script("chip"),
-                        Map.of("text", img("link label"), "url", "javascript:window.__xss='link';document.title='XSS'"),
-                        Map.of("text", "data", "url", "data:text/html," + script("data link"))),
+                        Map.of("text", img("link label"), "url", "#{js}"),
+                        Map.of("text", "data", "url", "#{data}")),
                 "arrows", List.of(Map.of("to", "echo")));
         Map<String, Object> echo = Map.of("id", "echo",
                 "code", "res = tools_make_button_str_checker(get_services_for_booking(" + BRANCH + "), 'title')\n"

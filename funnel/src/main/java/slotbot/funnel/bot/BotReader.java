@@ -27,6 +27,7 @@ public final class BotReader {
 
     static final int DEFAULT_PRIORITY = 10;
     private static final Pattern VARIABLE_ONLY = Pattern.compile("\\s*#\\{\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*}\\s*");
+    private static final Pattern SAFE_LINK = Pattern.compile("(?i)(https?://|tg://|mailto:|tel:|/(?!/)).*");
     private static final Pattern DELAY = Pattern.compile("(\\d{1,7})\\s*(s|m|h|d)?");
     private static final long MAX_DELAY_SECONDS = 366L * 24 * 3600;
 
@@ -205,12 +206,26 @@ public final class BotReader {
                 Button read = new Button(button.text("text", true), button.text("url", false), button.integer("line", i, 0, 100));
                 atMost(button, "text", read.text(), BotLimits.MAX_BUTTON_TEXT);
                 atMost(button, "url", read.url(), BotLimits.MAX_BUTTON_URL);
+                checkLink(button, read.url());
                 buttons.add(read);
             } else {
                 tree.problem("buttons[" + i + "]", "expected a label or {text: ..., url: ...}, got " + Tree.show(item));
             }
         }
         return null;
+    }
+
+    /**
+     * A link written in the file must be one a client can safely follow: a web page, a Telegram,
+     * mail or phone link, or a path of this app. A link that starts with a variable ("#{pay_url}")
+     * is checked by the channels when it is sent.
+     */
+    private static void checkLink(Tree button, String url) {
+        if (url == null || url.strip().startsWith("#{") || SAFE_LINK.matcher(url.strip()).matches()) {
+            return;
+        }
+        button.problem("url", "expected a link starting with https://, http://, tg://, mailto:, tel: or /, got "
+                + Tree.show(url.length() > 60 ? url.substring(0, 57) + "..." : url));
     }
 
     private Duration delay(Tree tree) {

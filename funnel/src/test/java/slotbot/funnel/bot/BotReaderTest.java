@@ -81,4 +81,19 @@ class BotReaderTest {
         assertThat(catchThrowableOfType(BotRefused.class, () -> reader.read("b", Map.of())).problems())
                 .anySatisfy(p -> assertThat(p).contains("blocks"));
     }
+
+    @Test
+    void refusesALinkAClientCannotSafelyFollowAndKeepsTheOnesItCan() {
+        List<Object> links = List.of("javascript:alert(1)", "JavaScript:#{x}", "data:text/html,<b>", "//evil.example/x",
+                "https://shop.example/pay", "/pay/demo/#{client_id}", "tg://resolve?domain=x", "mailto:a@b.c", "tel:+79001234567",
+                "#{pay_url}");
+        List<Object> buttons = links.stream().map(url -> (Object) Map.of("text", "Ссылка", "url", url)).toList();
+
+        BotRefused refused = catchThrowableOfType(BotRefused.class, () -> reader.read("links", Map.of(
+                "blocks", List.of(Map.of("id", "a", "text", "Ссылки", "buttons", buttons)))));
+
+        assertThat(refused.problems()).hasSize(4).allSatisfy(p -> assertThat(p).contains("url: expected a link starting with https://"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'a', buttons[0], url:").contains("javascript:"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'a', buttons[3], url:"));
+    }
 }
