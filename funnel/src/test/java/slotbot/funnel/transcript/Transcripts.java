@@ -48,10 +48,10 @@ import java.util.stream.Stream;
  * rewrites every file whose conversation changed (comments are kept); review the diff before
  * committing it:
  * <pre>
- * ./mvnw -B -pl funnel -am test -Dtest='*Transcripts*' -Dsurefire.failIfNoSpecifiedTests=false -Dtranscripts.update=true
+ * ./mvnw -B -pl funnel,app -am test -Dtest='*TranscriptsTest' -Dsurefire.failIfNoSpecifiedTests=false -Dtranscripts.update=true
  * </pre>
- * The files are read from and written to the source folder ({@code src/test/resources/...} of the
- * module under test), not the copy on the class path.
+ * The files are read from and written to the source folder ({@code src/test/resources/transcripts}
+ * of the module under test: the funnel's small bots, the app's demo bot), not the copy on the class path.
  */
 public final class Transcripts {
 
@@ -83,11 +83,12 @@ public final class Transcripts {
             return;
         }
         if (UPDATE) {
-            Files.write(file, actual, StandardCharsets.UTF_8);
+            Files.writeString(file, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
+            System.out.println("Rewrote " + file);
             return;
         }
         throw new AssertionFailedError(file.getFileName() + ": the conversation differs (- expected, + actual; "
-                + "-Dtranscripts.update=true rewrites the file)\n" + diff(file, compared(expected), compared(actual)),
+                + "-Dtranscripts.update=true rewrites the file)\n" + diff(file, expected, actual),
                 String.join("\n", compared(expected)), String.join("\n", compared(actual)));
     }
 
@@ -119,9 +120,12 @@ public final class Transcripts {
         return lines.stream().filter(line -> !Transcript.isNote(line)).map(String::stripTrailing).toList();
     }
 
+    /** The whole files, comments too, so that the line numbers are the file's. */
     private static String diff(Path file, List<String> expected, List<String> actual) {
         String name = file.getFileName().toString();
-        return String.join("\n", DiffUtils.generateUnifiedDiff(name, name + " (played)", expected,
-                DiffUtils.diff(expected, actual), 3));
+        List<String> before = expected.stream().map(String::stripTrailing).toList();
+        List<String> after = actual.stream().map(String::stripTrailing).toList();
+        return String.join("\n", DiffUtils.generateUnifiedDiff(name, name + " (played)", before,
+                DiffUtils.diff(before, after), 3));
     }
 }

@@ -1,0 +1,84 @@
+package slotbot.app.transcripts;
+
+import slotbot.app.catalog.CatalogFileReader;
+import slotbot.app.catalog.CatalogPlan;
+import slotbot.booking.catalog.Category;
+import slotbot.booking.catalog.Company;
+import slotbot.booking.catalog.CompanyCatalog;
+import slotbot.booking.catalog.Employee;
+import slotbot.booking.catalog.Service;
+import slotbot.booking.functions.BookingFunctions;
+import slotbot.booking.memory.InMemoryBookingData;
+import slotbot.funnel.dialog.BookingGateway;
+import slotbot.funnel.transcript.TranscriptBackend;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The booking functions of the app over a catalog file ({@code catalog:} in a transcript's header),
+ * read by the app's own catalog reader and held in the booking module's in-memory store: the same
+ * functions and answers as on a database, without Spring. Booking ids count from 1 and "any
+ * employee" is drawn with a fixed seed, so a conversation plays the same every time.
+ */
+final class CatalogBackend implements TranscriptBackend {
+
+    /** The app's default zone (slotbot.timezone) for a branch that names none. */
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Moscow");
+    private static final long SEED = 20300304L;
+
+    @Override
+    public Set<String> headerKeys() {
+        return Set.of("catalog");
+    }
+
+    @Override
+    public BookingGateway open(Map<String, String> header, Path folder, Clock clock, BiConsumer<String, String> callbacks) {
+        InMemoryBookingData data = new InMemoryBookingData();
+        String catalog = header.get("catalog");
+        if (catalog != null) {
+            new CatalogFileReader(DEFAULT_ZONE).read(text(catalog, folder), catalog).companies()
+                    .forEach(company -> data.put(catalogOf(company)));
+        }
+        // As the app's BookingCallbacks: every booking change reaches the client's dialogs as a callback.
+        BookingFunctions functions = new BookingFunctions(data, clock,
+                event -> callbacks.accept(event.booking().clientId(), event.callbackText()), new Random(SEED));
+        return (name, args, client) -> functions.call(name, args, client).value();
+    }
+
+    private static CompanyCatalog catalogOf(CatalogPlan.CompanyPlan c) {
+        long id = c.id();
+        return new CompanyCatalog(new Company(id, c.name(), c.address(), c.onlineBooking(), c.zone(), true),
+                c.categories().stream().map(k -> new Category(k.id(), id, k.type(), k.name(), k.description(), true)).toList(),
+                c.services().stream().map(s -> new Service(s.id(), id, s.title(), s.description(), s.price(),
+                        s.durationMinutes(), s.categoryId(), true)).toList(),
+                c.employees().stream().map(e -> new Employee(e.id(), id, e.name(), e.information(), e.jobTitleId(),
+                        e.serviceIds(), e.schedule(), true)).toList());
+    }
+
+    /** A catalog file relative to the transcript, or /on/the/class/path.yaml (the demo's is /demo/catalog.yaml). */
+    private static String text(String path, Path folder) {
+        try {
+            if (!path.startsWith("/")) {
+                return Files.readString(folder.resolve(path));
+            }
+            try (InputStream in = CatalogBackend.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("catalog: no resource " + path + " on the test class path");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("catalog: cannot read " + path, e);
+        }
+    }
+}
