@@ -53,7 +53,13 @@ public final class DialogEngine {
         Run run = new Run(bot, dialog, channel);
         run.variables.set("question", input.text());
         if (!dialog.started() || bot.block(dialog.block()).isEmpty()) {
-            run.enter(bot.startBlock());
+            if (input.kind() == Input.Kind.CALLBACK) {
+                // A callback is not the person speaking: it may start a dialog only through a trigger
+                // written for it, never greet someone who never wrote (a booking made for them elsewhere).
+                run.triggerOnly(input);
+            } else {
+                run.enter(bot.startBlock());
+            }
         } else {
             run.answer(input);
         }
@@ -102,6 +108,21 @@ public final class DialogEngine {
             this.visit = dialog.visit();
             this.epoch = dialog.timerEpoch();
             this.lastEntered = dialog.block();
+        }
+
+        void triggerOnly(Input input) {
+            for (Block candidate : bot.startConditionBlocks()) {
+                if (triggered(candidate, input.text(), true)) {
+                    enter(candidate);
+                    return;
+                }
+            }
+            for (Block candidate : bot.quickAnswers()) {
+                if (triggered(candidate, input.text(), true)) {
+                    enter(candidate);
+                    return;
+                }
+            }
         }
 
         void answer(Input input) {
