@@ -29,9 +29,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One bot's calls to the Bot API, through the library's OkHttp client, retried where a retry can help: after
- * the wait a 429 names, and after the shared {@link Backoff#BOT_API_CALL} after a 5xx, a timeout or no answer. A 4xx
- * is final.
+ * One bot's calls to the Bot API, through the library's OkHttp client, retried where a retry can help: a 429 after
+ * the wait it names; a 5xx, a timeout or no answer after the pauses of {@link Backoff#BOT_API_CALL}. A 4xx is final.
  *
  * <p>The token is part of every URL ({@code <api-url>/bot<token>/<method>}); nothing this class logs or throws
  * contains it, and an answer that is not the Bot API's JSON (a proxy's error page may echo the URL) is replaced
