@@ -35,7 +35,7 @@ public record SlotbotProperties(String catalog, String bots, Boolean demo,
 
     public SlotbotProperties {
         if (publicUrl != null && !isWebUrl(publicUrl)) {
-            throw new IllegalArgumentException("slotbot.public-url: expected an absolute http(s) URL such as "
+            throw new SettingRefused("slotbot.public-url: expected an absolute http(s) URL such as "
                     + "https://slotbot.example.org, got \"" + publicUrl + "\"");
         }
     }
@@ -77,14 +77,14 @@ public record SlotbotProperties(String catalog, String bots, Boolean demo,
         public Telegram {
             bots = bots == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(bots));
             if (!isWebUrl(apiUrl)) {
-                throw new IllegalArgumentException("slotbot.telegram.api-url: expected an absolute http(s) URL such as "
+                throw new SettingRefused("slotbot.telegram.api-url: expected an absolute http(s) URL such as "
                         + "https://api.telegram.org, got \"" + apiUrl + "\"");
             }
             if (pollTimeout.compareTo(Duration.ofSeconds(1)) < 0 || pollTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
-                throw new IllegalArgumentException("slotbot.telegram.poll-timeout: expected 1s to 5m, got " + pollTimeout);
+                throw new SettingRefused("slotbot.telegram.poll-timeout: expected 1s to 5m, got " + pollTimeout);
             }
             if (requestTimeout.compareTo(Duration.ofMillis(100)) < 0 || requestTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
-                throw new IllegalArgumentException("slotbot.telegram.request-timeout: expected 100ms to 5m, got " + requestTimeout);
+                throw new SettingRefused("slotbot.telegram.request-timeout: expected 100ms to 5m, got " + requestTimeout);
             }
             bots.forEach(Telegram::check);
         }
@@ -93,23 +93,23 @@ public record SlotbotProperties(String catalog, String bots, Boolean demo,
         private static void check(String name, TelegramBot bot) {
             String at = "slotbot.telegram.bots." + name + ".";
             if (bot.token() == null || bot.token().isBlank()) {
-                throw new IllegalArgumentException(at + "token: expected the bot's token from @BotFather, got nothing");
+                throw new SettingRefused(at + "token: expected the bot's token from @BotFather, got nothing");
             }
             if (!TOKEN.matcher(bot.token()).matches()) {
-                throw new IllegalArgumentException(at + "token: expected a Bot API token shaped like 123456789:AAE..., "
+                throw new SettingRefused(at + "token: expected a Bot API token shaped like 123456789:AAE..., "
                         + "got " + bot.token().length() + " characters that are not (the value is not shown)");
             }
             if (bot.webhookSecret() != null && !SECRET.matcher(bot.webhookSecret()).matches()) {
-                throw new IllegalArgumentException(at + "webhook-secret: expected 1 to 256 characters of A-Z, a-z, 0-9, _ "
+                throw new SettingRefused(at + "webhook-secret: expected 1 to 256 characters of A-Z, a-z, 0-9, _ "
                         + "and - (what Telegram takes as secret_token), got " + bot.webhookSecret().length()
                         + " characters that are not (the value is not shown)");
             }
             if (bot.webhookUrl() != null && bot.webhookSecret() == null) {
-                throw new IllegalArgumentException(at + "webhook-url: needs " + at + "webhook-secret too, so that the app "
+                throw new SettingRefused(at + "webhook-url: needs " + at + "webhook-secret too, so that the app "
                         + "can tell Telegram's requests from anyone else's");
             }
             if (bot.webhookUrl() != null && !("https".equals(bot.webhookUrl().getScheme()) && bot.webhookUrl().getHost() != null)) {
-                throw new IllegalArgumentException(at + "webhook-url: expected an https URL that Telegram can reach, such as "
+                throw new SettingRefused(at + "webhook-url: expected an https URL that Telegram can reach, such as "
                         + "https://slotbot.example.org/telegram/" + name + ", got \"" + bot.webhookUrl() + "\"");
             }
         }
@@ -136,7 +136,8 @@ public record SlotbotProperties(String catalog, String bots, Boolean demo,
         }
     }
 
-    private static boolean isWebUrl(URI url) {
+    /** An absolute http or https URL with a host: what a setting that the app calls or links to must be. */
+    public static boolean isWebUrl(URI url) {
         return url.isAbsolute() && ("http".equals(url.getScheme()) || "https".equals(url.getScheme())) && url.getHost() != null;
     }
 }

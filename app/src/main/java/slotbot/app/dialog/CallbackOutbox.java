@@ -20,6 +20,11 @@ import java.util.function.Supplier;
  */
 final class CallbackOutbox {
 
+    /** Longer than any delivery right after its commit takes, so that the sweep does not race it. */
+    static final Duration STRANDED = Duration.ofSeconds(10);
+    /** How often the sweep looks, by the app's clock (db-scheduler's). */
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(15);
+
     private static final Logger log = LoggerFactory.getLogger(CallbackOutbox.class);
 
     private final JdbcClient jdbc;
@@ -68,10 +73,14 @@ final class CallbackOutbox {
         }
     }
 
-    /** Delivers whatever waited longer than {@code age}: the sweep after a crash between commit and delivery. */
-    void sweep(Duration age) {
+    /**
+     * Delivers, on the calling thread, every callback that waited longer than {@link #STRANDED} by the app's clock:
+     * the sweep after a crash between commit and delivery, which a recurring task runs. Tests move their clock and
+     * call it directly.
+     */
+    void runDueNow() {
         List<Long> ids = jdbc.sql("SELECT id FROM callback_outbox WHERE created_at < ? ORDER BY id")
-                .param(DialogRows.utc(clock.instant().minus(age)))
+                .param(DialogRows.utc(clock.instant().minus(STRANDED)))
                 .query(Long.class).list();
         ids.forEach(this::deliver);
     }

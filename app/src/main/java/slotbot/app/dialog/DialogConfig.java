@@ -27,7 +27,6 @@ import slotbot.funnel.dialog.DialogEngine;
 import javax.sql.DataSource;
 import java.sql.DatabaseMetaData;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,8 +90,8 @@ class DialogConfig {
 
     @Bean
     RecurringTask<Void> callbackSweep(CallbackOutbox outbox) {
-        return Tasks.recurring("callback-sweep", FixedDelay.of(Duration.ofSeconds(15)))
-                .execute((instance, context) -> outbox.sweep(Duration.ofSeconds(10)));
+        return Tasks.recurring("callback-sweep", FixedDelay.of(CallbackOutbox.SWEEP_EVERY))
+                .execute((instance, context) -> outbox.runDueNow());
     }
 
     @Bean

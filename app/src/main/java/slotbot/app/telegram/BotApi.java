@@ -22,14 +22,15 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import slotbot.app.Backoff;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One bot's calls to the Bot API, through the library's OkHttp client, retried where a retry can help: after
- * the wait a 429 names, and with a growing pause after a 5xx, a timeout or no answer. A 4xx is final.
+ * One bot's calls to the Bot API, through the library's OkHttp client, retried where a retry can help: a 429 after
+ * the wait it names; a 5xx, a timeout or no answer after the pauses of {@link Backoff#BOT_API_CALL}. A 4xx is final.
  *
  * <p>The token is part of every URL ({@code <api-url>/bot<token>/<method>}); nothing this class logs or throws
  * contains it, and an answer that is not the Bot API's JSON (a proxy's error page may echo the URL) is replaced
@@ -38,8 +39,8 @@ import java.util.concurrent.TimeUnit;
 final class BotApi {
 
     private static final Logger log = LoggerFactory.getLogger(BotApi.class);
-    private static final int ATTEMPTS = 4;
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
+    private static final Backoff PAUSES = Backoff.BOT_API_CALL;
+    private static final long ATTEMPTS = PAUSES.retries() + 1;
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
     private static final MediaType JSON = MediaType.get("application/json");
 
@@ -140,8 +141,9 @@ final class BotApi {
         }
     }
 
+    /** The shared backoff's pause after this failed attempt; null once no retry is left. */
     private static Duration pause(int attempt) {
-        return FIRST_PAUSE.multipliedBy(1L << (attempt - 1));
+        return PAUSES.after(attempt).orElse(null);
     }
 
     private static Duration retryAfter(TelegramApiRequestException e) {

@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import slotbot.app.Backoff;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.dialog.DialogTurns;
 import slotbot.app.web.HostileText;
@@ -55,7 +56,6 @@ final class TelegramConnector {
     private static final int LANES = 4;
     private static final int LANE_CAPACITY = 1_000;
     private static final int REMEMBERED_UPDATES = 10_000;
-    private static final Duration LONGEST_RECONNECT_PAUSE = Duration.ofMinutes(5);
 
     private final String bot;
     private final SlotbotProperties.TelegramBot settings;
@@ -304,10 +304,10 @@ final class TelegramConnector {
         if (closed) {
             return;
         }
-        long pause = Math.min(LONGEST_RECONNECT_PAUSE.toSeconds(), 1L << Math.min(attempt, 9));
-        log.warn("Bot {} could not connect to Telegram ({}); trying again in {} s", bot, why, pause);
+        Duration pause = Backoff.TELEGRAM_CONNECT.after(attempt).orElseThrow();
+        log.warn("Bot {} could not connect to Telegram ({}); trying again in {} s", bot, why, pause.toSeconds());
         try {
-            starter.schedule(() -> connect(starter, attempt + 1), pause, TimeUnit.SECONDS);
+            starter.schedule(() -> connect(starter, attempt + 1), pause.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             log.debug("Bot {}: the app is stopping; no more tries to connect", bot);
         }

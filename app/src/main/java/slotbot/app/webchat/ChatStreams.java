@@ -88,6 +88,14 @@ class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
 
     @Scheduled(fixedDelay = 1000)
     void poll() {
+        runDueNow();
+    }
+
+    /**
+     * Sends every open stream, on the calling thread, what its dialog stored since (here or on another instance):
+     * the poll's work, which tests call instead of waiting for the poll.
+     */
+    void runDueNow() {
         streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.catchUp(turns.getObject())));
     }
 

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.app.Backoff;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -28,7 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Delivers the webhook outbox, oldest first: claims a small batch of due rows under a row lock
  * (moving them out of reach for a lease, so that no transaction stays open during HTTP), POSTs
- * each, then deletes it on 2xx or reschedules it with a doubling backoff. A row waits while an
+ * each, then deletes it on 2xx or reschedules it after the settings' {@link Backoff}. A row waits while an
  * older row of its booking is pending, so each booking's events arrive in order. The sending runs
  * on a thread of its own, so that a slow receiver never holds up the app's shared scheduler.
  */
@@ -46,6 +48,7 @@ final class WebhookSender implements AutoCloseable {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final WebhookSettings settings;
+    private final Backoff backoff;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final AtomicBoolean busy = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
@@ -59,11 +62,13 @@ final class WebhookSender implements AutoCloseable {
         this.transaction = transaction;
         this.clock = clock;
         this.settings = settings;
+        this.backoff = settings.backoff();
     }
 
     record Row(long id, long bookingId, String event, String payload, int attempts) {
     }
 
+    /** Every second, on the sending thread; a poll still sending when the next comes is not doubled. */
     @Scheduled(fixedDelay = 1000)
     void poll() {
         if (settings.enabled() && busy.compareAndSet(false, true)) {
@@ -78,6 +83,23 @@ final class WebhookSender implements AutoCloseable {
             } catch (RejectedExecutionException closing) {
                 busy.set(false);
             }
+        }
+    }
+
+    /**
+     * Sends what is due by the app's clock now, and returns once it is sent or rescheduled: tests move their clock
+     * and call this instead of waiting for a poll. It runs on the sending thread, after any poll in progress.
+     */
+    void runDueNow() {
+        if (!settings.enabled()) {
+            return;
+        }
+        try {
+            worker.submit(this::drain).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("webhook delivery failed", e.getCause());
         }
     }
 
@@ -105,7 +127,7 @@ final class WebhookSender implements AutoCloseable {
                 jdbc.sql("DELETE FROM webhook_outbox WHERE id = ?").param(row.id()).update();
                 delivered++;
             } else {
-                Instant next = clock.instant().plus(settings.backoff(row.attempts()));
+                Instant next = clock.instant().plus(backoff.after(row.attempts() + 1).orElseThrow());
                 jdbc.sql("UPDATE webhook_outbox SET attempts = ?, next_attempt_at = ? WHERE id = ?")
                         .params(row.attempts() + 1, WebhookOutbox.utc(next), row.id())
                         .update();

@@ -3,6 +3,7 @@ package slotbot.app.webhooks;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -24,9 +25,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-/** Booking events reach the business's webhook signed, in order per booking, and survive a receiver that is down. */
+/**
+ * Booking events reach the business's webhook signed, in order per booking, and survive a receiver that is down.
+ * The tests move the app's clock and have the sender deliver what is due at once, instead of waiting for its poll.
+ */
 @TestPropertySource(properties = "slotbot.webhook.secret=" + WebhookContract.SECRET)
 abstract class WebhookContract extends AppTestBase {
 
@@ -68,6 +71,9 @@ abstract class WebhookContract extends AppTestBase {
         registry.add("slotbot.webhook.url", () -> "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
     }
 
+    @Autowired
+    WebhookSender sender;
+
     @BeforeEach
     void resetReceiver() {
         jdbc.sql("DELETE FROM webhook_outbox").update();
@@ -79,8 +85,10 @@ abstract class WebhookContract extends AppTestBase {
     void aNewBookingReachesTheReceiverSigned() {
         long id = book("c1", "10:00");
 
-        Received hook = await().atMost(Duration.ofSeconds(20)).until(() -> delivered(), list -> list.size() == 1).get(0);
+        sender.runDueNow();
 
+        assertThat(delivered()).hasSize(1);
+        Received hook = delivered().get(0);
         assertThat(hook.event()).isEqualTo("booking.created");
         assertThat(hook.contentType()).isEqualTo("application/json");
         assertThat(hook.signature()).isEqualTo("sha256=" + hmac(SECRET, hook.body()));
@@ -101,8 +109,7 @@ abstract class WebhookContract extends AppTestBase {
         assertThat(service.get("title").asString()).isNotBlank();
         assertThat(service.get("price").decimalValue()).isPositive();
         assertThat(service.get("duration").asInt()).isEqualTo(60);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.sql("SELECT COUNT(*) FROM webhook_outbox").query(Long.class).single() == 0);
+        assertThat(pending()).isZero();
     }
 
     @Test
@@ -111,12 +118,38 @@ abstract class WebhookContract extends AppTestBase {
         assertThat(api.call("modify_booking_time", "c1", id, "05.03.2030", "16:30").body().get("status").asBoolean()).isTrue();
         assertThat(api.call("cancel_booking", "c1", BRANCH, id).body().get("status").asBoolean()).isTrue();
 
-        List<Received> hooks = await().atMost(Duration.ofSeconds(20)).until(this::delivered, list -> list.size() == 3);
+        sender.runDueNow();
 
+        List<Received> hooks = delivered();
         assertThat(hooks).extracting(Received::event).containsExactly("booking.created", "booking.moved", "booking.cancelled");
         assertThat(hooks).allSatisfy(hook -> assertThat(hook.signature()).isEqualTo("sha256=" + hmac(SECRET, hook.body())));
         assertThat(hooks.get(1).json().get("booking").get("start").asString()).isEqualTo("2030-03-05T13:30:00Z");
         assertThat(hooks.get(2).json().get("booking").get("status").asString()).isEqualTo("cancelled");
+    }
+
+    @Test
+    void aFailedEventWaitsItsBackoffByTheAppsClock() {
+        failing.set(true);
+        book("c1", "10:00");
+        sender.runDueNow();
+        assertThat(attempts()).isEqualTo(1);
+
+        clock.advance(Duration.ofMillis(999)); // the first retry comes 1 s after the failure
+        sender.runDueNow();
+        assertThat(attempts()).isEqualTo(1);
+        clock.advance(Duration.ofMillis(1));
+        sender.runDueNow();
+        assertThat(attempts()).isEqualTo(2);
+
+        clock.advance(Duration.ofMillis(1999)); // the second 2 s after it
+        sender.runDueNow();
+        assertThat(attempts()).isEqualTo(2);
+        failing.set(false);
+        clock.advance(Duration.ofMillis(1));
+        sender.runDueNow();
+        assertThat(delivered()).hasSize(1);
+        assertThat(failures()).isEqualTo(2);
+        assertThat(pending()).isZero();
     }
 
     @Test
@@ -127,28 +160,29 @@ abstract class WebhookContract extends AppTestBase {
         long second = book("c2", "12:00");
         api.call("cancel_booking", "c1", BRANCH, first);
 
-        // the oldest event of each booking is tried and rescheduled; the clock stands still, so nothing more happens
-        await().atMost(Duration.ofSeconds(20)).until(() -> attempts() >= 2);
-        for (int step = 0; step < 12; step++) { // an hour of retries, each one refused
-            long before = attempts();
+        // the oldest event of each booking is tried and rescheduled; the others wait behind it
+        sender.runDueNow();
+        assertThat(attempts()).isEqualTo(2);
+        for (int step = 1; step <= 12; step++) { // an hour of retries, each one refused
             clock.advance(Duration.ofMinutes(5)); // at least the longest backoff
-            await().atMost(Duration.ofSeconds(20)).until(() -> attempts() >= before + 2);
+            sender.runDueNow();
+            assertThat(attempts()).isEqualTo(2 + 2 * step);
         }
-        assertThat(failures()).isGreaterThanOrEqualTo(26);
+        assertThat(failures()).isEqualTo(26);
         assertThat(delivered()).isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM webhook_outbox").query(Long.class).single()).isEqualTo(4);
+        assertThat(pending()).isEqualTo(4);
 
         failing.set(false);
         clock.advance(Duration.ofMinutes(5)); // the longest backoff
-        List<Received> hooks = await().atMost(Duration.ofSeconds(30)).until(this::delivered, list -> list.size() == 4);
+        sender.runDueNow();
 
+        List<Received> hooks = delivered();
+        assertThat(hooks).hasSize(4);
         assertThat(hooks).extracting(hook -> hook.json().get("id").asLong()).doesNotHaveDuplicates();
         assertThat(hooks).allSatisfy(hook -> assertThat(hook.signature()).isEqualTo("sha256=" + hmac(SECRET, hook.body())));
         assertThat(eventsOf(hooks, first)).containsExactly("booking.created", "booking.moved", "booking.cancelled");
         assertThat(eventsOf(hooks, second)).containsExactly("booking.created");
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.sql("SELECT COUNT(*) FROM webhook_outbox").query(Long.class).single() == 0);
-        assertThat(delivered()).hasSize(4);
+        assertThat(pending()).isZero();
     }
 
     private long book(String client, String time) {
@@ -164,6 +198,10 @@ abstract class WebhookContract extends AppTestBase {
     /** Failed attempts recorded in the outbox: each counted after its row was rescheduled. */
     private long attempts() {
         return jdbc.sql("SELECT COALESCE(SUM(attempts), 0) FROM webhook_outbox").query(Long.class).single();
+    }
+
+    private long pending() {
+        return jdbc.sql("SELECT COUNT(*) FROM webhook_outbox").query(Long.class).single();
     }
 
     private int failures() {

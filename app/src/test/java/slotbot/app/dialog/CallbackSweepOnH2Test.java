@@ -1,0 +1,4 @@
+package slotbot.app.dialog;
+
+class CallbackSweepOnH2Test extends CallbackSweepContract {
+}

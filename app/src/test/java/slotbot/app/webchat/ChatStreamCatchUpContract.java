@@ -1,0 +1,62 @@
+package slotbot.app.webchat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import slotbot.app.AppTestBase;
+import slotbot.app.bots.BotLibrary;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A message that another instance stored (a timer or callback that ran there) reaches the page's stream on this one
+ * at the next catch-up, which the test runs itself instead of waiting for the poll.
+ */
+public abstract class ChatStreamCatchUpContract extends AppTestBase {
+
+    private static final String ELSEWHERE = "Сообщение, записанное другим экземпляром";
+
+    @Autowired
+    BotLibrary bots;
+
+    @Autowired
+    ChatStreams streams;
+
+    ChatHttp chat;
+
+    @BeforeEach
+    void installTheDemoBot() throws IOException {
+        bots.install("demo", new ClassPathResource("demo/bot.yaml").getContentAsString(StandardCharsets.UTF_8));
+        chat = new ChatHttp(port);
+    }
+
+    @Test
+    void aMessageStoredElsewhereReachesTheOpenStreamOnce() throws IOException {
+        String client = chat.open(null).body().get("client").asString();
+        try (ChatHttp.Stream stream = chat.stream(client)) {
+            assertThat(stream.status).isEqualTo(200);
+            long id = storeAsAnotherInstanceWould(client);
+
+            streams.runDueNow();
+            streams.runDueNow();
+
+            // only the reading is waited for: the stream's test-side reader runs on a thread of its own
+            await().atMost(Duration.ofSeconds(10)).until(() -> stream.lines.stream().anyMatch(line -> line.contains(ELSEWHERE)));
+            assertThat(stream.lines).filteredOn(line -> line.equals("id:" + id)).hasSize(1);
+        }
+    }
+
+    /** Stored without a word to this instance's listeners, as a turn played on another instance is. */
+    private long storeAsAnotherInstanceWould(String client) {
+        jdbc.sql("INSERT INTO dialog_message (bot, client_id, direction, text, created_at) VALUES ('demo', ?, 'out', ?, ?)")
+                .params(client, ELSEWHERE, clock.instant().atOffset(ZoneOffset.UTC)).update();
+        return jdbc.sql("SELECT MAX(id) FROM dialog_message WHERE client_id = ?").param(client).query(Long.class).single();
+    }
+}

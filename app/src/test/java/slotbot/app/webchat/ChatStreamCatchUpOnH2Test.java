@@ -1,0 +1,4 @@
+package slotbot.app.webchat;
+
+class ChatStreamCatchUpOnH2Test extends ChatStreamCatchUpContract {
+}

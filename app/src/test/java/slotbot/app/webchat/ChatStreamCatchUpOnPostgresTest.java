@@ -1,0 +1,7 @@
+package slotbot.app.webchat;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class ChatStreamCatchUpOnPostgresTest extends ChatStreamCatchUpContract {
+}
