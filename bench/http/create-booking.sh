@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # create_booking throughput through the HTTP function API on PostgreSQL, beside the database's own
-# ceiling for a race-free booking write (../../../shared/bench/pg-limit.sh), measured in the same run.
+# ceiling for a race-free booking write (pg-limit.sh beside this script), measured in the same run.
 #
 # usage: bench/http/create-booking.sh [seconds=15]
 #   env: PORT (18080), WARMUP seconds (20), JAVA_OPTS (-Xms512m -Xmx512m), PG_LIMIT (path of pg-limit.sh),
@@ -18,8 +18,7 @@ warmup=${WARMUP:-20}
 java_opts=${JAVA_OPTS:--Xms512m -Xmx512m}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-pg_limit=${PG_LIMIT:-$root/../shared/bench/pg-limit.sh}
-[ -f "$pg_limit" ] || pg_limit=/work/shared/bench/pg-limit.sh
+pg_limit=${PG_LIMIT:-$here/pg-limit.sh}
 jar=$root/app/target/slotbot.jar
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 db=slotbot_bench_$$
