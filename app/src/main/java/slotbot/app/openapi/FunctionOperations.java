@@ -64,9 +64,12 @@ final class FunctionOperations {
                 .operationId(name)
                 .summary(entry.summary())
                 .description(entry.description())
-                .requestBody(new RequestBody().required(true).content(json(requestSchema(name, entry), entry.request() == null
-                        ? Map.of() : Map.of("demo", example("A call on the demo catalog", entry.request())))))
+                .requestBody(new RequestBody().required(true).content(json(requestSchema(name, entry), requestExamples(entry))))
                 .responses(responses(entry));
+    }
+
+    private static Map<String, Example> requestExamples(Entry entry) {
+        return entry.request() == null ? Map.of() : Map.of("demo", example("A call on the demo catalog", entry.request()));
     }
 
     private Schema<?> requestSchema(String name, Entry entry) {
@@ -83,11 +86,17 @@ final class FunctionOperations {
         parameters.forEach(parameter -> positions.add(docs.form(parameter)
                 .orElseGet(() -> new JsonSchema().description("Not described yet."))
                 .title(parameter)));
-        String order = parameters.isEmpty() ? "None: send [] or leave args out."
-                : "Positional, in this order: " + String.join(", ", parameters) + ". The first " + required
-                + " are required; \"\" or null skips an optional one, and a missing tail skips the rest.";
-        Schema<?> args = ExampleSchema.type("array").prefixItems(positions).minItems(required).maxItems(parameters.size());
-        return args.description(order);
+        return ExampleSchema.type("array").prefixItems(positions).minItems(required).maxItems(parameters.size())
+                .description(order(parameters, required));
+    }
+
+    private static String order(List<String> parameters, int required) {
+        if (parameters.isEmpty()) {
+            return "None: send [] or leave args out.";
+        }
+        String needed = required == 0 ? "All are optional" : "The first " + required + " required";
+        return "Positional, in this order: " + String.join(", ", parameters) + ". " + needed
+                + "; \"\" or null skips an optional one, and a missing tail skips the rest.";
     }
 
     private static Schema<?> clientId(Client client) {
@@ -101,33 +110,37 @@ final class FunctionOperations {
     }
 
     private static ApiResponses responses(Entry entry) {
-        Map<String, Example> answers = new LinkedHashMap<>();
-        if (entry.answer() != null) {
-            answers.put("answer", example("The answer on the demo catalog", entry.answer()));
-        }
-        if (entry.refusal() != null) {
-            answers.put("refusal", example("A refusal that is part of the domain (HTTP 200, status false)", entry.refusal()));
-        }
-        Schema<?> answer = entry.answer() == null ? ExampleSchema.type("object") : ExampleSchema.of(entry.answer());
-        if (entry.refusal() != null) {
-            answer = new JsonSchema().oneOf(List.of(answer, failure()));
-        }
         return new ApiResponses()
-                .addApiResponse("200", new ApiResponse().description("The function's answer, the same value bot code "
-                        + "gets. A refusal that is part of the domain (the time was just taken, not your booking, in the "
-                        + "past) is a 200 too, with status false and a message saying why.").content(json(answer, answers)))
-                .addApiResponse("400", failure("An argument is malformed: the message names the parameter, the "
-                        + "expected form and what was given.", entry.malformed() != null ? entry.malformed()
+                .addApiResponse("200", answer(entry))
+                .addApiResponse("400", failure("malformed", "An argument is malformed: the message names the parameter, "
+                        + "the expected form and what was given.", entry.malformed() != null ? entry.malformed()
                         : "date: expected a date as dd.MM.yyyy such as \"05.02.2024\", got \"31.02.2027\""))
-                .addApiResponse("401", failure("No token or a wrong one.",
+                .addApiResponse("401", failure("no token", "No token or a wrong one.",
                         "Authorization: expected \"Bearer <slotbot.security.api-token>\""))
-                .addApiResponse("404", failure("No function of this name on this app (it runs another version "
-                        + "than this document).", "no function named \"get_slot\"; known: get_companies_for_booking, ..."));
+                .addApiResponse("404", failure("unknown function", "No function of this name on this app (it runs "
+                        + "another version than this document).",
+                        "no function named \"get_slot\"; known: get_companies_for_booking, ..."));
     }
 
-    private static ApiResponse failure(String description, String message) {
+    /** The schema read off the example answer; with a refusal example, either that or the failure body. */
+    private static ApiResponse answer(Entry entry) {
+        Map<String, Example> examples = new LinkedHashMap<>();
+        Schema<?> schema = entry.answer() == null ? ExampleSchema.type("object") : ExampleSchema.of(entry.answer());
+        if (entry.answer() != null) {
+            examples.put("answer", example("The answer on the demo catalog", entry.answer()));
+        }
+        if (entry.refusal() != null) {
+            examples.put("refusal", example("A refusal that is part of the domain (HTTP 200, status false)", entry.refusal()));
+            schema = new JsonSchema().oneOf(List.of(schema, failure()));
+        }
+        return new ApiResponse().description("The function's answer, the same value bot code gets. A refusal that is "
+                + "part of the domain (the time was just taken, not your booking, in the past) is a 200 too, with "
+                + "status false and a message saying why.").content(json(schema, examples));
+    }
+
+    private static ApiResponse failure(String example, String description, String message) {
         return new ApiResponse().description(description).content(json(failure(),
-                Map.of("failure", example(null, failureBody(message)))));
+                Map.of(example, example(null, failureBody(message)))));
     }
 
     private static Map<String, Object> failureBody(String message) {
