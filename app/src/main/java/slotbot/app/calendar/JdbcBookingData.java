@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.app.catalog.CatalogCache;
 import slotbot.booking.availability.BusyTimes;
 import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.calendar.BookedService;
@@ -47,20 +48,15 @@ public final class JdbcBookingData implements BookingData {
     private final String insertClientSql;
     private final boolean postgres;
 
-    public JdbcBookingData(JdbcClient jdbc, TransactionTemplate transactions, boolean postgres) {
+    public JdbcBookingData(JdbcClient jdbc, TransactionTemplate transactions, boolean postgres, CatalogCache catalog) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.catalog = new CatalogCache(jdbc, new CatalogRows(jdbc));
+        this.catalog = catalog;
         this.postgres = postgres;
         this.insertClientSql = postgres
                 ? "INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"
                 : "MERGE INTO client t USING (VALUES (CAST(? AS VARCHAR(128)), CAST(? AS TIMESTAMP WITH TIME ZONE))) s (id, created_at)"
                 + " ON t.id = s.id WHEN NOT MATCHED THEN INSERT (id, created_at) VALUES (s.id, s.created_at)";
-    }
-
-    /** This instance changed the catalog: read it afresh now rather than at the next version check. */
-    public void catalogChanged() {
-        catalog.forget();
     }
 
     @Override

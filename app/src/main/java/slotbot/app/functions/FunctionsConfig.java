@@ -10,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.calendar.JdbcBookingData;
+import slotbot.app.catalog.CatalogCache;
 import slotbot.booking.calendar.BookingEventListener;
 import slotbot.booking.functions.BookingFunctions;
 
@@ -30,11 +31,12 @@ class FunctionsConfig {
      * goes on; a turn that fails takes its bookings with it.
      */
     @Bean
-    JdbcBookingData bookingData(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions) throws Exception {
+    JdbcBookingData bookingData(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
+                                CatalogCache catalog) throws Exception {
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
         TransactionTemplate nested = new TransactionTemplate(transactions);
         nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        return new JdbcBookingData(jdbc, nested, "PostgreSQL".equalsIgnoreCase(product));
+        return new JdbcBookingData(jdbc, nested, "PostgreSQL".equalsIgnoreCase(product), catalog);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package slotbot.app.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -19,8 +20,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import slotbot.app.catalog.BadCatalogValue;
+import slotbot.app.catalog.CatalogRefused;
+import slotbot.app.catalog.EntryConflict;
+import slotbot.app.catalog.EntryNotFound;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,6 +41,43 @@ class ErrorAnswers {
     ResponseEntity<Map<String, Object>> badBody(JsonBodies.BadBody e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage());
     }
+
+    // ---- the catalog's refusals
+
+    /** {"status": false, "message": ..., "bookings": [...]}: bookings only where some are in the way. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Refusal(boolean status, String message, List<Long> bookings) {
+    }
+
+    /** A whole catalog file refused: every bad value with its path. */
+    record FileRefusal(boolean status, String message, List<CatalogRefused.Problem> errors) {
+    }
+
+    @ExceptionHandler(BadCatalogValue.class)
+    ResponseEntity<Refusal> badCatalogValue(BadCatalogValue e) {
+        return catalog(HttpStatus.BAD_REQUEST, new Refusal(false, e.getMessage(), null));
+    }
+
+    @ExceptionHandler(EntryNotFound.class)
+    ResponseEntity<Refusal> entryNotFound(EntryNotFound e) {
+        return catalog(HttpStatus.NOT_FOUND, new Refusal(false, e.getMessage(), null));
+    }
+
+    @ExceptionHandler(EntryConflict.class)
+    ResponseEntity<Refusal> entryConflict(EntryConflict e) {
+        return catalog(HttpStatus.CONFLICT, new Refusal(false, e.getMessage(), e.bookings().isEmpty() ? null : e.bookings()));
+    }
+
+    @ExceptionHandler(CatalogRefused.class)
+    ResponseEntity<FileRefusal> catalogRefused(CatalogRefused e) {
+        return catalog(HttpStatus.BAD_REQUEST, new FileRefusal(false, e.headline(), e.problems()));
+    }
+
+    private static <T> ResponseEntity<T> catalog(HttpStatus status, T body) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    // ---- the web's own
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {

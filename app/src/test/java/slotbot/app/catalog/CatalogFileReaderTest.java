@@ -45,9 +45,9 @@ class CatalogFileReaderTest {
                 """, "test");
 
         CatalogPlan.CompanyPlan company = plan.companies().get(0);
-        assertThat(company.zone()).isEqualTo(ZoneId.of("Europe/Moscow"));
+        assertThat(company.company().timezone()).isEqualTo("Europe/Moscow");
         assertThat(company.services().get(0).price()).isEqualByComparingTo("1500.50");
-        CatalogPlan.EmployeePlan pavel = company.employees().get(0);
+        EmployeeEntry pavel = company.employees().get(0);
         assertThat(pavel.schedule().intervalsOn(LocalDate.of(2024, 2, 6)))
                 .containsExactly(WorkingInterval.parse("09:00-13:00"), WorkingInterval.parse("14:00-18:00"));
         assertThat(pavel.schedule().weekly()).containsOnlyKeys(DayOfWeek.MONDAY, DayOfWeek.TUESDAY);

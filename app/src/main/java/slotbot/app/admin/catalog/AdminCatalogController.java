@@ -10,138 +10,105 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import slotbot.app.admin.catalog.CatalogEdits.Deactivated;
-import slotbot.app.admin.catalog.CatalogEdits.EmployeeEntry;
-import slotbot.app.admin.catalog.CatalogEdits.ServiceEntry;
+import slotbot.app.admin.catalog.Crud.Done;
+import slotbot.app.catalog.Edits;
+import slotbot.app.catalog.EmployeeEntry;
+import slotbot.app.catalog.ServiceEntry;
 import slotbot.app.web.JsonBodies;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
-import java.net.URI;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
+
+import static slotbot.app.admin.catalog.Crud.ADMIN;
 
 /**
  * The services and employees of a branch through the admin API, one at a time, in the catalog
  * file's forms. PUT changes the fields it is given and keeps the others; DELETE deactivates.
  */
 @RestController
-class AdminCatalogController extends AdminEndpoints {
+class AdminCatalogController {
 
     private static final String SERVICE_EXAMPLE = "{\"title\": \"Мужская стрижка\", \"price\": 1500, \"duration\": 60, \"category_id\": 1018}";
     private static final String EMPLOYEE_EXAMPLE = "{\"name\": \"Павел Тихонов\", \"service_ids\": [844],"
             + " \"schedule\": {\"weekly\": {\"mon\": [\"09:00-18:00\"]}}}";
     private static final String SCHEDULE_EXAMPLE = "{\"weekly\": {\"mon\": [\"09:00-18:00\"]}, \"dates\": {\"2030-03-08\": []}}";
-    private static final Set<String> SERVICE_FIELDS = Set.of("id", "title", "description", "price", "duration", "category_id");
-    private static final Set<String> EMPLOYEE_FIELDS = Set.of("id", "name", "information", "job_title_id", "service_ids", "schedule");
 
-    private final CatalogEdits edits;
+    record Services(List<ServiceEntry> services) {
+    }
+
+    record Employees(List<EmployeeEntry> employees) {
+    }
+
+    private final Crud<ServiceEntry> services;
+    private final Crud<EmployeeEntry> employees;
+    private final Edits<EmployeeEntry> employeeEdits;
     private final JsonBodies bodies;
 
-    AdminCatalogController(CatalogEdits edits, JsonBodies bodies) {
-        this.edits = edits;
+    AdminCatalogController(Edits<ServiceEntry> services, Edits<EmployeeEntry> employees, JsonBodies bodies) {
+        this.services = new Crud<>(services, ServiceEntry.FORM, bodies, "/services", SERVICE_EXAMPLE);
+        this.employees = new Crud<>(employees, EmployeeEntry.FORM, bodies, "/employees", EMPLOYEE_EXAMPLE);
+        this.employeeEdits = employees;
         this.bodies = bodies;
     }
 
     // ---- services
 
     @GetMapping(path = ADMIN + "/companies/{companyId}/services", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> services(@PathVariable String companyId, @RequestParam(required = false) String all) {
-        return ResponseEntity.ok(Map.of("services", edits.services(id("companyId", companyId), yes("all", all))));
+    Services services(@PathVariable String companyId, @RequestParam(required = false) String all) {
+        return new Services(services.list(companyId, all));
     }
 
     @PostMapping(path = ADMIN + "/companies/{companyId}/services", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> createService(@PathVariable String companyId, @RequestBody(required = false) String body) {
-        long company = id("companyId", companyId);
-        ServiceEntry entry = service(bodies.object(body, SERVICE_EXAMPLE), SERVICE_FIELDS, true);
-        Map<String, Object> created = edits.createService(company, entry);
-        return ResponseEntity.created(URI.create(ADMIN + "/services/" + created.get("id"))).body(created);
+    ResponseEntity<ServiceEntry> createService(@PathVariable String companyId, @RequestBody(required = false) String body) {
+        return services.create(companyId, body);
     }
 
     @GetMapping(path = ADMIN + "/services/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> service(@PathVariable String id) {
-        return ResponseEntity.ok(edits.service(id("id", id)));
+    ServiceEntry service(@PathVariable String id) {
+        return services.get(id);
     }
 
     @PutMapping(path = ADMIN + "/services/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> updateService(@PathVariable String id, @RequestBody(required = false) String body) {
-        long serviceId = id("id", id);
-        JsonNode request = bodies.object(body, SERVICE_EXAMPLE);
-        sameId(request, serviceId);
-        ObjectNode merged = merge(edits.service(serviceId), request);
-        return ResponseEntity.ok(edits.updateService(serviceId, service(merged, union(SERVICE_FIELDS, READ_ONLY), false)));
+    ServiceEntry updateService(@PathVariable String id, @RequestBody(required = false) String body) {
+        return services.update(id, body);
     }
 
     @DeleteMapping(path = ADMIN + "/services/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> deactivateService(@PathVariable String id) {
-        Deactivated done = edits.deactivateService(id("id", id));
-        return ResponseEntity.ok(done("service " + done.id() + " deactivated", done));
+    Done deactivateService(@PathVariable String id) {
+        return services.deactivate(id, null);
     }
 
     // ---- employees
 
     @GetMapping(path = ADMIN + "/companies/{companyId}/employees", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> employees(@PathVariable String companyId, @RequestParam(required = false) String all) {
-        return ResponseEntity.ok(Map.of("employees", edits.employees(id("companyId", companyId), yes("all", all))));
+    Employees employees(@PathVariable String companyId, @RequestParam(required = false) String all) {
+        return new Employees(employees.list(companyId, all));
     }
 
     @PostMapping(path = ADMIN + "/companies/{companyId}/employees", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> createEmployee(@PathVariable String companyId, @RequestBody(required = false) String body) {
-        long company = id("companyId", companyId);
-        EmployeeEntry entry = employee(bodies.object(body, EMPLOYEE_EXAMPLE), EMPLOYEE_FIELDS, true);
-        Map<String, Object> created = edits.createEmployee(company, entry);
-        return ResponseEntity.created(URI.create(ADMIN + "/employees/" + created.get("id"))).body(created);
+    ResponseEntity<EmployeeEntry> createEmployee(@PathVariable String companyId, @RequestBody(required = false) String body) {
+        return employees.create(companyId, body);
     }
 
     @GetMapping(path = ADMIN + "/employees/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> employee(@PathVariable String id) {
-        return ResponseEntity.ok(edits.employee(id("id", id)));
+    EmployeeEntry employee(@PathVariable String id) {
+        return employees.get(id);
     }
 
     @PutMapping(path = ADMIN + "/employees/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> updateEmployee(@PathVariable String id, @RequestBody(required = false) String body) {
-        long employeeId = id("id", id);
-        JsonNode request = bodies.object(body, EMPLOYEE_EXAMPLE);
-        sameId(request, employeeId);
-        ObjectNode merged = merge(edits.employee(employeeId), request);
-        return ResponseEntity.ok(edits.updateEmployee(employeeId, employee(merged, union(EMPLOYEE_FIELDS, READ_ONLY), false)));
+    EmployeeEntry updateEmployee(@PathVariable String id, @RequestBody(required = false) String body) {
+        return employees.update(id, body);
     }
 
+    /** The employee's working hours replaced whole. */
     @PutMapping(path = ADMIN + "/employees/{id}/schedule", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> replaceSchedule(@PathVariable String id, @RequestBody(required = false) String body) {
-        long employeeId = id("id", id);
-        JsonNode request = bodies.object(body, SCHEDULE_EXAMPLE);
-        return ResponseEntity.ok(edits.replaceSchedule(employeeId, new BodyFields(request, "").schedule()));
+    EmployeeEntry replaceSchedule(@PathVariable String id, @RequestBody(required = false) String body) {
+        long employeeId = Crud.id("id", id);
+        var schedule = EmployeeEntry.SCHEDULE.replace(bodies.object(body, SCHEDULE_EXAMPLE));
+        return employeeEdits.update(employeeId, employeeEdits.get(employeeId).withSchedule(schedule));
     }
 
     @DeleteMapping(path = ADMIN + "/employees/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> deactivateEmployee(@PathVariable String id, @RequestParam(required = false) String force) {
-        Deactivated done = edits.deactivateEmployee(id("id", id), yes("force", force));
-        String kept = done.upcomingBookings().isEmpty() ? ""
-                : "; its " + done.upcomingBookings().size() + " upcoming booking" + (done.upcomingBookings().size() == 1 ? " is" : "s are")
-                + " kept";
-        return ResponseEntity.ok(done("employee " + done.id() + " deactivated" + kept, done));
+    Done deactivateEmployee(@PathVariable String id, @RequestParam(required = false) String force) {
+        return employees.deactivate(id, force);
     }
-
-    // ---- answers
-
-    // ---- reading requests
-
-    private static ServiceEntry service(JsonNode body, Set<String> allowed, boolean creating) {
-        BodyFields f = new BodyFields(body, "");
-        f.allowOnly(allowed);
-        return new ServiceEntry(creating ? f.optionalId("id") : null, f.name("title", true, 200), f.text("description", false, 2000),
-                f.money("price"), f.integer("duration", 1, BodyFields.MAX_DURATION), f.optionalId("category_id"),
-                f.flag("active", true));
-    }
-
-    private static EmployeeEntry employee(JsonNode body, Set<String> allowed, boolean creating) {
-        BodyFields f = new BodyFields(body, "");
-        f.allowOnly(allowed);
-        BodyFields schedule = f.object("schedule");
-        return new EmployeeEntry(creating ? f.optionalId("id") : null, f.name("name", true, 200), f.text("information", false, 2000),
-                f.optionalId("job_title_id"), f.ids("service_ids", "[844, 845]"),
-                schedule == null ? slotbot.booking.catalog.Schedule.NONE : schedule.schedule(), f.flag("active", true));
-    }
-
 }

@@ -1,0 +1,4 @@
+package slotbot.app.admin.catalog;
+
+class CatalogAnswersOnH2Test extends CatalogAnswersContract {
+}

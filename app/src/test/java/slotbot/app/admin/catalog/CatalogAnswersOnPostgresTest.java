@@ -1,0 +1,7 @@
+package slotbot.app.admin.catalog;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class CatalogAnswersOnPostgresTest extends CatalogAnswersContract {
+}
