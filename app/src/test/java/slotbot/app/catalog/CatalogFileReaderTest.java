@@ -6,6 +6,7 @@ import slotbot.booking.catalog.WorkingInterval;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,5 +117,23 @@ class CatalogFileReaderTest {
         assertThatThrownBy(() -> reader.read("- just a list", "test"))
                 .isInstanceOf(CatalogRefused.class)
                 .hasMessageContaining("companies");
+    }
+
+    @Test
+    void aFileAndAnAdminRequestAreReadByTheSameForm() {
+        CatalogRefused file = catchThrowableOfType(CatalogRefused.class, () -> reader.read("""
+                companies:
+                  - name: A
+                    services:
+                      - {title: S, price: "12.345", duration: 30, colour: red}
+                """, "test"));
+        BadCatalogValue request = catchThrowableOfType(BadCatalogValue.class, () -> ServiceEntry.FORM.create(
+                JsonMapper.builder().build().readTree("{\"title\": \"S\", \"price\": \"12.345\", \"duration\": 30, \"colour\": \"red\"}")));
+
+        assertThat(file.problems()).extracting(CatalogRefused.Problem::toString).containsExactly(
+                "companies[0].services[0].colour: unknown field; expected one of [category_id, description, duration, id, price, title]",
+                "companies[0].services[0].price: expected an amount such as 1500 or 990.50 (not negative, at most 2 decimals), got \"12.345\"");
+        assertThat(request).hasMessage(
+                "colour: unknown field; expected one of [category_id, description, duration, id, price, title]");
     }
 }
