@@ -1,12 +1,6 @@
 package slotbot.app.transcripts;
 
 import slotbot.app.catalog.CatalogFileReader;
-import slotbot.app.catalog.CatalogPlan;
-import slotbot.booking.catalog.Category;
-import slotbot.booking.catalog.Company;
-import slotbot.booking.catalog.CompanyCatalog;
-import slotbot.booking.catalog.Employee;
-import slotbot.booking.catalog.Service;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.booking.memory.InMemoryBookingData;
 import slotbot.funnel.dialog.BookingGateway;
@@ -47,22 +41,12 @@ final class CatalogBackend implements TranscriptBackend {
         String catalog = header.get("catalog");
         if (catalog != null) {
             new CatalogFileReader(DEFAULT_ZONE).read(text(catalog, folder), catalog).companies()
-                    .forEach(company -> data.put(catalogOf(company)));
+                    .forEach(company -> data.put(company.toCore()));
         }
         // As the app's BookingCallbacks: every booking change reaches the client's dialogs as a callback.
         BookingFunctions functions = new BookingFunctions(data, clock,
                 event -> callbacks.accept(event.booking().clientId(), event.callbackText()), new Random(SEED));
         return (name, args, client) -> functions.call(name, args, client).value();
-    }
-
-    private static CompanyCatalog catalogOf(CatalogPlan.CompanyPlan c) {
-        long id = c.id();
-        return new CompanyCatalog(new Company(id, c.name(), c.address(), c.onlineBooking(), c.zone(), true),
-                c.categories().stream().map(k -> new Category(k.id(), id, k.type(), k.name(), k.description(), true)).toList(),
-                c.services().stream().map(s -> new Service(s.id(), id, s.title(), s.description(), s.price(),
-                        s.durationMinutes(), s.categoryId(), true)).toList(),
-                c.employees().stream().map(e -> new Employee(e.id(), id, e.name(), e.information(), e.jobTitleId(),
-                        e.serviceIds(), e.schedule(), true)).toList());
     }
 
     /** A catalog file relative to the transcript, or /on/the/class/path.yaml (the demo's is /demo/catalog.yaml). */
