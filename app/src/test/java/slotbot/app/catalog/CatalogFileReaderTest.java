@@ -136,4 +136,28 @@ class CatalogFileReaderTest {
         assertThat(request).hasMessage(
                 "colour: unknown field; expected one of [category_id, description, duration, id, price, title]");
     }
+
+    /** The example of docs/catalog.md, in its order: an entry's unknown fields first, then its fields as the format lists them. */
+    @Test
+    void listsProblemsInTheOrderTheCatalogDocumentShows() {
+        CatalogRefused refused = catchThrowableOfType(CatalogRefused.class, () -> reader.read("""
+                companies:
+                  - name: A
+                    services:
+                      - {title: S, price: -5, duration: 0}
+                    employees:
+                      - name: E
+                        prise: 1
+                        service_ids: [1]
+                        schedule: {weekly: {mon: ["09:00-18:00", "17:00-19:00"], fri: ["9-18"]}}
+                """, "test"));
+
+        assertThat(refused.problems()).extracting(CatalogRefused.Problem::path).containsExactly(
+                "companies[0].services[0].price",
+                "companies[0].services[0].duration",
+                "companies[0].employees[0].prise",
+                "companies[0].employees[0].schedule.weekly.fri[0]",
+                "companies[0].employees[0].schedule",
+                "companies[0].employees[0].service_ids[0]");
+    }
 }
