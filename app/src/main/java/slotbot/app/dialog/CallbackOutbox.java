@@ -1,5 +1,6 @@
 package slotbot.app.dialog;
 
+import slotbot.app.jdbc.DbTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +50,7 @@ final class CallbackOutbox {
         for (String each : bots) {
             var keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO callback_outbox (bot, client_id, text, created_at) VALUES (?, ?, ?, ?)")
-                    .params(each, client, text, DialogRows.utc(clock.instant()))
+                    .params(each, client, text, DbTime.utc(clock.instant()))
                     .update(keys, "id");
             afterCommit(keys.getKeyAs(Number.class).longValue());
         }
@@ -80,7 +81,7 @@ final class CallbackOutbox {
      */
     void runDueNow() {
         List<Long> ids = jdbc.sql("SELECT id FROM callback_outbox WHERE created_at < ? ORDER BY id")
-                .param(DialogRows.utc(clock.instant().minus(STRANDED)))
+                .param(DbTime.utc(clock.instant().minus(STRANDED)))
                 .query(Long.class).list();
         ids.forEach(this::deliver);
     }

@@ -12,12 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static slotbot.app.jdbc.DbTime.utc;
 
 /** Dialogs and their messages in the database. */
 final class DialogRows {
@@ -128,7 +129,4 @@ final class DialogRows {
         return new ArrayList<>(json.readValue(text, new TypeReference<List<Reply.ReplyButton>>() { }));
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,6 @@
 package slotbot.app.dialog;
 
+import slotbot.app.jdbc.DbTime;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ final class DialogTimers {
         String id = UUID.randomUUID().toString();
         jdbc.sql("INSERT INTO dialog_timer (id, bot, client_id, block, arrow, visit, epoch, keep, fire_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, bot, client, timer.block(), timer.arrowIndex(), timer.visit(), timer.epoch(), timer.keep(),
-                        DialogRows.utc(timer.fireAt()))
+                        DbTime.utc(timer.fireAt()))
                 .update();
         scheduler.schedule(task.instance(id), timer.fireAt());
     }

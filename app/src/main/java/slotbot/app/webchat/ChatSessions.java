@@ -8,8 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
+
+import static slotbot.app.jdbc.DbTime.utc;
 
 /**
  * Opens web chat conversations with ids nobody can guess (192 random bits) and knows which it
@@ -103,7 +104,4 @@ class ChatSessions {
         return "web-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

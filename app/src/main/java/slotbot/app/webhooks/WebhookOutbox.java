@@ -12,12 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static slotbot.app.jdbc.DbTime.utc;
 
 /**
  * Writes each booking event into {@code webhook_outbox} inside the booking's own transaction: no
@@ -104,7 +105,4 @@ final class WebhookOutbox implements BookingEventListener {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(utc(instant));
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

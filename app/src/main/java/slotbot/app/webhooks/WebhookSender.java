@@ -1,5 +1,6 @@
 package slotbot.app.webhooks;
 
+import slotbot.app.jdbc.DbTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -129,7 +130,7 @@ final class WebhookSender implements AutoCloseable {
             } else {
                 Instant next = clock.instant().plus(backoff.after(row.attempts() + 1).orElseThrow());
                 jdbc.sql("UPDATE webhook_outbox SET attempts = ?, next_attempt_at = ? WHERE id = ?")
-                        .params(row.attempts() + 1, WebhookOutbox.utc(next), row.id())
+                        .params(row.attempts() + 1, DbTime.utc(next), row.id())
                         .update();
             }
         }
@@ -144,12 +145,12 @@ final class WebhookSender implements AutoCloseable {
                             + " WHERE o.next_attempt_at <= ?"
                             + " AND NOT EXISTS (SELECT 1 FROM webhook_outbox p WHERE p.booking_id = o.booking_id AND p.id < o.id)"
                             + " ORDER BY o.id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
-                    .param(WebhookOutbox.utc(now))
+                    .param(DbTime.utc(now))
                     .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
                     .list();
             for (Row row : rows) {
                 jdbc.sql("UPDATE webhook_outbox SET next_attempt_at = ? WHERE id = ?")
-                        .params(WebhookOutbox.utc(now.plus(LEASE)), row.id())
+                        .params(DbTime.utc(now.plus(LEASE)), row.id())
                         .update();
             }
             return rows;
