@@ -6,8 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Dependencies point inward: the app uses the booking core, never the other way round. */
+/** Dependencies point inward (the app uses the booking core, never the other way round), and the app's features are layered. */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -27,6 +28,37 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("slotbot.app.calendar..", "slotbot.app.catalog..")
                 .and().haveSimpleNameNotEndingWith("Controller")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void theAppsFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("slotbot.app.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void controllersLeaveTheDatabaseToTheirFeature() {
+        noClasses().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .or().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+                .check(classes);
+    }
+
+    /**
+     * HTTP types (requests, responses, statuses) belong to controllers and to the web edge: the web
+     * package (error answers, body reading), security, the API document, and the chat's event
+     * streams, which are HTTP by nature. Features speak in records and {@code slotbot.app.errors}.
+     */
+    @Test
+    void webTypesStayInControllersAndTheWebEdge() {
+        noClasses().that().resideInAPackage("slotbot.app..")
+                .and().haveNameNotMatching("slotbot\\.app\\.webchat\\.ChatStreams.*")
+                .and().areNotAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .and().areNotAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .and().areNotAnnotatedWith(org.springframework.web.bind.annotation.RestControllerAdvice.class)
+                .and().resideOutsideOfPackages("slotbot.app.web..", "slotbot.app.security..", "slotbot.app.openapi..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..", "jakarta.servlet..",
+                        "org.springframework.web..")
                 .check(classes);
     }
 }

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import slotbot.app.web.HostileText;
+import slotbot.app.text.HostileText;
 import slotbot.app.web.JsonBodies;
-import slotbot.app.web.JsonBodies.BadBody;
+import slotbot.app.errors.BadInput;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.booking.functions.FunctionResult;
 import tools.jackson.databind.JsonNode;
@@ -148,7 +148,7 @@ class AdminBookingsController {
     private static String clientId(JsonNode client) {
         if (client == null || client.isNull() || !(client.isString() || client.isIntegralNumber())
                 || client.asString().isBlank() || client.asString().length() > BookingFilter.MAX_CLIENT_ID) {
-            throw new BadBody("client_id: expected the id of the client booked for (a text of 1 to "
+            throw new BadInput("client_id: expected the id of the client booked for (a text of 1 to "
                     + BookingFilter.MAX_CLIENT_ID + " characters such as \"tg-1001\" or \"phone-79001234567\"), got "
                     + JsonBodies.show(client));
         }
@@ -165,7 +165,7 @@ class AdminBookingsController {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new BadBody("id: expected a positive integer booking id such as 17, got " + BookingFilter.quoted(id));
+        throw new BadInput("id: expected a positive integer booking id such as 17, got " + BookingFilter.quoted(id));
     }
 
     private static void requireJson(String contentType) {
@@ -179,7 +179,7 @@ class AdminBookingsController {
             return action.get();
         } catch (UnsupportedBody e) {
             return failure(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
-        } catch (BadBody e) {
+        } catch (BadInput e) {
             return failure(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
@@ -195,7 +195,7 @@ class AdminBookingsController {
         return ResponseEntity.status(status).body(body);
     }
 
-    private static final class UnsupportedBody extends BadBody {
+    private static final class UnsupportedBody extends BadInput {
         UnsupportedBody(String message) {
             super(message);
         }

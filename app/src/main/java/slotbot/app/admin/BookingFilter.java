@@ -1,7 +1,7 @@
 package slotbot.app.admin;
 
-import slotbot.app.web.HostileText;
-import slotbot.app.web.JsonBodies.BadBody;
+import slotbot.app.text.HostileText;
+import slotbot.app.errors.BadInput;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,12 +18,12 @@ record BookingFilter(Long companyId, Long employeeId, String clientId, LocalDate
     static final int MAX_CLIENT_ID = 128;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-    /** Reads the query parameters; a malformed one is a {@link BadBody} naming it, what was expected and what came. */
+    /** Reads the query parameters; a malformed one is a {@link BadInput} naming it, what was expected and what came. */
     static BookingFilter of(Map<String, String> query) {
         LocalDate from = date(query, "from");
         LocalDate to = date(query, "to");
         if (from != null && to != null && to.isBefore(from)) {
-            throw new BadBody("to: expected a date on or after from (" + from + "), got " + quoted(query.get("to")));
+            throw new BadInput("to: expected a date on or after from (" + from + "), got " + quoted(query.get("to")));
         }
         return new BookingFilter(id(query, "company_id"), id(query, "employee_id"), client(query), from, to, status(query));
     }
@@ -48,13 +48,13 @@ record BookingFilter(Long companyId, Long employeeId, String clientId, LocalDate
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new BadBody(name + ": expected a positive integer id such as 14275391, got " + quoted(value));
+        throw new BadInput(name + ": expected a positive integer id such as 14275391, got " + quoted(value));
     }
 
     private static String client(Map<String, String> query) {
         String value = value(query, "client_id");
         if (value != null && value.length() > MAX_CLIENT_ID) {
-            throw new BadBody("client_id: expected the id of a client (a text of 1 to " + MAX_CLIENT_ID
+            throw new BadInput("client_id: expected the id of a client (a text of 1 to " + MAX_CLIENT_ID
                     + " characters such as \"tg-1001\"), got " + quoted(value));
         }
         HostileText.require("client_id", value, HostileText.Form.NAME);
@@ -69,7 +69,7 @@ record BookingFilter(Long companyId, Long employeeId, String clientId, LocalDate
         try {
             return LocalDate.parse(value, DATE);
         } catch (DateTimeParseException e) {
-            throw new BadBody(name + ": expected a date as yyyy-MM-dd such as \"2030-03-05\", got " + quoted(value));
+            throw new BadInput(name + ": expected a date as yyyy-MM-dd such as \"2030-03-05\", got " + quoted(value));
         }
     }
 
@@ -78,7 +78,7 @@ record BookingFilter(Long companyId, Long employeeId, String clientId, LocalDate
         if (value == null || value.equals("active") || value.equals("cancelled")) {
             return value;
         }
-        throw new BadBody("status: expected \"active\" or \"cancelled\", got " + quoted(value));
+        throw new BadInput("status: expected \"active\" or \"cancelled\", got " + quoted(value));
     }
 
     static String quoted(String value) {

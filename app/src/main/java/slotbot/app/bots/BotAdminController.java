@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import slotbot.app.errors.NotFound;
 import slotbot.funnel.bot.Bot;
 import slotbot.funnel.bot.BotRefused;
 
@@ -45,31 +46,22 @@ class BotAdminController {
 
     @GetMapping(path = "/api/v1/admin/bots/{name}", produces = "application/yaml")
     ResponseEntity<String> download(@PathVariable String name) {
-        return bots.source(name).map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                        .body("{\"status\":false,\"message\":\"no bot named " + name.replace("\"", "") + "\"}"));
+        return ResponseEntity.ok(bots.source(name).orElseThrow(() -> new NotFound("no bot named " + name)));
     }
 
     @DeleteMapping("/api/v1/admin/bots/{name}")
     ResponseEntity<Map<String, Object>> remove(@PathVariable String name) {
-        return bots.remove(name)
-                ? ResponseEntity.ok(Map.of("status", true, "message", "bot " + name + " removed"))
-                : ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false, "message", "no bot named " + name));
+        if (!bots.remove(name)) {
+            throw new NotFound("no bot named " + name);
+        }
+        return ResponseEntity.ok(Map.of("status", true, "message", "bot " + name + " removed"));
     }
 
     private ResponseEntity<Map<String, Object>> answer(java.util.function.Supplier<Bot> action, String verb) {
-        try {
-            Bot bot = action.get();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", true);
-            body.put("message", "bot " + bot.name() + " " + verb + ": " + bot.blocks().size() + " blocks");
-            return ResponseEntity.ok(body);
-        } catch (BotRefused e) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", false);
-            body.put("message", e.problems().size() + " problem(s); nothing was changed");
-            body.put("errors", e.problems());
-            return ResponseEntity.badRequest().body(body);
-        }
+        Bot bot = action.get();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", true);
+        body.put("message", "bot " + bot.name() + " " + verb + ": " + bot.blocks().size() + " blocks");
+        return ResponseEntity.ok(body);
     }
 }

@@ -1,7 +1,7 @@
 package slotbot.app.bots;
 
-import slotbot.app.web.HostileText;
-import slotbot.app.web.HostileText.Form;
+import slotbot.app.text.HostileText;
+import slotbot.app.text.HostileText.Form;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package slotbot.app.bots;
 
+import slotbot.app.text.JsonValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import slotbot.app.web.JsonBodies;
 import slotbot.funnel.bot.Bot;
@@ -59,7 +60,7 @@ public final class BotLibrary {
             }
             tree = map;
         } catch (JacksonException e) {
-            throw new BotRefused(name, List.of("bot " + name + ": not valid YAML" + JsonBodies.describe(e)));
+            throw new BotRefused(name, List.of("bot " + name + ": not valid YAML" + JsonValues.describe(e)));
         }
         List<String> hostile = BotFileTexts.problems(name, tree);
         if (!hostile.isEmpty()) {

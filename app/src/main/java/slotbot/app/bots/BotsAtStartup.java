@@ -7,7 +7,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import slotbot.app.SlotbotProperties;
-import slotbot.app.web.Utf8Text;
+import slotbot.app.text.Utf8Text;
 import slotbot.funnel.bot.BotRefused;
 
 import java.io.IOException;

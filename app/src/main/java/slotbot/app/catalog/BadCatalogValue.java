@@ -1,7 +1,9 @@
 package slotbot.app.catalog;
 
+import slotbot.app.errors.BadInput;
+
 /** A value an edit of the catalog cannot take: the path of the field and what was expected instead. */
-public class BadCatalogValue extends RuntimeException {
+public class BadCatalogValue extends BadInput {
 
     private final String path;
 

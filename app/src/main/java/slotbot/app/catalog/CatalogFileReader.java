@@ -1,5 +1,6 @@
 package slotbot.app.catalog;
 
+import slotbot.app.text.JsonValues;
 import slotbot.app.catalog.CatalogPlan.CompanyPlan;
 import slotbot.app.catalog.CatalogRefused.Problem;
 import slotbot.app.web.JsonBodies;
@@ -46,7 +47,7 @@ public final class CatalogFileReader {
         try {
             root = yaml.readTree(text);
         } catch (JacksonException e) {
-            throw refused(source, "not valid YAML or JSON" + JsonBodies.describe(e));
+            throw refused(source, "not valid YAML or JSON" + JsonValues.describe(e));
         }
         if (root == null || !root.isObject()) {
             throw refused(source, "expected an object with a list \"companies\", got " + Node.show(root));

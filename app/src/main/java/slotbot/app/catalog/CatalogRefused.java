@@ -1,9 +1,12 @@
 package slotbot.app.catalog;
 
+import slotbot.app.errors.BadInput;
+
 import java.util.List;
+import java.util.Map;
 
 /** A catalog file refused whole; each problem names the path of a bad value. */
-public class CatalogRefused extends RuntimeException {
+public class CatalogRefused extends BadInput {
 
     private final String headline;
     private final List<Problem> problems;
@@ -31,6 +34,18 @@ public class CatalogRefused extends RuntimeException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** The headline, not the message: the log's message lists every problem on lines of its own. */
+    @Override
+    public String answer() {
+        return headline;
+    }
+
+    /** Every bad value with its path. */
+    @Override
+    public Map<String, Object> details() {
+        return Map.of("errors", problems);
     }
 
     public record Problem(String path, String message) {

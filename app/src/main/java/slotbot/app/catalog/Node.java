@@ -1,8 +1,9 @@
 package slotbot.app.catalog;
 
+import slotbot.app.text.JsonValues;
 import slotbot.app.catalog.CatalogRefused.Problem;
-import slotbot.app.web.HostileText;
-import slotbot.app.web.HostileText.Form;
+import slotbot.app.text.HostileText;
+import slotbot.app.text.HostileText.Form;
 import slotbot.app.web.JsonBodies;
 import tools.jackson.databind.JsonNode;
 
@@ -194,7 +195,7 @@ final class Node {
 
     private static BigDecimal amountOf(JsonNode value) {
         if (value.isNumber()) {
-            return JsonBodies.exactDecimal(value);
+            return JsonValues.exactDecimal(value);
         }
         String text = value.isString() ? value.stringValue().strip() : "";
         return text.matches("\\d{1,10}(\\.\\d{1,2})?") ? new BigDecimal(text) : null;

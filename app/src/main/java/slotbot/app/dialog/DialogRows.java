@@ -111,6 +111,25 @@ final class DialogRows {
                 .update();
     }
 
+    /** A dialog in a list of the owner's: which bot, which client, where the client is, when it last moved. */
+    record Summary(String bot, String clientId, String block, Instant updatedAt) {
+    }
+
+    /** The dialogs most recently moved first, of one bot or client when given (null: any). */
+    List<Summary> recent(String bot, String client, int limit) {
+        String where = (bot == null ? "" : " AND bot = :bot") + (client == null ? "" : " AND client_id = :client");
+        var query = jdbc.sql("SELECT bot, client_id, block, updated_at FROM dialog WHERE 1 = 1" + where
+                + " ORDER BY updated_at DESC FETCH FIRST " + limit + " ROWS ONLY");
+        if (bot != null) {
+            query = query.param("bot", bot);
+        }
+        if (client != null) {
+            query = query.param("client", client);
+        }
+        return query.query((rs, n) -> new Summary(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, java.time.OffsetDateTime.class).toInstant())).list();
+    }
+
     List<String> botsOf(String client) {
         return jdbc.sql("SELECT bot FROM dialog WHERE client_id = ? ORDER BY bot").param(client).query(String.class).list();
     }

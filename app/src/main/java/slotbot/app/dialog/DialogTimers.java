@@ -35,6 +35,11 @@ final class DialogTimers {
     }
 
     /** Records and schedules a timer inside the current transaction: both are there or neither. */
+    /** Voids every pending timer of one dialog (a reset by the owner). */
+    void voidAll(String bot, String client) {
+        jdbc.sql("DELETE FROM dialog_timer WHERE bot = ? AND client_id = ?").params(bot, client).update();
+    }
+
     void schedule(String bot, String client, Timer timer) {
         String id = UUID.randomUUID().toString();
         jdbc.sql("INSERT INTO dialog_timer (id, bot, client_id, block, arrow, visit, epoch, keep, fire_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")

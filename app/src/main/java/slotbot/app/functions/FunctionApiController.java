@@ -7,10 +7,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import slotbot.app.web.HostileText;
-import slotbot.app.web.HostileText.Form;
+import slotbot.app.text.HostileText;
+import slotbot.app.text.HostileText.Form;
 import slotbot.app.web.JsonBodies;
-import slotbot.app.web.JsonBodies.BadBody;
+import slotbot.app.errors.BadInput;
+import slotbot.app.errors.NotFound;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.booking.functions.FunctionResult;
 import tools.jackson.databind.JsonNode;
@@ -36,19 +37,15 @@ class FunctionApiController {
     @PostMapping(path = "/api/v1/functions/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> call(@PathVariable String name, @RequestBody(required = false) String body) {
         if (!functions.has(name)) {
-            return failure(HttpStatus.NOT_FOUND, "no function named \"" + shorten(name) + "\"; known: "
-                    + String.join(", ", functions.names()));
+            throw new NotFound("no function named \"" + shorten(name) + "\"; known: " + String.join(", ", functions.names()));
         }
-        try {
-            JsonNode request = bodies.object(body, "{\"args\": [14275391, [844, 845], \"05.02.2024\"], \"client_id\": \"tg-1001\"}");
-            List<?> args = args(request.get("args"));
-            checkTexts(name, args);
-            String client = clientId(request.get("client_id"));
-            FunctionResult result = functions.call(name, args, client);
-            return ResponseEntity.status(result.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(asJson(result.value()));
-        } catch (BadBody e) {
-            return failure(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        JsonNode request = bodies.object(body, "{\"args\": [14275391, [844, 845], \"05.02.2024\"], \"client_id\": \"tg-1001\"}");
+        List<?> args = args(request.get("args"));
+        checkTexts(name, args);
+        String client = clientId(request.get("client_id"));
+        FunctionResult result = functions.call(name, args, client);
+        // The function's own answer, malformed or not: bot code gets the same value and branches on its status.
+        return ResponseEntity.status(result.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(asJson(result.value()));
     }
 
     /** A text (get_info_for_booking's digest) as a JSON string: sent as a bare String it would go out unquoted. */
@@ -61,7 +58,7 @@ class FunctionApiController {
             return List.of();
         }
         if (!args.isArray()) {
-            throw new BadBody("args: expected a list of positional arguments such as [14275391, [844]], got "
+            throw new BadInput("args: expected a list of positional arguments such as [14275391, [844]], got "
                     + JsonBodies.show(args));
         }
         return (List<?>) JsonBodies.toJava(args);
@@ -73,7 +70,7 @@ class FunctionApiController {
         }
         if (!(client.isString() || client.isIntegralNumber()) || client.asString().isBlank()
                 || client.asString().length() > MAX_CLIENT_ID) {
-            throw new BadBody("client_id: expected the id of the client in the chat (a text of 1 to " + MAX_CLIENT_ID
+            throw new BadInput("client_id: expected the id of the client in the chat (a text of 1 to " + MAX_CLIENT_ID
                     + " characters such as \"tg-1001\"), got " + JsonBodies.show(client));
         }
         HostileText.require("client_id", client.asString(), Form.NAME);
@@ -103,9 +100,6 @@ class FunctionApiController {
         }
     }
 
-    private static ResponseEntity<Object> failure(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("status", false, "message", message));
-    }
 
     private static String shorten(String text) {
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;

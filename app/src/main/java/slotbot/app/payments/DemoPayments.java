@@ -1,8 +1,6 @@
 package slotbot.app.payments;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import slotbot.app.SlotbotProperties;
+import slotbot.app.errors.BadInput;
+import slotbot.app.errors.NotFound;
 import slotbot.app.dialog.CallbackSender;
 
 import java.util.Map;
@@ -22,12 +22,12 @@ import java.util.Map;
 @Controller
 class DemoPayments {
 
-    private final JdbcClient jdbc;
+    private final PayableOrders orders;
     private final CallbackSender callbacks;
     private final boolean demo;
 
-    DemoPayments(JdbcClient jdbc, CallbackSender callbacks, SlotbotProperties properties) {
-        this.jdbc = jdbc;
+    DemoPayments(PayableOrders orders, CallbackSender callbacks, SlotbotProperties properties) {
+        this.orders = orders;
         this.callbacks = callbacks;
         this.demo = properties.loadsDemo();
     }
@@ -42,20 +42,13 @@ class DemoPayments {
     ResponseEntity<Map<String, Object>> pay(@PathVariable String bot, @PathVariable String client,
                                             @RequestParam(name = "order", defaultValue = "") String order) {
         if (!demo) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false,
-                    "message", "payments are not configured; demo payments work only with slotbot.demo=true"));
+            throw new NotFound("payments are not configured; demo payments work only with slotbot.demo=true");
         }
         if (!order.matches("\\d{1,18}")) {
-            return ResponseEntity.badRequest().body(Map.of("status", false, "message",
-                    "order: expected a booking id such as 17, got \"" + (order.length() > 40 ? order.substring(0, 40) : order) + "\""));
+            throw new BadInput("order: expected a booking id such as 17, got \"" + (order.length() > 40 ? order.substring(0, 40) : order) + "\"");
         }
-        boolean own = jdbc.sql("SELECT COUNT(*) FROM booking WHERE id = ? AND client_id = ? AND status = 'active'")
-                .params(Long.parseLong(order), client).query(Integer.class).single() > 0;
-        boolean talking = jdbc.sql("SELECT COUNT(*) FROM dialog WHERE bot = ? AND client_id = ?").params(bot, client)
-                .query(Integer.class).single() > 0;
-        if (!own || !talking) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false,
-                    "message", "no active booking " + order + " of this conversation"));
+        if (!orders.payable(bot, client, Long.parseLong(order))) {
+            throw new NotFound("no active booking " + order + " of this conversation");
         }
         callbacks.send(bot, client, "payment_received [" + order + "]");
         return ResponseEntity.ok(Map.of("status", true, "message", "demo payment sent"));

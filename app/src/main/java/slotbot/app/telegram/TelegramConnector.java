@@ -14,7 +14,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import slotbot.app.Backoff;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.dialog.DialogTurns;
-import slotbot.app.web.HostileText;
+import slotbot.app.text.HostileText;
 import slotbot.funnel.dialog.Channel;
 
 import java.net.URI;

@@ -3,8 +3,12 @@ package slotbot.app.telegram;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import slotbot.app.errors.BadInput;
+import slotbot.app.errors.Busy;
+import slotbot.app.errors.Forbidden;
+import slotbot.app.errors.NotFound;
+import slotbot.app.errors.Unauthorized;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,22 +41,22 @@ class TelegramWebhookController {
                                                @RequestBody(required = false) String body) {
         TelegramConnector connector = connectors.byWebhook(bot).orElse(null);
         if (connector == null) {
-            return answer(HttpStatus.NOT_FOUND, "no bot named " + shorten(bot) + " takes Telegram updates by webhook here");
+            throw new NotFound("no bot named " + shorten(bot) + " takes Telegram updates by webhook here");
         }
         if (secret == null) {
-            return answer(HttpStatus.UNAUTHORIZED, SECRET_HEADER + ": expected the webhook secret of bot " + bot + ", got none");
+            throw new Unauthorized(SECRET_HEADER + ": expected the webhook secret of bot " + bot + ", got none");
         }
         if (!connector.admits(secret)) {
-            return answer(HttpStatus.FORBIDDEN, SECRET_HEADER + ": not the webhook secret of bot " + bot);
+            throw new Forbidden(SECRET_HEADER + ": not the webhook secret of bot " + bot);
         }
         Update update = read(body);
         if (update == null) {
-            return answer(HttpStatus.BAD_REQUEST, "body: expected a Telegram Update as JSON, such as "
+            throw new BadInput("body: expected a Telegram Update as JSON, such as "
                     + "{\"update_id\": 1, \"message\": {\"message_id\": 1, \"date\": 0, \"chat\": {\"id\": 1, \"type\": \"private\"}, \"text\": \"Меню\"}}");
         }
         if (!connector.accept(update)) {
-            return answer(HttpStatus.SERVICE_UNAVAILABLE, "bot " + bot + " is too busy to take update " + update.getUpdateId()
-                    + " now; Telegram sends it again later");
+            throw new Busy("bot " + bot + " is too busy to take update " + update.getUpdateId()
+                    + " now; Telegram sends it again later", null);
         }
         return ResponseEntity.ok(Map.of("status", true));
     }
@@ -69,9 +73,6 @@ class TelegramWebhookController {
         }
     }
 
-    private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("status", false, "message", message));
-    }
 
     private static String shorten(String text) {
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;

@@ -1,6 +1,5 @@
 package slotbot.app.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -20,13 +19,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import slotbot.app.catalog.BadCatalogValue;
-import slotbot.app.catalog.CatalogRefused;
-import slotbot.app.catalog.EntryConflict;
-import slotbot.app.catalog.EntryNotFound;
+import slotbot.app.errors.Refused;
+import slotbot.funnel.bot.BotRefused;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,47 +33,37 @@ class ErrorAnswers {
     private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
     private static final String RETRY_AFTER_SECONDS = "5";
 
-    @ExceptionHandler(JsonBodies.BadBody.class)
-    ResponseEntity<Map<String, Object>> badBody(JsonBodies.BadBody e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    /** Every refusal of the app's features, in one shape: {"status": false, "message": ..., and its details}. */
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<Map<String, Object>> refused(Refused e) {
+        Map<String, Object> body = refusal(e.answer());
+        body.putAll(new LinkedHashMap<>(e.details()));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(statusOf(e.reason())).contentType(MediaType.APPLICATION_JSON);
+        if (e.retryAfter() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+        }
+        return answer.body(body);
     }
 
-    // ---- the catalog's refusals
-
-    /** {"status": false, "message": ..., "bookings": [...]}: bookings only where some are in the way. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Refusal(boolean status, String message, List<Long> bookings) {
+    /** A bot file refused whole: every problem, and nothing changed. */
+    @ExceptionHandler(BotRefused.class)
+    ResponseEntity<Map<String, Object>> botRefused(BotRefused e) {
+        Map<String, Object> body = refusal(e.problems().size() + " problem(s); nothing was changed");
+        body.put("errors", e.problems());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    /** A whole catalog file refused: every bad value with its path. */
-    record FileRefusal(boolean status, String message, List<CatalogRefused.Problem> errors) {
+    private static HttpStatus statusOf(Refused.Reason reason) {
+        return switch (reason) {
+            case MALFORMED -> HttpStatus.BAD_REQUEST;
+            case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+            case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
     }
-
-    @ExceptionHandler(BadCatalogValue.class)
-    ResponseEntity<Refusal> badCatalogValue(BadCatalogValue e) {
-        return catalog(HttpStatus.BAD_REQUEST, new Refusal(false, e.getMessage(), null));
-    }
-
-    @ExceptionHandler(EntryNotFound.class)
-    ResponseEntity<Refusal> entryNotFound(EntryNotFound e) {
-        return catalog(HttpStatus.NOT_FOUND, new Refusal(false, e.getMessage(), null));
-    }
-
-    @ExceptionHandler(EntryConflict.class)
-    ResponseEntity<Refusal> entryConflict(EntryConflict e) {
-        return catalog(HttpStatus.CONFLICT, new Refusal(false, e.getMessage(), e.bookings().isEmpty() ? null : e.bookings()));
-    }
-
-    @ExceptionHandler(CatalogRefused.class)
-    ResponseEntity<FileRefusal> catalogRefused(CatalogRefused e) {
-        return catalog(HttpStatus.BAD_REQUEST, new FileRefusal(false, e.headline(), e.problems()));
-    }
-
-    private static <T> ResponseEntity<T> catalog(HttpStatus status, T body) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
-    }
-
-    // ---- the web's own
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {

@@ -1,5 +1,6 @@
 package slotbot.app.web;
 
+import slotbot.app.errors.BadInput;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +32,10 @@ public class JsonBodies {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new BadBody("body: expected a JSON object such as " + example + ", got text that is not JSON" + where);
+            throw new BadInput("body: expected a JSON object such as " + example + ", got text that is not JSON" + where);
         }
         if (node == null || !node.isObject()) {
-            throw new BadBody("body: expected a JSON object such as " + example + ", got " + show(node));
+            throw new BadInput("body: expected a JSON object such as " + example + ", got " + show(node));
         }
         return node;
     }
@@ -66,40 +67,8 @@ public class JsonBodies {
         return node.asString();
     }
 
-    /**
-     * A number as written, or null for one that is no amount at all: a YAML .nan or .inf, or 1e400,
-     * which a parser reads as an infinite double.
-     */
-    public static BigDecimal exactDecimal(JsonNode number) {
-        if (number.isBigDecimal() || !number.isFloatingPointNumber()) {
-            return number.decimalValue();
-        }
-        return Double.isFinite(number.doubleValue()) ? new BigDecimal(number.asString()) : null;
-    }
-
-    /**
-     * What a YAML or JSON parser found wrong, for the person who wrote the file: where, and what,
-     * without the Java class names some of its messages carry ("found java.lang.NumberFormatException").
-     */
-    public static String describe(JacksonException e) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr();
-        String what = e.getOriginalMessage() == null ? "" : JAVA_NAMES.matcher(e.getOriginalMessage()).replaceAll("a value");
-        return where + (what.isBlank() ? "" : ": " + what);
-    }
-
-    private static final java.util.regex.Pattern JAVA_NAMES =
-            java.util.regex.Pattern.compile("\\b(?:java|javax|jakarta|tools\\.jackson|com\\.fasterxml|org)\\.[\\w.$]+");
-
     public static String show(JsonNode node) {
         String text = node == null ? "nothing" : node.toString();
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
-    }
-
-    /** A request body that is not what the endpoint takes; the message says what was expected. */
-    public static class BadBody extends RuntimeException {
-        public BadBody(String message) {
-            super(message);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package slotbot.app.web;
 
+import slotbot.app.errors.BadInput;
+import slotbot.app.text.Utf8Text;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.StringHttpMessageConverter;
@@ -38,7 +40,7 @@ public final class StrictTextConverter extends StringHttpMessageConverter {
         try {
             return Utf8Text.decode(StreamUtils.copyToByteArray(input.getBody()));
         } catch (Utf8Text.NotUtf8 e) {
-            throw new JsonBodies.BadBody("body: " + e.getMessage() + "; expected the body in UTF-8");
+            throw new BadInput("body: " + e.getMessage() + "; expected the body in UTF-8");
         }
     }
 

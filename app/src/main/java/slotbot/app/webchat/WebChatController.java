@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import slotbot.app.dialog.DialogTurns;
-import slotbot.app.web.HostileText;
+import slotbot.app.errors.BadInput;
+import slotbot.app.errors.NotFound;
+import slotbot.app.errors.TooMany;
+import slotbot.app.text.HostileText;
 import slotbot.app.web.JsonBodies;
 import slotbot.funnel.dialog.Channel;
 import tools.jackson.databind.JsonNode;
@@ -53,11 +56,11 @@ class WebChatController {
     @PostMapping("/api/v1/chat/{bot}/sessions")
     ResponseEntity<Map<String, Object>> open(@PathVariable String bot, HttpServletRequest request) {
         if (!turns.botExists(bot)) {
-            return noBot(bot);
+            throw new NotFound("Такого чата нет (бот «" + shorten(bot) + "» не найден).");
         }
         ChatSessions.Opening opening = sessions.open(bot, request.getRemoteAddr());
         if (opening.refused()) {
-            return tooMany(opening.retryAfter(), "Слишком много новых разговоров с вашего адреса. Попробуйте через минуту.");
+            throw new TooMany("Слишком много новых разговоров с вашего адреса. Попробуйте через минуту.", opening.retryAfter());
         }
         return ResponseEntity.ok(Map.of("client", opening.client()));
     }
@@ -66,21 +69,20 @@ class WebChatController {
     ResponseEntity<Map<String, Object>> say(@PathVariable String bot, @PathVariable String client,
                                             @RequestBody(required = false) String body) {
         if (!sessions.issued(bot, client)) {
-            return noConversation();
+            throw noConversation();
         }
         JsonNode request = bodies.object(body, "{\"text\": \"Мужская стрижка\"}");
         JsonNode text = request.get("text");
         if (text == null || !text.isString() || text.stringValue().isBlank() || text.stringValue().length() > MAX_TEXT) {
-            return ResponseEntity.badRequest().body(Map.of("status", false, "message",
-                    "Сообщение (text) должно быть текстом от 1 до " + MAX_TEXT + " символов, получено: " + describe(text)));
+            throw new BadInput("Сообщение (text) должно быть текстом от 1 до " + MAX_TEXT + " символов, получено: " + describe(text));
         }
         String typed = HostileText.cleaned(text.stringValue()).strip();
         if (typed.isEmpty()) {
-            return ResponseEntity.badRequest().body(Map.of("status", false, "message", NOTHING_READABLE));
+            throw new BadInput(NOTHING_READABLE);
         }
         Duration wait = guard.waitBefore(client);
         if (!wait.isZero()) {
-            return tooMany(wait, "Слишком много сообщений подряд. Подождите немного и напишите снова.");
+            throw new TooMany("Слишком много сообщений подряд. Подождите немного и напишите снова.", wait);
         }
         return ResponseEntity.ok(ChatMessages.of(turns.input(bot, client, typed, Channel.web(client))));
     }
@@ -89,46 +91,36 @@ class WebChatController {
     ResponseEntity<Map<String, Object>> read(@PathVariable String bot, @PathVariable String client,
                                              @RequestParam(name = "after", defaultValue = "0") String after) {
         if (!sessions.issued(bot, client)) {
-            return noConversation();
+            throw noConversation();
         }
         Long from = parseAfter(after);
         if (from == null) {
-            return ResponseEntity.badRequest().body(Map.of("status", false, "message",
-                    "after: expected a message id (a whole number of 0 or more), got \"" + shorten(after) + "\""));
+            throw new BadInput("after: expected a message id (a whole number of 0 or more), got \"" + shorten(after) + "\"");
         }
         return ResponseEntity.ok(ChatMessages.of(turns.sentAfter(bot, client, from, PAGE)));
     }
 
     /** No "produces" here: the emitter sets text/event-stream itself, and a refusal must still be able to answer in JSON. */
     @GetMapping(path = "/api/v1/chat/{bot}/{client}/stream")
-    Object stream(@PathVariable String bot, @PathVariable String client,
+    SseEmitter stream(@PathVariable String bot, @PathVariable String client,
                   @RequestParam(name = "after", required = false) String after,
                   @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         if (!sessions.issued(bot, client)) {
-            return noConversation();
+            throw noConversation();
         }
         Long from = parseAfter(lastEventId != null ? lastEventId : after == null ? "0" : after);
-        return streams.open(bot, client, from == null ? 0 : from).<Object>map(emitter -> emitter)
-                .orElseGet(() -> tooMany(ChatStreams.RETRY_WHEN_FULL, "Чат сейчас перегружен. Обновите страницу чуть позже."));
+        return streams.open(bot, client, from == null ? 0 : from)
+                .orElseThrow(() -> new TooMany("Чат сейчас перегружен. Обновите страницу чуть позже.", ChatStreams.RETRY_WHEN_FULL));
     }
 
-    private static ResponseEntity<Map<String, Object>> tooMany(Duration retryAfter, String message) {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("status", false, "message", message));
-    }
 
     private static Long parseAfter(String text) {
         return text != null && text.matches("\\d{1,18}") ? Long.parseLong(text) : null;
     }
 
-    private static ResponseEntity<Map<String, Object>> noBot(String bot) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false, "message", "Такого чата нет (бот «" + shorten(bot) + "» не найден)."));
-    }
 
-    private static ResponseEntity<Map<String, Object>> noConversation() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", false, "message",
-                "Разговор не найден: начните новый (POST /api/v1/chat/{bot}/sessions)."));
+    private static NotFound noConversation() {
+        return new NotFound("Разговор не найден: начните новый (POST /api/v1/chat/{bot}/sessions).");
     }
 
     private static String describe(JsonNode text) {

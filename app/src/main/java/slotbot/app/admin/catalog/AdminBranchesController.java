@@ -57,7 +57,7 @@ class AdminBranchesController {
 
     @PostMapping(path = ADMIN + "/companies", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CompanyEntry> createCompany(@RequestBody(required = false) String body) {
-        return companies.create(null, body);
+        return created(companies.create(null, body));
     }
 
     @GetMapping(path = ADMIN + "/companies/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -84,7 +84,7 @@ class AdminBranchesController {
 
     @PostMapping(path = ADMIN + "/companies/{companyId}/categories", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CategoryEntry> createCategory(@PathVariable String companyId, @RequestBody(required = false) String body) {
-        return categories.create(companyId, body);
+        return created(categories.create(companyId, body));
     }
 
     @GetMapping(path = ADMIN + "/categories/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -100,5 +100,9 @@ class AdminBranchesController {
     @DeleteMapping(path = ADMIN + "/categories/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     Done deactivateCategory(@PathVariable String id) {
         return categories.deactivate(id, null);
+    }
+
+    private static <E> ResponseEntity<E> created(Crud.Created<E> created) {
+        return ResponseEntity.created(created.location()).body(created.entry());
     }
 }

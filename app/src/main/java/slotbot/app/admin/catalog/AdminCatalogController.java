@@ -59,7 +59,7 @@ class AdminCatalogController {
 
     @PostMapping(path = ADMIN + "/companies/{companyId}/services", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ServiceEntry> createService(@PathVariable String companyId, @RequestBody(required = false) String body) {
-        return services.create(companyId, body);
+        return created(services.create(companyId, body));
     }
 
     @GetMapping(path = ADMIN + "/services/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -86,7 +86,7 @@ class AdminCatalogController {
 
     @PostMapping(path = ADMIN + "/companies/{companyId}/employees", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EmployeeEntry> createEmployee(@PathVariable String companyId, @RequestBody(required = false) String body) {
-        return employees.create(companyId, body);
+        return created(employees.create(companyId, body));
     }
 
     @GetMapping(path = ADMIN + "/employees/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -110,5 +110,9 @@ class AdminCatalogController {
     @DeleteMapping(path = ADMIN + "/employees/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     Done deactivateEmployee(@PathVariable String id, @RequestParam(required = false) String force) {
         return employees.deactivate(id, force);
+    }
+
+    private static <E> ResponseEntity<E> created(Crud.Created<E> created) {
+        return ResponseEntity.created(created.location()).body(created.entry());
     }
 }

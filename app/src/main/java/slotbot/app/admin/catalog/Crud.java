@@ -1,12 +1,11 @@
 package slotbot.app.admin.catalog;
 
-import org.springframework.http.ResponseEntity;
 import slotbot.app.catalog.Deactivated;
 import slotbot.app.catalog.Edits;
 import slotbot.app.catalog.Entry;
 import slotbot.app.catalog.EntryForm;
 import slotbot.app.web.JsonBodies;
-import slotbot.app.web.JsonBodies.BadBody;
+import slotbot.app.errors.BadInput;
 
 import java.net.URI;
 import java.util.List;
@@ -45,10 +44,14 @@ final class Crud<E extends Entry<E>> {
         return edits.list(companyId == null ? null : id("companyId", companyId), yes("all", all));
     }
 
-    ResponseEntity<E> create(String companyId, String body) {
+    /** An entry made, and where it now lives: the controller answers 201 with that location. */
+    record Created<E>(URI location, E entry) {
+    }
+
+    Created<E> create(String companyId, String body) {
         Long company = companyId == null ? null : id("companyId", companyId);
         E created = edits.create(company, form.create(bodies.object(body, example)));
-        return ResponseEntity.created(URI.create(ADMIN + path + "/" + created.id())).body(created);
+        return new Created<>(URI.create(ADMIN + path + "/" + created.id()), created);
     }
 
     E get(String id) {
@@ -70,7 +73,7 @@ final class Crud<E extends Entry<E>> {
         if (text != null && text.strip().matches("\\d{1,18}") && Long.parseLong(text.strip()) > 0) {
             return Long.parseLong(text.strip());
         }
-        throw new BadBody(name + ": expected a positive integer id such as 844, got \"" + text + "\"");
+        throw new BadInput(name + ": expected a positive integer id such as 844, got \"" + text + "\"");
     }
 
     static boolean yes(String name, String text) {
@@ -80,6 +83,6 @@ final class Crud<E extends Entry<E>> {
         if (text.equals("true")) {
             return true;
         }
-        throw new BadBody(name + ": expected true or false, got \"" + text + "\"");
+        throw new BadInput(name + ": expected true or false, got \"" + text + "\"");
     }
 }

@@ -1,4 +1,4 @@
-package slotbot.app.web;
+package slotbot.app.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

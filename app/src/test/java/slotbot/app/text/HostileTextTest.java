@@ -1,7 +1,8 @@
-package slotbot.app.web;
+package slotbot.app.text;
 
+import slotbot.app.errors.BadInput;
 import org.junit.jupiter.api.Test;
-import slotbot.app.web.HostileText.Form;
+import slotbot.app.text.HostileText.Form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,9 +46,9 @@ class HostileTextTest {
     }
 
     @Test
-    void requireThrowsABadBodyNamingTheField() {
+    void requireThrowsABadInputNamingTheField() {
         assertThatThrownBy(() -> HostileText.require("client_id", "x\u0000", Form.NAME))
-                .isInstanceOf(JsonBodies.BadBody.class).hasMessageStartingWith("client_id: expected a text without control");
+                .isInstanceOf(BadInput.class).hasMessageStartingWith("client_id: expected a text without control");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package slotbot.app.web;
+package slotbot.app.text;
 
 import org.junit.jupiter.api.Test;
 

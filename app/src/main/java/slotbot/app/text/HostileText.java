@@ -1,4 +1,6 @@
-package slotbot.app.web;
+package slotbot.app.text;
+
+import slotbot.app.errors.BadInput;
 
 /**
  * The one rule for characters in text a caller sends, used at every edge (function API, web chat,
@@ -47,11 +49,11 @@ public final class HostileText {
         return "expected " + form.expected() + ", got a text with " + describe(value, bad) + " at character " + (bad + 1);
     }
 
-    /** Throws {@link JsonBodies.BadBody} naming the field when the value does not have the form. */
+    /** Throws {@link BadInput} naming the field when the value does not have the form. */
     public static void require(String field, String value, Form form) {
         String refusal = refusal(value, form);
         if (refusal != null) {
-            throw new JsonBodies.BadBody(field + ": " + refusal);
+            throw new BadInput(field + ": " + refusal);
         }
     }
 
