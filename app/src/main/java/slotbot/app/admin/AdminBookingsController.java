@@ -14,21 +14,31 @@ import org.springframework.web.bind.annotation.RestController;
 import slotbot.app.web.HostileText;
 import slotbot.app.web.JsonBodies;
 import slotbot.app.web.JsonBodies.BadBody;
-import slotbot.booking.functions.BookingFunctions;
-import slotbot.booking.functions.FunctionResult;
+import slotbot.booking.calendar.Booking;
+import slotbot.booking.calendar.BookingNotFound;
+import slotbot.booking.calendar.BookingRefused;
+import slotbot.booking.calendar.BookingRequest;
+import slotbot.booking.calendar.Bookings;
+import slotbot.booking.calendar.CancelRequest;
+import slotbot.booking.calendar.InvalidRequest;
+import slotbot.booking.calendar.MoveRequest;
+import slotbot.booking.calendar.NotYourBooking;
+import slotbot.booking.calendar.Requester;
+import slotbot.booking.functions.ArgumentForms;
+import slotbot.booking.functions.InvalidArgument;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Bookings through the admin API: list and filter; book, move and cancel on behalf of a client (a
- * phone booking). The actions go through the booking functions in the client's name, so they keep
- * the functions' availability rules, their no-double-booking guarantee and their booking events.
+ * phone booking). The actions go through the booking core as the functions do, so they keep its
+ * availability rules, its no-double-booking guarantee and its booking events; the fields take the
+ * functions' forms ({@link ArgumentForms}).
  */
 @RestController
 class AdminBookingsController {
@@ -39,12 +49,12 @@ class AdminBookingsController {
             + " \"time\": \"10:00\", \"employee_id\": 463665, \"client_id\": \"tg-1001\"}";
     private static final String MOVE_EXAMPLE = "{\"date\": \"05.02.2024\", \"time\": \"10:00\"}";
 
-    private final BookingFunctions functions;
+    private final Bookings bookings;
     private final AdminBookingRows rows;
     private final JsonBodies bodies;
 
-    AdminBookingsController(BookingFunctions functions, AdminBookingRows rows, JsonBodies bodies) {
-        this.functions = functions;
+    AdminBookingsController(Bookings bookings, AdminBookingRows rows, JsonBodies bodies) {
+        this.bookings = bookings;
         this.rows = rows;
         this.bodies = bodies;
     }
@@ -74,16 +84,8 @@ class AdminBookingsController {
                                   @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
         return answer(() -> {
             requireJson(contentType);
-            JsonNode request = bodies.object(body, CREATE_EXAMPLE);
-            String client = clientId(request.get("client_id"));
-            List<Object> args = Arrays.asList(field(request, "company_id"), field(request, "service_ids"),
-                    field(request, "date"), field(request, "time"), field(request, "employee_id"));
-            FunctionResult result = functions.call("create_booking", args, client);
-            if (!succeeded(result)) {
-                return refusal(result, "booking_date", "date", "booking_time", "time");
-            }
-            long id = ((Number) ((Map<?, ?>) ((Map<?, ?>) result.value()).get("booking")).get("id")).longValue();
-            return ResponseEntity.created(URI.create(PATH + "/" + id)).body(done("booked", id));
+            Booking booking = bookings.book(bookingRequest(bodies.object(body, CREATE_EXAMPLE)));
+            return ResponseEntity.created(URI.create(PATH + "/" + booking.id())).body(done("booked", booking.id()));
         });
     }
 
@@ -94,12 +96,9 @@ class AdminBookingsController {
             requireJson(contentType);
             long bookingId = bookingId(id);
             JsonNode request = bodies.object(body, MOVE_EXAMPLE);
-            return rows.owner(bookingId).map(owner -> {
-                FunctionResult result = functions.call("modify_booking_time",
-                        Arrays.asList(bookingId, field(request, "date"), field(request, "time")), owner.clientId());
-                return succeeded(result) ? ResponseEntity.<Object>ok(done("moved", bookingId))
-                        : refusal(result, "new_date", "date", "new_time", "time", "order_id", "id");
-            }).orElseGet(() -> notFound(bookingId));
+            bookings.move(new MoveRequest(bookingId, ArgumentForms.date(field(request, "date"), "date"),
+                    ArgumentForms.time(field(request, "time"), "time"), Requester.OWNER));
+            return ResponseEntity.ok(done("moved", bookingId));
         });
     }
 
@@ -107,11 +106,8 @@ class AdminBookingsController {
     ResponseEntity<Object> cancel(@PathVariable String id) {
         return answer(() -> {
             long bookingId = bookingId(id);
-            return rows.owner(bookingId).map(owner -> {
-                FunctionResult result = functions.call("cancel_booking", List.of(owner.companyId(), bookingId), owner.clientId());
-                return succeeded(result) ? ResponseEntity.<Object>ok(done("cancelled", bookingId))
-                        : refusal(result, "order_id", "id");
-            }).orElseGet(() -> notFound(bookingId));
+            bookings.cancel(new CancelRequest(bookingId, Optional.empty(), Requester.OWNER));
+            return ResponseEntity.ok(done("cancelled", bookingId));
         });
     }
 
@@ -123,22 +119,29 @@ class AdminBookingsController {
         return body;
     }
 
-    private static boolean succeeded(FunctionResult result) {
-        return !result.malformed() && result.value() instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("status"));
+    /** The client first, then the fields in the order of create_booking's parameters. */
+    private static BookingRequest bookingRequest(JsonNode request) {
+        String client = clientId(request.get("client_id"));
+        return new BookingRequest(ArgumentForms.id(field(request, "company_id"), "company_id"),
+                ArgumentForms.serviceIds(field(request, "service_ids"), "service_ids"),
+                ArgumentForms.date(field(request, "date"), "date"),
+                ArgumentForms.time(field(request, "time"), "time"),
+                ArgumentForms.optionalId(field(request, "employee_id"), "employee_id"), client);
     }
 
     /**
-     * A malformed argument is 400, naming the field of this API rather than the function's parameter;
-     * a refusal (the time is taken or past, the booking already cancelled) is 409 with the reason.
+     * A request naming what does not exist is malformed (400), a booking that is not there is not found
+     * (404); every other refusal (the time is taken or past, the booking already cancelled) conflicts with
+     * the calendar as it is (409).
      */
-    private static ResponseEntity<Object> refusal(FunctionResult result, String... renames) {
-        String message = String.valueOf(((Map<?, ?>) result.value()).get("message"));
-        for (int i = 0; i < renames.length; i += 2) {
-            if (message.startsWith(renames[i] + ":")) {
-                message = renames[i + 1] + message.substring(renames[i].length());
-            }
+    private static HttpStatus statusOf(BookingRefused refusal) {
+        if (refusal instanceof InvalidRequest) {
+            return HttpStatus.BAD_REQUEST;
         }
-        return failure(result.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, message);
+        if (refusal instanceof BookingNotFound || refusal instanceof NotYourBooking) {
+            return HttpStatus.NOT_FOUND;
+        }
+        return HttpStatus.CONFLICT;
     }
 
     private static Object field(JsonNode request, String name) {
@@ -179,8 +182,10 @@ class AdminBookingsController {
             return action.get();
         } catch (UnsupportedBody e) {
             return failure(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
-        } catch (BadBody e) {
+        } catch (BadBody | InvalidArgument e) {
             return failure(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (BookingRefused e) {
+            return failure(statusOf(e), e.getMessage());
         }
     }
 
