@@ -29,6 +29,8 @@ import slotbot.booking.functions.InvalidArgument;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -96,8 +98,7 @@ class AdminBookingsController {
             requireJson(contentType);
             long bookingId = bookingId(id);
             JsonNode request = bodies.object(body, MOVE_EXAMPLE);
-            bookings.move(new MoveRequest(bookingId, ArgumentForms.date(field(request, "date"), "date"),
-                    ArgumentForms.time(field(request, "time"), "time"), Requester.OWNER));
+            bookings.move(new MoveRequest(bookingId, date(request), time(request), Requester.OWNER));
             return ResponseEntity.ok(done("moved", bookingId));
         });
     }
@@ -124,9 +125,7 @@ class AdminBookingsController {
         String client = clientId(request.get("client_id"));
         return new BookingRequest(ArgumentForms.id(field(request, "company_id"), "company_id"),
                 ArgumentForms.serviceIds(field(request, "service_ids"), "service_ids"),
-                ArgumentForms.date(field(request, "date"), "date"),
-                ArgumentForms.time(field(request, "time"), "time"),
-                ArgumentForms.optionalId(field(request, "employee_id"), "employee_id"), client);
+                date(request), time(request), ArgumentForms.optionalId(field(request, "employee_id"), "employee_id"), client);
     }
 
     /**
@@ -142,6 +141,14 @@ class AdminBookingsController {
             return HttpStatus.NOT_FOUND;
         }
         return HttpStatus.CONFLICT;
+    }
+
+    private static LocalDate date(JsonNode request) {
+        return ArgumentForms.date(field(request, "date"), "date");
+    }
+
+    private static LocalTime time(JsonNode request) {
+        return ArgumentForms.time(field(request, "time"), "time");
     }
 
     private static Object field(JsonNode request, String name) {

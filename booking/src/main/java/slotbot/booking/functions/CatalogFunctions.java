@@ -8,7 +8,6 @@ import slotbot.booking.catalog.CategoryType;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
 import slotbot.booking.catalog.Employee;
-import slotbot.booking.catalog.Service;
 
 import java.util.List;
 import java.util.Map;
