@@ -40,14 +40,8 @@ final class Booker {
         Rules.requireFuture(start, date, time, now);
         SlotFinder finder = new SlotFinder(company.zone(), visit.durationMinutes(), 1, now);
         List<Employee> working = working(visit, date, time, start, finder);
-        Draft draft = new Draft(visit, client, start, now);
-        for (Employee employee : candidates(working, date, finder, start, company)) {
-            Optional<Booking> booking = tryBook(employee, draft, company);
-            if (booking.isPresent()) {
-                return booking.get();
-            }
-        }
-        throw SlotTaken.allBooked(date, time, working.size());
+        return firstFree(candidates(working, date, finder, start, company), new Draft(visit, client, start, now), company)
+                .orElseThrow(() -> SlotTaken.allBooked(date, time, working.size()));
     }
 
     private static List<Employee> working(Visit visit, LocalDate date, LocalTime time, Instant start, SlotFinder finder) {
@@ -79,6 +73,16 @@ final class Booker {
             Collections.swap(free, i, random.nextInt(i + 1));
         }
         return free;
+    }
+
+    private Optional<Booking> firstFree(List<Employee> candidates, Draft draft, Company company) {
+        for (Employee employee : candidates) {
+            Optional<Booking> booking = tryBook(employee, draft, company);
+            if (booking.isPresent()) {
+                return booking;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Booking> tryBook(Employee employee, Draft draft, Company company) {
