@@ -1,6 +1,5 @@
 package slotbot.booking.calendar;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import slotbot.booking.calendar.BookingEvent.BookingCancelled;
@@ -106,13 +105,7 @@ class BookingsTest {
     @Nested
     class Move {
 
-        private Booking booking;
-
-        @BeforeEach
-        void aHaircutWithPavelOnMondayAt10() {
-            booking = studio.book(MONDAY, "10:00", PAVEL);
-            studio.events.clear();
-        }
+        private final Booking booking = aHaircutWithPavelOnMondayAt10();
 
         @Test
         void movesAndAnswersTheStoredBooking() {
@@ -215,13 +208,7 @@ class BookingsTest {
     @Nested
     class Cancel {
 
-        private Booking booking;
-
-        @BeforeEach
-        void aHaircutWithPavelOnMondayAt10() {
-            booking = studio.book(MONDAY, "10:00", PAVEL);
-            studio.events.clear();
-        }
+        private final Booking booking = aHaircutWithPavelOnMondayAt10();
 
         @Test
         void cancelsKeepingTheBookingAndFreeingItsSpan() {
@@ -311,6 +298,13 @@ class BookingsTest {
             assertThat(bookings.booking(999)).isEmpty();
             assertThat(Duration.between(booking.start(), booking.end())).hasMinutes(60);
         }
+    }
+
+    /** A booking made through the core, its event already heard. */
+    private Booking aHaircutWithPavelOnMondayAt10() {
+        Booking booking = studio.book(MONDAY, "10:00", PAVEL);
+        studio.events.clear();
+        return booking;
     }
 
     private void assertInvalid(BookingRequest request, Class<? extends InvalidRequest> type, String message) {
