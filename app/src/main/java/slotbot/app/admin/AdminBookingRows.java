@@ -26,10 +26,6 @@ import java.util.TreeMap;
 @Component
 class AdminBookingRows {
 
-    /** Who a booking belongs to: the functions act on a booking in its client's name. */
-    record Owner(String clientId, long companyId) {
-    }
-
     /** A page of the list: at most the limit, and whether more matched. */
     record Page(List<Map<String, Object>> bookings, boolean truncated) {
     }
@@ -46,12 +42,6 @@ class AdminBookingRows {
 
     AdminBookingRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    Optional<Owner> owner(long id) {
-        return jdbc.sql("SELECT client_id, company_id FROM booking WHERE id = ?").param(id)
-                .query((rs, n) -> new Owner(rs.getString(1), rs.getLong(2)))
-                .optional();
     }
 
     Optional<Map<String, Object>> booking(long id) {

@@ -1,34 +1,39 @@
 package slotbot.app.admin;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import slotbot.app.errors.BadInput;
+import slotbot.app.errors.NotFound;
 import slotbot.app.text.HostileText;
 import slotbot.app.web.JsonBodies;
-import slotbot.app.errors.BadInput;
-import slotbot.booking.functions.BookingFunctions;
-import slotbot.booking.functions.FunctionResult;
+import slotbot.booking.calendar.Booking;
+import slotbot.booking.calendar.BookingRequest;
+import slotbot.booking.calendar.Bookings;
+import slotbot.booking.calendar.CancelRequest;
+import slotbot.booking.calendar.MoveRequest;
+import slotbot.booking.calendar.Requester;
+import slotbot.booking.functions.ArgumentForms;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
-import java.util.Arrays;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 /**
  * Bookings through the admin API: list and filter; book, move and cancel on behalf of a client (a
- * phone booking). The actions go through the booking functions in the client's name, so they keep
- * the functions' availability rules, their no-double-booking guarantee and their booking events.
+ * phone booking). The actions go through the booking core as the functions do, so they keep its
+ * availability rules, its no-double-booking guarantee and its booking events; the fields take the
+ * functions' forms ({@link ArgumentForms}). Refusals, the core's among them, are answered in one
+ * place ({@code slotbot.app.web.ErrorAnswers}).
  */
 @RestController
 class AdminBookingsController {
@@ -39,80 +44,50 @@ class AdminBookingsController {
             + " \"time\": \"10:00\", \"employee_id\": 463665, \"client_id\": \"tg-1001\"}";
     private static final String MOVE_EXAMPLE = "{\"date\": \"05.02.2024\", \"time\": \"10:00\"}";
 
-    private final BookingFunctions functions;
+    private final Bookings bookings;
     private final AdminBookingRows rows;
     private final JsonBodies bodies;
 
-    AdminBookingsController(BookingFunctions functions, AdminBookingRows rows, JsonBodies bodies) {
-        this.functions = functions;
+    AdminBookingsController(Bookings bookings, AdminBookingRows rows, JsonBodies bodies) {
+        this.bookings = bookings;
         this.rows = rows;
         this.bodies = bodies;
     }
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> list(@RequestParam Map<String, String> query) {
-        return answer(() -> {
-            AdminBookingRows.Page page = rows.list(BookingFilter.of(query), MAX_LIST);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("bookings", page.bookings());
-            body.put("truncated", page.truncated());
-            return ResponseEntity.ok(body);
-        });
+        AdminBookingRows.Page page = rows.list(BookingFilter.of(query), MAX_LIST);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("bookings", page.bookings());
+        body.put("truncated", page.truncated());
+        return ResponseEntity.ok(body);
     }
 
     @GetMapping(path = PATH + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> one(@PathVariable String id) {
-        return answer(() -> {
-            long bookingId = bookingId(id);
-            return rows.booking(bookingId).<ResponseEntity<Object>>map(ResponseEntity::ok)
-                    .orElseGet(() -> notFound(bookingId));
-        });
+        long bookingId = bookingId(id);
+        return ResponseEntity.ok(rows.booking(bookingId).orElseThrow(() -> new NotFound("no booking " + bookingId)));
     }
 
     @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> create(@RequestBody(required = false) String body,
-                                  @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-        return answer(() -> {
-            requireJson(contentType);
-            JsonNode request = bodies.object(body, CREATE_EXAMPLE);
-            String client = clientId(request.get("client_id"));
-            List<Object> args = Arrays.asList(field(request, "company_id"), field(request, "service_ids"),
-                    field(request, "date"), field(request, "time"), field(request, "employee_id"));
-            FunctionResult result = functions.call("create_booking", args, client);
-            if (!succeeded(result)) {
-                return refusal(result, "booking_date", "date", "booking_time", "time");
-            }
-            long id = ((Number) ((Map<?, ?>) ((Map<?, ?>) result.value()).get("booking")).get("id")).longValue();
-            return ResponseEntity.created(URI.create(PATH + "/" + id)).body(done("booked", id));
-        });
+    ResponseEntity<Object> create(@RequestBody(required = false) String body) {
+        Booking booking = bookings.book(bookingRequest(bodies.object(body, CREATE_EXAMPLE)));
+        return ResponseEntity.created(URI.create(PATH + "/" + booking.id())).body(done("booked", booking.id()));
     }
 
     @PostMapping(path = PATH + "/{id}/move", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> move(@PathVariable String id, @RequestBody(required = false) String body,
-                                @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-        return answer(() -> {
-            requireJson(contentType);
-            long bookingId = bookingId(id);
-            JsonNode request = bodies.object(body, MOVE_EXAMPLE);
-            return rows.owner(bookingId).map(owner -> {
-                FunctionResult result = functions.call("modify_booking_time",
-                        Arrays.asList(bookingId, field(request, "date"), field(request, "time")), owner.clientId());
-                return succeeded(result) ? ResponseEntity.<Object>ok(done("moved", bookingId))
-                        : refusal(result, "new_date", "date", "new_time", "time", "order_id", "id");
-            }).orElseGet(() -> notFound(bookingId));
-        });
+    ResponseEntity<Object> move(@PathVariable String id, @RequestBody(required = false) String body) {
+        long bookingId = bookingId(id);
+        JsonNode request = bodies.object(body, MOVE_EXAMPLE);
+        bookings.move(new MoveRequest(bookingId, date(request), time(request), Requester.OWNER));
+        return ResponseEntity.ok(done("moved", bookingId));
     }
 
     @PostMapping(path = PATH + "/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> cancel(@PathVariable String id) {
-        return answer(() -> {
-            long bookingId = bookingId(id);
-            return rows.owner(bookingId).map(owner -> {
-                FunctionResult result = functions.call("cancel_booking", List.of(owner.companyId(), bookingId), owner.clientId());
-                return succeeded(result) ? ResponseEntity.<Object>ok(done("cancelled", bookingId))
-                        : refusal(result, "order_id", "id");
-            }).orElseGet(() -> notFound(bookingId));
-        });
+        long bookingId = bookingId(id);
+        bookings.cancel(new CancelRequest(bookingId, Optional.empty(), Requester.OWNER));
+        return ResponseEntity.ok(done("cancelled", bookingId));
     }
 
     private Map<String, Object> done(String verb, long id) {
@@ -123,22 +98,20 @@ class AdminBookingsController {
         return body;
     }
 
-    private static boolean succeeded(FunctionResult result) {
-        return !result.malformed() && result.value() instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("status"));
+    /** The client first, then the fields in the order of create_booking's parameters. */
+    private static BookingRequest bookingRequest(JsonNode request) {
+        String client = clientId(request.get("client_id"));
+        return new BookingRequest(ArgumentForms.id(field(request, "company_id"), "company_id"),
+                ArgumentForms.serviceIds(field(request, "service_ids"), "service_ids"),
+                date(request), time(request), ArgumentForms.optionalId(field(request, "employee_id"), "employee_id"), client);
     }
 
-    /**
-     * A malformed argument is 400, naming the field of this API rather than the function's parameter;
-     * a refusal (the time is taken or past, the booking already cancelled) is 409 with the reason.
-     */
-    private static ResponseEntity<Object> refusal(FunctionResult result, String... renames) {
-        String message = String.valueOf(((Map<?, ?>) result.value()).get("message"));
-        for (int i = 0; i < renames.length; i += 2) {
-            if (message.startsWith(renames[i] + ":")) {
-                message = renames[i + 1] + message.substring(renames[i].length());
-            }
-        }
-        return failure(result.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, message);
+    private static LocalDate date(JsonNode request) {
+        return ArgumentForms.date(field(request, "date"), "date");
+    }
+
+    private static LocalTime time(JsonNode request) {
+        return ArgumentForms.time(field(request, "time"), "time");
     }
 
     private static Object field(JsonNode request, String name) {
@@ -166,38 +139,5 @@ class AdminBookingsController {
             // answered below
         }
         throw new BadInput("id: expected a positive integer booking id such as 17, got " + BookingFilter.quoted(id));
-    }
-
-    private static void requireJson(String contentType) {
-        if (contentType != null && (contentType.contains("form-urlencoded") || contentType.contains("multipart"))) {
-            throw new UnsupportedBody("Content-Type: expected application/json, got " + contentType);
-        }
-    }
-
-    private static ResponseEntity<Object> answer(Supplier<ResponseEntity<Object>> action) {
-        try {
-            return action.get();
-        } catch (UnsupportedBody e) {
-            return failure(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
-        } catch (BadInput e) {
-            return failure(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-    }
-
-    private static ResponseEntity<Object> notFound(long id) {
-        return failure(HttpStatus.NOT_FOUND, "no booking " + id);
-    }
-
-    private static ResponseEntity<Object> failure(HttpStatus status, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", false);
-        body.put("message", message);
-        return ResponseEntity.status(status).body(body);
-    }
-
-    private static final class UnsupportedBody extends BadInput {
-        UnsupportedBody(String message) {
-            super(message);
-        }
     }
 }

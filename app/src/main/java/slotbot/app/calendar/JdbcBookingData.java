@@ -10,13 +10,13 @@ import slotbot.booking.availability.BusyTimes;
 import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.calendar.BookedService;
 import slotbot.booking.calendar.Booking;
+import slotbot.booking.calendar.BookingData;
 import slotbot.booking.calendar.BookingStatus;
+import slotbot.booking.calendar.BookingTransaction;
 import slotbot.booking.calendar.NewBooking;
+import slotbot.booking.calendar.SlotTaken;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
-import slotbot.booking.functions.BookingData;
-import slotbot.booking.functions.BookingTransaction;
-import slotbot.booking.functions.SlotTaken;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.calendar.JdbcBookingData;
 import slotbot.app.catalog.CatalogCache;
 import slotbot.booking.calendar.BookingEventListener;
+import slotbot.booking.calendar.Bookings;
 import slotbot.booking.functions.BookingFunctions;
 
 import javax.sql.DataSource;
@@ -50,8 +51,13 @@ class FunctionsConfig {
      * rolls the booking back, so that no booking exists whose callback was lost.
      */
     @Bean
-    BookingFunctions bookingFunctions(JdbcBookingData data, Clock clock, List<BookingEventListener> listeners) {
+    Bookings bookings(JdbcBookingData data, Clock clock, List<BookingEventListener> listeners) {
         BookingEventListener all = event -> listeners.forEach(listener -> listener.on(event));
-        return new BookingFunctions(data, clock, all, new SecureRandom());
+        return new Bookings(data, clock, all, new SecureRandom());
+    }
+
+    @Bean
+    BookingFunctions bookingFunctions(JdbcBookingData data, Clock clock, Bookings bookings) {
+        return new BookingFunctions(data, clock, bookings);
     }
 }

@@ -20,6 +20,11 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import slotbot.app.errors.Refused;
+import slotbot.booking.calendar.BookingNotFound;
+import slotbot.booking.calendar.BookingRefused;
+import slotbot.booking.calendar.InvalidRequest;
+import slotbot.booking.calendar.NotYourBooking;
+import slotbot.booking.functions.InvalidArgument;
 import slotbot.funnel.bot.BotRefused;
 
 import java.util.LinkedHashMap;
@@ -43,6 +48,26 @@ class ErrorAnswers {
             answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
         }
         return answer.body(body);
+    }
+
+    /**
+     * The booking core's refusals, where the owner's API meets them: a request naming what does not
+     * exist is malformed (400), a booking that is not there is not found (404); every other refusal
+     * (the time is taken or past, the booking already cancelled) conflicts with the calendar (409).
+     * The function API answers them itself, as the functions' own values, as bots get them.
+     */
+    @ExceptionHandler(BookingRefused.class)
+    ResponseEntity<Map<String, Object>> bookingRefused(BookingRefused e) {
+        HttpStatus status = e instanceof InvalidRequest ? HttpStatus.BAD_REQUEST
+                : e instanceof BookingNotFound || e instanceof NotYourBooking ? HttpStatus.NOT_FOUND
+                : HttpStatus.CONFLICT;
+        return answer(status, e.getMessage());
+    }
+
+    /** A field in one of the functions' forms that was not (a date, a time, an id): the message names it. */
+    @ExceptionHandler(InvalidArgument.class)
+    ResponseEntity<Map<String, Object>> invalidArgument(InvalidArgument e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     /** A bot file refused whole: every problem, and nothing changed. */

@@ -3,12 +3,14 @@ package slotbot.booking.calendar;
 import slotbot.booking.availability.TimeSpan;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A client's appointment with one employee: services back to back from {@code start}.
- * Cancelling keeps the booking (status cancelled); it is never erased.
+ * Cancelling keeps the booking (status cancelled); it is never erased. Only an active booking that
+ * has not started yet may change; {@link #moveTo} and {@link #cancel} refuse anything else, naming why.
  */
 public record Booking(long id, long companyId, long employeeId, String clientId, Instant start, Instant end,
                       List<BookedService> services, BookingStatus status, Instant createdAt, String bookedBy,
@@ -18,10 +20,32 @@ public record Booking(long id, long companyId, long employeeId, String clientId,
      * No visit lasts longer: it lets a store find the bookings that overlap a span by their start
      * alone (an index range), since none can start more than this before the span.
      */
-    public static final java.time.Duration MAX_LENGTH = java.time.Duration.ofHours(24);
+    public static final Duration MAX_LENGTH = Duration.ofHours(24);
 
     public Booking {
         services = List.copyOf(services);
+    }
+
+    /**
+     * This booking at a new start, as long as before.
+     *
+     * @throws BookingNotActive when it is cancelled
+     * @throws AlreadyStarted   when it has started by {@code at}
+     */
+    public Booking moveTo(Instant newStart, Instant at) {
+        requireChangeable(at);
+        return with(newStart, newStart.plus(Duration.between(start, end)), status);
+    }
+
+    /**
+     * This booking cancelled at {@code at}.
+     *
+     * @throws BookingNotActive when it is cancelled already
+     * @throws AlreadyStarted   when it has started by {@code at}
+     */
+    public Booking cancel(Instant at) {
+        requireChangeable(at);
+        return with(start, end, BookingStatus.CANCELLED);
     }
 
     public TimeSpan span() {
@@ -42,5 +66,19 @@ public record Booking(long id, long companyId, long employeeId, String clientId,
 
     public boolean belongsTo(String client) {
         return clientId.equals(client);
+    }
+
+    private void requireChangeable(Instant at) {
+        if (!isActive()) {
+            throw new BookingNotActive(id, status);
+        }
+        if (!start.isAfter(at)) {
+            throw new AlreadyStarted(id);
+        }
+    }
+
+    private Booking with(Instant newStart, Instant newEnd, BookingStatus newStatus) {
+        return new Booking(id, companyId, employeeId, clientId, newStart, newEnd, services, newStatus, createdAt,
+                bookedBy, version);
     }
 }

@@ -1,6 +1,10 @@
 package slotbot.booking.functions;
 
+import slotbot.booking.calendar.BookingData;
 import slotbot.booking.calendar.BookingEventListener;
+import slotbot.booking.calendar.BookingRefused;
+import slotbot.booking.calendar.Bookings;
+import slotbot.booking.calendar.InvalidRequest;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -12,8 +16,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * The booking functions of the seed, by their names, for every caller: the HTTP function API and
- * bot code alike. A call never throws for anything its caller sends: a malformed argument or a
- * refusal comes back as {@code {"status": false, "message": ...}}.
+ * bot code alike. A thin adapter over {@link Bookings}: positional arguments become typed requests,
+ * the results and refusals become the seed's dictionaries. A call never throws for anything its
+ * caller sends: a malformed argument or a refusal comes back as {@code {"status": false, "message": ...}}.
  */
 public final class BookingFunctions {
 
@@ -21,12 +26,17 @@ public final class BookingFunctions {
     private final Map<String, Signature> functions = new LinkedHashMap<>();
 
     public BookingFunctions(BookingData data, Clock clock, BookingEventListener events, RandomGenerator random) {
+        this(data, clock, new Bookings(data, clock, events, random));
+    }
+
+    /** The functions over a booking core that the caller shares with other edges (the admin API). */
+    public BookingFunctions(BookingData data, Clock clock, Bookings core) {
         this.clock = clock;
-        CatalogFunctions catalog = new CatalogFunctions(data);
+        CatalogFunctions catalog = new CatalogFunctions(data, core);
         AvailabilityFunctions availability = new AvailabilityFunctions(data, catalog);
-        BookingActions actions = new BookingActions(data, catalog, availability, events, random);
-        ClientBookings bookings = new ClientBookings(data);
-        InfoDigest digest = new InfoDigest(data, availability);
+        BookingActions actions = new BookingActions(data, core);
+        ClientBookings bookings = new ClientBookings(data, core);
+        InfoDigest digest = new InfoDigest(data);
         register("get_companies_for_booking", List.of(), catalog::companies);
         register("get_categories_for_booking", List.of("company_id", "job_titles"), catalog::categories);
         register("get_employees_for_booking", List.of("company_id", "service_ids", "job_title_id", "service_category_id"),
@@ -79,9 +89,9 @@ public final class BookingFunctions {
         try {
             function.checkCount(args);
             return FunctionResult.ok(function.body().apply(new Call(new Args(args), clientId, clock.instant())));
-        } catch (InvalidArgument e) {
+        } catch (InvalidArgument | InvalidRequest e) {
             return FunctionResult.invalid(e.getMessage());
-        } catch (Refusal e) {
+        } catch (BookingRefused e) {
             return FunctionResult.refused(e.getMessage());
         }
     }

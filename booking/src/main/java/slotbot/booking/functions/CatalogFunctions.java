@@ -1,11 +1,13 @@
 package slotbot.booking.functions;
 
+import slotbot.booking.calendar.BookingData;
+import slotbot.booking.calendar.Bookings;
+import slotbot.booking.calendar.Visit;
 import slotbot.booking.catalog.Category;
 import slotbot.booking.catalog.CategoryType;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
 import slotbot.booking.catalog.Employee;
-import slotbot.booking.catalog.Service;
 
 import java.util.List;
 import java.util.Map;
@@ -15,9 +17,11 @@ import java.util.Optional;
 final class CatalogFunctions {
 
     private final BookingData data;
+    private final Bookings bookings;
 
-    CatalogFunctions(BookingData data) {
+    CatalogFunctions(BookingData data, Bookings bookings) {
         this.data = data;
+        this.bookings = bookings;
     }
 
     List<Map<String, Object>> companies(Call call) {
@@ -25,7 +29,7 @@ final class CatalogFunctions {
     }
 
     List<Map<String, Object>> categories(Call call) {
-        CompanyCatalog catalog = catalog(call.args(), 0, "company_id");
+        CompanyCatalog catalog = catalog(call.args());
         boolean jobTitlesOnly = call.args().flag(1, "job_titles");
         return catalog.activeCategories().stream()
                 .filter(c -> !jobTitlesOnly || c.type() == CategoryType.JOB_TITLE)
@@ -35,9 +39,9 @@ final class CatalogFunctions {
 
     List<Map<String, Object>> employees(Call call) {
         Args args = call.args();
-        CompanyCatalog catalog = catalog(args, 0, "company_id");
+        CompanyCatalog catalog = catalog(args);
         Optional<List<Long>> serviceIds = args.optionalServiceIds(1, "service_ids");
-        serviceIds.ifPresent(ids -> services(catalog, ids, "service_ids"));
+        serviceIds.ifPresent(ids -> Visit.services(catalog, ids));
         Optional<Long> jobTitle = args.optionalId(2, "job_title_id");
         jobTitle.ifPresent(id -> category(catalog, id, CategoryType.JOB_TITLE, "job_title_id"));
         Optional<Long> serviceCategory = args.optionalId(3, "service_category_id");
@@ -52,10 +56,10 @@ final class CatalogFunctions {
 
     List<Map<String, Object>> services(Call call) {
         Args args = call.args();
-        CompanyCatalog catalog = catalog(args, 0, "company_id");
+        CompanyCatalog catalog = catalog(args);
         Optional<Long> categoryId = args.optionalId(1, "service_category_id");
         categoryId.ifPresent(id -> category(catalog, id, CategoryType.SERVICE_CATEGORY, "service_category_id"));
-        Optional<Employee> employee = args.optionalId(2, "employee_id").map(id -> employee(catalog, id, "employee_id"));
+        Optional<Employee> employee = args.optionalId(2, "employee_id").map(id -> Visit.employee(catalog, id));
         return catalog.activeServices().stream()
                 .filter(s -> categoryId.map(id -> id.equals(s.categoryId())).orElse(true))
                 .filter(s -> employee.map(e -> e.serviceIds().contains(s.id())).orElse(true))
@@ -63,26 +67,9 @@ final class CatalogFunctions {
                 .toList();
     }
 
-    /** The active branch an id names; an unknown or deactivated one is a caller's mistake. */
-    CompanyCatalog catalog(Args args, int position, String name) {
-        long id = args.id(position, name);
-        return data.catalog(id)
-                .filter(c -> c.company().active())
-                .orElseThrow(() -> new InvalidArgument(name + ": no branch with id " + id));
-    }
-
-    static List<Service> services(CompanyCatalog catalog, List<Long> ids, String name) {
-        return ids.stream()
-                .map(id -> catalog.service(id).filter(Service::active)
-                        .orElseThrow(() -> new InvalidArgument(name + ": no service with id " + id
-                                + " in branch " + catalog.company().id())))
-                .toList();
-    }
-
-    static Employee employee(CompanyCatalog catalog, long id, String name) {
-        return catalog.employee(id).filter(Employee::active)
-                .orElseThrow(() -> new InvalidArgument(name + ": no employee with id " + id
-                        + " in branch " + catalog.company().id()));
+    /** The active branch that company_id names; an unknown or deactivated one is a caller's mistake. */
+    CompanyCatalog catalog(Args args) {
+        return bookings.branch(args.id(0, "company_id"));
     }
 
     private static Category category(CompanyCatalog catalog, long id, CategoryType type, String name) {

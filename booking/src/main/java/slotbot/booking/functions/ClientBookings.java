@@ -1,6 +1,8 @@
 package slotbot.booking.functions;
 
-import slotbot.booking.calendar.Booking;
+import slotbot.booking.calendar.BookingData;
+import slotbot.booking.calendar.Bookings;
+import slotbot.booking.calendar.Requester;
 import slotbot.booking.catalog.CompanyCatalog;
 
 import java.util.HashMap;
@@ -11,37 +13,32 @@ import java.util.Map;
 final class ClientBookings {
 
     private final BookingData data;
+    private final Bookings bookings;
 
-    ClientBookings(BookingData data) {
+    ClientBookings(BookingData data, Bookings bookings) {
         this.data = data;
+        this.bookings = bookings;
     }
 
-    /** get_bookings_info(client_id): a bot's client sees its own bookings only. */
+    /** get_bookings_info(client_id): a bot's client sees its own bookings only; a call without a client, anyone's. */
     Object info(Call call) {
         Object asked = call.args().raw(0);
-        String client;
         if (asked == null) {
-            client = call.client();
-        } else {
-            client = asked.toString().strip();
-            if (call.clientId() != null && !call.clientId().equals(client)) {
-                throw new Refusal("client_id: a client may see their own bookings only");
-            }
+            return upcoming(call.client(), Requester.client(call.client()));
         }
-        return upcoming(client, call);
+        Requester requester = call.clientId() == null ? Requester.OWNER : Requester.client(call.clientId());
+        return upcoming(asked.toString().strip(), requester);
     }
 
     /** get_active_order_booking_info(): the nearest upcoming booking, or {}. */
     Map<String, Object> nearest(Call call) {
-        List<Map<String, Object>> upcoming = upcoming(call.client(), call);
+        List<Map<String, Object>> upcoming = upcoming(call.client(), Requester.client(call.client()));
         return upcoming.isEmpty() ? Map.of() : upcoming.get(0);
     }
 
-    private List<Map<String, Object>> upcoming(String client, Call call) {
+    private List<Map<String, Object>> upcoming(String client, Requester requester) {
         Map<Long, CompanyCatalog> catalogs = new HashMap<>();
-        List<Booking> bookings = data.activeBookingsOf(client, call.now());
-        return bookings.stream()
-                .filter(b -> b.start().isAfter(call.now()))
+        return bookings.upcoming(client, requester).stream()
                 .map(b -> Views.bookingInfo(b, catalogs.computeIfAbsent(b.companyId(), id -> data.catalog(id).orElseThrow())))
                 .toList();
     }

@@ -2,6 +2,7 @@ package slotbot.booking.functions;
 
 import slotbot.booking.availability.EmployeeTimes;
 import slotbot.booking.availability.SlotFinder;
+import slotbot.booking.calendar.BookingData;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
 import slotbot.booking.catalog.Employee;
@@ -19,11 +20,9 @@ final class InfoDigest {
     private static final int TIMES_PER_DAY = 8;
 
     private final BookingData data;
-    private final AvailabilityFunctions availability;
 
-    InfoDigest(BookingData data, AvailabilityFunctions availability) {
+    InfoDigest(BookingData data) {
         this.data = data;
-        this.availability = availability;
     }
 
     String digest(Call call) {
@@ -47,7 +46,7 @@ final class InfoDigest {
                     .append(Views.money(service.price()).toPlainString()).append(", ")
                     .append(service.durationMinutes()).append(" мин.\n");
             List<Employee> employees = catalog.activeEmployees().stream().filter(e -> e.provides(List.of(service.id()))).toList();
-            List<EmployeeTimes> times = availability.employeeTimes(employees, today, today.plusDays(DAYS), zone);
+            List<EmployeeTimes> times = data.employeeTimes(employees, today, today.plusDays(DAYS), zone);
             SlotFinder finder = new SlotFinder(zone, service.durationMinutes(), AvailabilityFunctions.DEFAULT_SLOT_INTERVAL, call.now());
             for (LocalDate date = today; date.isBefore(today.plusDays(DAYS)); date = date.plusDays(1)) {
                 List<LocalTime> slots = finder.slots(date, times);

@@ -4,7 +4,7 @@ package slotbot.booking.functions;
 public class InvalidArgument extends RuntimeException {
 
     public InvalidArgument(String parameter, String expected, Object given) {
-        super(parameter + ": expected " + expected + ", got " + Args.describe(given));
+        super(parameter + ": expected " + expected + ", got " + ArgumentForms.describe(given));
     }
 
     public InvalidArgument(String message) {

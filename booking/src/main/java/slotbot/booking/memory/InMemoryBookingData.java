@@ -7,9 +7,9 @@ import slotbot.booking.calendar.BookingStatus;
 import slotbot.booking.calendar.NewBooking;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
-import slotbot.booking.functions.BookingData;
-import slotbot.booking.functions.BookingTransaction;
-import slotbot.booking.functions.SlotTaken;
+import slotbot.booking.calendar.BookingData;
+import slotbot.booking.calendar.BookingTransaction;
+import slotbot.booking.calendar.SlotTaken;
 
 import java.time.Instant;
 import java.util.ArrayList;

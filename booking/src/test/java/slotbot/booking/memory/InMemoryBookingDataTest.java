@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import slotbot.booking.calendar.BookedService;
 import slotbot.booking.calendar.Booking;
 import slotbot.booking.calendar.NewBooking;
-import slotbot.booking.functions.SlotTaken;
+import slotbot.booking.calendar.SlotTaken;
 
 import java.math.BigDecimal;
 import java.time.Instant;

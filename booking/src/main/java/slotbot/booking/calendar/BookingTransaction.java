@@ -1,14 +1,12 @@
-package slotbot.booking.functions;
+package slotbot.booking.calendar;
 
 import slotbot.booking.availability.BusyTimes;
-import slotbot.booking.calendar.Booking;
-import slotbot.booking.calendar.NewBooking;
 
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The writes of the booking functions, inside one transaction. Whoever holds an employee's lock
+ * The writes of the booking core, inside one transaction. Whoever holds an employee's lock
  * is the only one deciding about that employee's time until the transaction ends, also across
  * several app instances sharing one database.
  */

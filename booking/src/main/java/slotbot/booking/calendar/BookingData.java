@@ -1,11 +1,14 @@
-package slotbot.booking.functions;
+package slotbot.booking.calendar;
 
 import slotbot.booking.availability.BusyTimes;
-import slotbot.booking.calendar.Booking;
+import slotbot.booking.availability.EmployeeTimes;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
+import slotbot.booking.catalog.Employee;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What the booking functions need from storage. The app fills it in with SQL; tests and
+ * What the booking core needs from storage. The app fills it in with SQL; tests and
  * benchmarks may use {@link slotbot.booking.memory.InMemoryBookingData}.
  */
 public interface BookingData {
@@ -34,4 +37,14 @@ public interface BookingData {
 
     /** Runs the work in one transaction: all of its writes commit together or none does. */
     <T> T inTransaction(Function<BookingTransaction, T> work);
+
+    /** The schedules and bookings of the employees between two dates (the second one excluded), in the given order. */
+    default List<EmployeeTimes> employeeTimes(List<Employee> employees, LocalDate from, LocalDate until, ZoneId zone) {
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = until.atStartOfDay(zone).toInstant();
+        Map<Long, BusyTimes> busy = busy(employees.stream().map(Employee::id).toList(), start, end);
+        return employees.stream()
+                .map(e -> new EmployeeTimes(e.id(), e.schedule(), busy.getOrDefault(e.id(), BusyTimes.NONE)))
+                .toList();
+    }
 }

@@ -1,0 +1,113 @@
+package slotbot.booking.calendar;
+
+import slotbot.booking.availability.EmployeeTimes;
+import slotbot.booking.availability.SlotFinder;
+import slotbot.booking.catalog.Company;
+import slotbot.booking.catalog.Employee;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Books a visit: finds who works then and tries them one by one, each under the employee's lock, so
+ * two clients racing for one slot get one booking. Without a chosen employee, a random free one.
+ */
+final class Booker {
+
+    private final BookingData data;
+    private final BookingEventListener events;
+    private final RandomGenerator random;
+
+    Booker(BookingData data, BookingEventListener events, RandomGenerator random) {
+        this.data = data;
+        this.events = events;
+        this.random = random;
+    }
+
+    Booking book(Visit visit, LocalDate date, LocalTime time, String client, Instant now) {
+        Company company = visit.catalog().company();
+        Rules.requireOnline(company);
+        if (visit.employees().isEmpty()) {
+            throw new NoEmployeeProvides(visit);
+        }
+        Instant start = Rules.instant(company, date, time);
+        Rules.requireFuture(start, date, time, now);
+        SlotFinder finder = new SlotFinder(company.zone(), visit.durationMinutes(), 1, now);
+        List<Employee> working = working(visit, date, time, start, finder);
+        return firstFree(candidates(working, date, finder, start, company), new Draft(visit, client, start, now), company)
+                .orElseThrow(() -> SlotTaken.allBooked(date, time, working.size()));
+    }
+
+    private static List<Employee> working(Visit visit, LocalDate date, LocalTime time, Instant start, SlotFinder finder) {
+        List<Employee> working = visit.employees().stream()
+                .filter(e -> finder.fitsSchedule(start, date, e.schedule()))
+                .toList();
+        if (working.isEmpty()) {
+            throw OutsideWorkingHours.nobody(date, time, visit);
+        }
+        return working;
+    }
+
+    /**
+     * With one candidate the check under the lock is the only one needed; with several, a read
+     * outside any lock picks the ones worth locking, in random order, so that "any employee" spreads the load.
+     */
+    private List<Employee> candidates(List<Employee> working, LocalDate date, SlotFinder finder, Instant start, Company company) {
+        if (working.size() == 1) {
+            return working;
+        }
+        List<EmployeeTimes> times = data.employeeTimes(working, date, date.plusDays(2), company.zone());
+        List<Employee> free = new ArrayList<>();
+        for (int i = 0; i < working.size(); i++) {
+            if (finder.fits(start, date, times.get(i))) {
+                free.add(working.get(i));
+            }
+        }
+        for (int i = free.size() - 1; i > 0; i--) {
+            Collections.swap(free, i, random.nextInt(i + 1));
+        }
+        return free;
+    }
+
+    private Optional<Booking> firstFree(List<Employee> candidates, Draft draft, Company company) {
+        for (Employee employee : candidates) {
+            Optional<Booking> booking = tryBook(employee, draft, company);
+            if (booking.isPresent()) {
+                return booking;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Booking> tryBook(Employee employee, Draft draft, Company company) {
+        try {
+            return data.inTransaction(tx -> {
+                tx.lockEmployee(employee.id());
+                Optional<Booking> booking = tx.insertIfFree(draft.forEmployee(employee.id()));
+                booking.ifPresent(b -> events.on(new BookingEvent.BookingCreated(b,
+                        CallbackTexts.created(b, employee.name(), company.zone()))));
+                return booking;
+            });
+        } catch (SlotTaken e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The booking to store, but for its employee. */
+    private record Draft(Visit visit, String client, Instant start, Instant now) {
+
+        NewBooking forEmployee(long employeeId) {
+            List<BookedService> services = visit.services().stream()
+                    .map(s -> new BookedService(s.id(), s.title(), s.price(), s.durationMinutes()))
+                    .toList();
+            return new NewBooking(visit.catalog().company().id(), employeeId, client, start,
+                    start.plusSeconds(visit.durationMinutes() * 60L), services, now, client);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package slotbot.booking.calendar;
+
+import slotbot.booking.availability.SlotFinder;
+import slotbot.booking.catalog.CompanyCatalog;
+import slotbot.booking.catalog.Employee;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The booking core: book a client's visit, move it, cancel it, and read bookings back. Requests are
+ * typed; every "no" is a {@link BookingRefused} named for its reason. Each write re-checks the
+ * employee's time under the employee's lock and tells the {@link BookingEventListener} inside the
+ * same transaction, so a booking and its event commit together or not at all.
+ */
+public final class Bookings {
+
+    private final BookingData data;
+    private final Clock clock;
+    private final BookingEventListener events;
+    private final Booker booker;
+
+    public Bookings(BookingData data, Clock clock, BookingEventListener events, RandomGenerator random) {
+        this.data = data;
+        this.clock = clock;
+        this.events = events;
+        this.booker = new Booker(data, events, random);
+    }
+
+    /**
+     * Books the visit for the client.
+     *
+     * @throws InvalidRequest      for an unknown branch, service or employee, or a visit over a day long
+     * @throws OnlineBookingOff    when the branch takes no online bookings
+     * @throws NoEmployeeProvides  when nobody (or not the chosen one) provides all the services
+     * @throws InThePast           for a start that has passed
+     * @throws OutsideWorkingHours when nobody who could do it works then
+     * @throws SlotTaken           when everyone who works then is booked
+     */
+    public Booking book(BookingRequest request) {
+        Visit visit = Visit.of(branch(request.companyId()), request.serviceIds(), request.employeeId());
+        return booker.book(visit, request.date(), request.time(), request.clientId(), clock.instant());
+    }
+
+    /**
+     * Moves a booking to a new start, same employee and services; its own old span does not count against it.
+     *
+     * @throws BookingNotFound     for an unknown id
+     * @throws NotYourBooking      for another client's booking
+     * @throws BookingNotActive    for a cancelled one
+     * @throws AlreadyStarted      for one that has started
+     * @throws OnlineBookingOff    when the branch takes no online bookings
+     * @throws InThePast           for a new start that has passed
+     * @throws EmployeeGone        when its employee has been deactivated
+     * @throws OutsideWorkingHours when its employee does not work then
+     * @throws SlotTaken           when its employee is booked then
+     * @throws ChangedMeanwhile    when someone else cancelled or changed it first
+     */
+    public Booking move(MoveRequest request) {
+        Instant now = clock.instant();
+        Booking booking = own(request.bookingId(), request.requester());
+        CompanyCatalog catalog = data.catalog(booking.companyId()).orElseThrow();
+        Booking moved = booking.moveTo(Rules.instant(catalog.company(), request.date(), request.time()), now);
+        Rules.requireOnline(catalog.company());
+        Rules.requireFuture(moved.start(), request.date(), request.time(), now);
+        Employee employee = workingEmployee(catalog, moved, request, now);
+        return data.inTransaction(tx -> moveLocked(tx, request, booking, moved, employee, catalog.company().zone()));
+    }
+
+    /** Under the employee's lock: the booking still active, the employee free then (the booking's own span aside). */
+    private Booking moveLocked(BookingTransaction tx, MoveRequest request, Booking before, Booking moved, Employee employee,
+                               ZoneId zone) {
+        tx.lockEmployee(employee.id());
+        Booking current = tx.booking(before.id()).filter(Booking::isActive)
+                .orElseThrow(() -> ChangedMeanwhile.cancelled(before.id()));
+        if (!tx.busy(employee.id(), moved.start(), moved.end(), before.id())
+                .isFree(moved.start().getEpochSecond(), moved.end().getEpochSecond())) {
+            throw SlotTaken.employeeBusy(employee.name(), request.date(), request.time());
+        }
+        Booking after = tx.move(before.id(), current.version(), moved.start(), moved.end())
+                .orElseThrow(() -> ChangedMeanwhile.changed(before.id()));
+        events.on(new BookingEvent.BookingMoved(after, before.start(), CallbackTexts.moved(after, employee.name(), zone)));
+        return after;
+    }
+
+    /**
+     * Cancels a booking; it is kept, with status cancelled, and its span is free at once.
+     *
+     * @throws BookingNotFound  for an unknown id
+     * @throws NotYourBooking   for another client's booking
+     * @throws BookingNotActive for one cancelled already
+     * @throws AlreadyStarted   for one that has started
+     * @throws WrongBranch      when the request names another branch than the booking's
+     * @throws ChangedMeanwhile when someone else changed it first
+     */
+    public Booking cancel(CancelRequest request) {
+        Instant now = clock.instant();
+        Booking booking = own(request.bookingId(), request.requester());
+        Booking cancelled = booking.cancel(now);
+        if (request.companyId().isPresent() && request.companyId().get() != booking.companyId()) {
+            throw new WrongBranch(booking.id(), request.companyId().get());
+        }
+        CompanyCatalog catalog = data.catalog(booking.companyId()).orElseThrow();
+        String employeeName = catalog.employee(booking.employeeId()).map(Employee::name).orElse("");
+        return data.inTransaction(tx -> {
+            Booking stored = tx.cancel(cancelled.id(), booking.version(), now)
+                    .orElseThrow(() -> ChangedMeanwhile.changed(booking.id()));
+            events.on(new BookingEvent.BookingCancelled(stored,
+                    CallbackTexts.cancelled(stored, employeeName, catalog.company().zone())));
+            return stored;
+        });
+    }
+
+    /** The active branch with this id and its whole catalog. */
+    public CompanyCatalog branch(long companyId) {
+        return data.catalog(companyId)
+                .filter(c -> c.company().active())
+                .orElseThrow(() -> new UnknownBranch(companyId));
+    }
+
+    public Optional<Booking> booking(long id) {
+        return data.booking(id);
+    }
+
+    /**
+     * A client's active bookings that have not started yet, soonest first.
+     *
+     * @throws NotYourBookings when a client asks for another client's
+     */
+    public List<Booking> upcoming(String clientId, Requester requester) {
+        if (!requester.maySee(clientId)) {
+            throw new NotYourBookings();
+        }
+        Instant now = clock.instant();
+        return data.activeBookingsOf(clientId, now).stream().filter(b -> b.start().isAfter(now)).toList();
+    }
+
+    private Booking own(long id, Requester requester) {
+        Booking booking = data.booking(id).orElseThrow(() -> new BookingNotFound(id, requester));
+        if (!requester.mayChange(booking)) {
+            throw new NotYourBooking(id);
+        }
+        return booking;
+    }
+
+    /** The booking's employee, if still active and working for the whole of the moved span. */
+    private static Employee workingEmployee(CompanyCatalog catalog, Booking moved, MoveRequest request, Instant now) {
+        Employee employee = catalog.employee(moved.employeeId()).filter(Employee::active)
+                .orElseThrow(() -> new EmployeeGone(moved.id()));
+        SlotFinder finder = new SlotFinder(catalog.company().zone(), moved.durationMinutes(), 1, now);
+        if (!finder.fitsSchedule(moved.start(), request.date(), employee.schedule())) {
+            throw OutsideWorkingHours.employee(employee.name(), request.date(), request.time(), moved.durationMinutes());
+        }
+        return employee;
+    }
+}
