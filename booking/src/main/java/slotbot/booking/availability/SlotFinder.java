@@ -16,8 +16,10 @@ import java.util.TreeSet;
  * The availability engine: turns working hours and busy spans into the start times a client may
  * book. Pure: no I/O, the caller brings the data and "now".
  *
- * <p>A start t is offered when [t, t + duration) lies inside one working interval of that day,
- * overlaps no busy span and t is not before now. Candidates run every {@code step} minutes from
+ * <p>A start t is offered when [t, t + duration) lies inside one working interval of that day, t lies
+ * in the booking window (not before now, and within the bounds {@link #within} sets) and
+ * the visit with its buffers, [t - bufferBefore, t + duration + bufferAfter), overlaps no busy span
+ * (the busy spans being other visits with their own buffers). Buffers may lie outside working hours. Candidates run every {@code step} minutes from
  * the start of each working interval. All arithmetic is on instants, so a day when clocks change
  * has as many real minutes as it really has; times are shown on the company's wall clock.
  */
@@ -28,17 +30,44 @@ public final class SlotFinder {
     private final ZoneId zone;
     private final int durationMinutes;
     private final int stepMinutes;
-    private final Instant now;
+    private final long earliest;
+    private final long latest;
+    private final long bufferBefore;
+    private final long bufferAfter;
 
+    /** Any start from now on, no buffers. */
     public SlotFinder(ZoneId zone, int durationMinutes, int stepMinutes, Instant now) {
+        this(zone, durationMinutes, stepMinutes, ceilSecond(now), Long.MAX_VALUE, 0, 0);
         if (durationMinutes <= 0 || stepMinutes <= 0) {
             throw new IllegalArgumentException("duration and step must be positive, got "
                     + durationMinutes + " and " + stepMinutes);
         }
+    }
+
+    private SlotFinder(ZoneId zone, int durationMinutes, int stepMinutes, long earliest, long latest,
+                       long bufferBefore, long bufferAfter) {
         this.zone = zone;
         this.durationMinutes = durationMinutes;
         this.stepMinutes = stepMinutes;
-        this.now = now;
+        this.earliest = earliest;
+        this.latest = latest;
+        this.bufferBefore = bufferBefore;
+        this.bufferAfter = bufferAfter;
+    }
+
+    /** This finder offering only starts within [from, to] as well (the branch's booking window). */
+    public SlotFinder within(Instant from, Instant to) {
+        return new SlotFinder(zone, durationMinutes, stepMinutes, Math.max(earliest, ceilSecond(from)),
+                Math.min(latest, to.getEpochSecond()), bufferBefore, bufferAfter);
+    }
+
+    /** This finder for a visit that keeps its employee busy so many minutes before its start and after its end. */
+    public SlotFinder withBuffers(int beforeMinutes, int afterMinutes) {
+        if (beforeMinutes < 0 || afterMinutes < 0) {
+            throw new IllegalArgumentException("buffers are never negative, got " + beforeMinutes + " and " + afterMinutes);
+        }
+        return new SlotFinder(zone, durationMinutes, stepMinutes, earliest, latest, beforeMinutes * 60L,
+                afterMinutes * 60L);
     }
 
     /** The free start times of a date over all the given employees, sorted, without duplicates. */
@@ -87,10 +116,14 @@ public final class SlotFinder {
         return false;
     }
 
-    /** Whether [start, start + duration) fits one working interval of the employee and is free. */
+    /** Whether [start, start + duration) fits one working interval of the employee and is free, buffers and all. */
     public boolean fits(Instant start, LocalDate date, EmployeeTimes employee) {
-        return fitsSchedule(start, date, employee.schedule())
-                && employee.busy().isFree(start.getEpochSecond(), start.getEpochSecond() + durationMinutes * 60L);
+        return fitsSchedule(start, date, employee.schedule()) && isFree(employee.busy(), start.getEpochSecond());
+    }
+
+    /** Whether the visit starting then, with its buffers, overlaps none of the busy spans. */
+    private boolean isFree(BusyTimes busy, long start) {
+        return busy.isFree(start - bufferBefore, start + durationMinutes * 60L + bufferAfter);
     }
 
     /** Whether [start, start + duration) lies inside one working interval of the date (busy spans aside). */
@@ -113,16 +146,15 @@ public final class SlotFinder {
     private void forEachSlot(LocalDate date, EmployeeTimes employee, SlotVisitor visitor) {
         long duration = durationMinutes * 60L;
         long step = stepMinutes * 60L;
-        long earliest = now.getEpochSecond() + (now.getNano() > 0 ? 1 : 0);
         for (WorkingInterval interval : employee.schedule().intervalsOn(date)) {
             long first = epochSecond(date, interval.startMinute());
-            long last = epochSecond(date, interval.endMinute()) - duration;
+            long last = Math.min(epochSecond(date, interval.endMinute()) - duration, latest);
             long start = first;
             if (start < earliest) {
                 start = first + ceilDiv(earliest - first, step) * step;
             }
             for (; start <= last; start += step) {
-                if (employee.busy().isFree(start, start + duration) && !visitor.visit(start)) {
+                if (isFree(employee.busy(), start) && !visitor.visit(start)) {
                     return;
                 }
             }
@@ -139,6 +171,10 @@ public final class SlotFinder {
     private int wallMinute(long epochSecond) {
         LocalTime time = Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalTime();
         return time.getHour() * 60 + time.getMinute();
+    }
+
+    private static long ceilSecond(Instant instant) {
+        return instant.getEpochSecond() + (instant.getNano() > 0 ? 1 : 0);
     }
 
     private static long ceilDiv(long a, long b) {

@@ -2,6 +2,7 @@ package slotbot.booking.calendar;
 
 import slotbot.booking.availability.EmployeeTimes;
 import slotbot.booking.availability.SlotFinder;
+import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.Employee;
 
@@ -38,7 +39,8 @@ final class Booker {
         }
         Instant start = Rules.instant(company, date, time);
         Rules.requireFuture(start, date, time, now);
-        SlotFinder finder = new SlotFinder(company.zone(), visit.durationMinutes(), 1, now);
+        Rules.requireWithinRules(company, start, date, time, now);
+        SlotFinder finder = visit.finder(1, now);
         List<Employee> working = working(visit, date, time, start, finder);
         return firstFree(candidates(working, date, finder, start, company), new Draft(visit, client, start, now), company)
                 .orElseThrow(() -> SlotTaken.allBooked(date, time, working.size()));
@@ -106,8 +108,11 @@ final class Booker {
             List<BookedService> services = visit.services().stream()
                     .map(s -> new BookedService(s.id(), s.title(), s.price(), s.durationMinutes()))
                     .toList();
-            return new NewBooking(visit.catalog().company().id(), employeeId, client, start,
-                    start.plusSeconds(visit.durationMinutes() * 60L), services, now, client);
+            Instant end = start.plusSeconds(visit.durationMinutes() * 60L);
+            TimeSpan busy = new TimeSpan(start.minusSeconds(visit.bufferBefore() * 60L),
+                    end.plusSeconds(visit.bufferAfter() * 60L));
+            return new NewBooking(visit.catalog().company().id(), employeeId, client, start, end, services, now, client,
+                    busy);
         }
     }
 }

@@ -8,13 +8,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A client's appointment with one employee: services back to back from {@code start}.
+ * A client's appointment with one employee: services back to back from {@code start}. It keeps its
+ * employee busy over {@code busy}: from the first service's buffer before the start to the last one's
+ * buffer after the end; two busy spans of one employee never overlap.
  * Cancelling keeps the booking (status cancelled); it is never erased. Only an active booking that
  * has not started yet may change; {@link #moveTo} and {@link #cancel} refuse anything else, naming why.
  */
 public record Booking(long id, long companyId, long employeeId, String clientId, Instant start, Instant end,
                       List<BookedService> services, BookingStatus status, Instant createdAt, String bookedBy,
-                      long version) {
+                      long version, TimeSpan busy) {
 
     /**
      * No visit lasts longer: it lets a store find the bookings that overlap a span by their start
@@ -22,8 +24,24 @@ public record Booking(long id, long companyId, long employeeId, String clientId,
      */
     public static final Duration MAX_LENGTH = Duration.ofHours(24);
 
+    /**
+     * The longest a busy span reaches beyond its visit, before or after: a store finds the bookings
+     * whose buffers reach a span within a bounded range of their start.
+     */
+    public static final Duration MAX_BUFFER = Duration.ofMinutes(slotbot.booking.catalog.Service.MAX_BUFFER);
+
     public Booking {
         services = List.copyOf(services);
+        if (!busy.contains(new TimeSpan(start, end))) {
+            throw new IllegalArgumentException("the busy span " + busy + " must hold the visit " + start + " .. " + end);
+        }
+    }
+
+    /** A booking without buffers: busy just while the visit lasts. */
+    public Booking(long id, long companyId, long employeeId, String clientId, Instant start, Instant end,
+                   List<BookedService> services, BookingStatus status, Instant createdAt, String bookedBy, long version) {
+        this(id, companyId, employeeId, clientId, start, end, services, status, createdAt, bookedBy, version,
+                new TimeSpan(start, end));
     }
 
     /**
@@ -34,7 +52,9 @@ public record Booking(long id, long companyId, long employeeId, String clientId,
      */
     public Booking moveTo(Instant newStart, Instant at) {
         requireChangeable(at);
-        return with(newStart, newStart.plus(Duration.between(start, end)), status);
+        Duration shift = Duration.between(start, newStart);
+        return new Booking(id, companyId, employeeId, clientId, newStart, end.plus(shift), services, status, createdAt,
+                bookedBy, version, new TimeSpan(busy.start().plus(shift), busy.end().plus(shift)));
     }
 
     /**
@@ -45,7 +65,8 @@ public record Booking(long id, long companyId, long employeeId, String clientId,
      */
     public Booking cancel(Instant at) {
         requireChangeable(at);
-        return with(start, end, BookingStatus.CANCELLED);
+        return new Booking(id, companyId, employeeId, clientId, start, end, services, BookingStatus.CANCELLED,
+                createdAt, bookedBy, version, busy);
     }
 
     public TimeSpan span() {
@@ -75,10 +96,5 @@ public record Booking(long id, long companyId, long employeeId, String clientId,
         if (!start.isAfter(at)) {
             throw new AlreadyStarted(id);
         }
-    }
-
-    private Booking with(Instant newStart, Instant newEnd, BookingStatus newStatus) {
-        return new Booking(id, companyId, employeeId, clientId, newStart, newEnd, services, newStatus, createdAt,
-                bookedBy, version);
     }
 }

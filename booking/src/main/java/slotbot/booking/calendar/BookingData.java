@@ -27,7 +27,10 @@ public interface BookingData {
     /** A branch's whole catalog, deactivated entries included, or empty when there is no such branch. */
     Optional<CompanyCatalog> catalog(long companyId);
 
-    /** Active bookings of the employees that overlap [from, to), merged per employee; every asked employee is a key. */
+    /**
+     * The busy spans (visits with their buffers) of the employees' active bookings that overlap [from, to),
+     * merged per employee; every asked employee is a key.
+     */
     Map<Long, BusyTimes> busy(Collection<Long> employeeIds, Instant from, Instant to);
 
     /** A client's active bookings that end after {@code after}, soonest first. */
@@ -38,10 +41,13 @@ public interface BookingData {
     /** Runs the work in one transaction: all of its writes commit together or none does. */
     <T> T inTransaction(Function<BookingTransaction, T> work);
 
-    /** The schedules and bookings of the employees between two dates (the second one excluded), in the given order. */
+    /**
+     * The schedules and bookings of the employees between two dates (the second one excluded), in the given
+     * order; the busy spans reach {@link Booking#MAX_BUFFER} further each way, where a visit's buffers may reach.
+     */
     default List<EmployeeTimes> employeeTimes(List<Employee> employees, LocalDate from, LocalDate until, ZoneId zone) {
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = until.atStartOfDay(zone).toInstant();
+        Instant start = from.atStartOfDay(zone).toInstant().minus(Booking.MAX_BUFFER);
+        Instant end = until.atStartOfDay(zone).toInstant().plus(Booking.MAX_BUFFER);
         Map<Long, BusyTimes> busy = busy(employees.stream().map(Employee::id).toList(), start, end);
         return employees.stream()
                 .map(e -> new EmployeeTimes(e.id(), e.schedule(), busy.getOrDefault(e.id(), BusyTimes.NONE)))

@@ -1,6 +1,7 @@
 package slotbot.booking.calendar;
 
 import slotbot.booking.availability.BusyTimes;
+import slotbot.booking.availability.TimeSpan;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -15,18 +16,18 @@ public interface BookingTransaction {
     /** Blocks until this transaction alone may book the employee. */
     void lockEmployee(long employeeId);
 
-    /** The employee's active bookings overlapping [from, to), read under the lock. */
+    /** The busy spans (visits with their buffers) of the employee's active bookings overlapping [from, to), read under the lock. */
     BusyTimes busy(long employeeId, Instant from, Instant to, long excludingBookingId);
 
     Booking insert(NewBooking booking);
 
     /**
-     * Stores the booking unless an active booking of its employee overlaps it, read under the
+     * Stores the booking unless the busy span of an active booking of its employee overlaps its own, read under the
      * employee's lock. A store may do both in one statement.
      */
     default Optional<Booking> insertIfFree(NewBooking booking) {
-        boolean free = busy(booking.employeeId(), booking.start(), booking.end(), 0)
-                .isFree(booking.start().getEpochSecond(), booking.end().getEpochSecond());
+        boolean free = busy(booking.employeeId(), booking.busy().start(), booking.busy().end(), 0)
+                .isFree(booking.busy().start().getEpochSecond(), booking.busy().end().getEpochSecond());
         return free ? Optional.of(insert(booking)) : Optional.empty();
     }
 
@@ -34,11 +35,11 @@ public interface BookingTransaction {
     Optional<Booking> booking(long id);
 
     /**
-     * Moves an active booking whose version is still {@code expectedVersion}.
+     * Moves an active booking whose version is still {@code expectedVersion}, its busy span with it.
      *
      * @return the moved booking, or empty when someone else changed it first
      */
-    Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end);
+    Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end, TimeSpan busy);
 
     /** Cancels an active booking whose version is still {@code expectedVersion}; empty when it lost a race. */
     Optional<Booking> cancel(long bookingId, long expectedVersion, Instant at);

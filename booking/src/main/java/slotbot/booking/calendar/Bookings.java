@@ -38,6 +38,7 @@ public final class Bookings {
      * @throws OnlineBookingOff    when the branch takes no online bookings
      * @throws NoEmployeeProvides  when nobody (or not the chosen one) provides all the services
      * @throws InThePast           for a start that has passed
+     * @throws OutsideRules        for a start sooner than the branch's min_notice or later than its max_advance
      * @throws OutsideWorkingHours when nobody who could do it works then
      * @throws SlotTaken           when everyone who works then is booked
      */
@@ -54,6 +55,8 @@ public final class Bookings {
      * @throws BookingNotActive    for a cancelled one
      * @throws AlreadyStarted      for one that has started
      * @throws OnlineBookingOff    when the branch takes no online bookings
+     * @throws OutsideRules        for a client within the branch's cancel_notice of the old start, or a new
+     *                             start outside min_notice and max_advance
      * @throws InThePast           for a new start that has passed
      * @throws EmployeeGone        when its employee has been deactivated
      * @throws OutsideWorkingHours when its employee does not work then
@@ -65,23 +68,25 @@ public final class Bookings {
         Booking booking = own(request.bookingId(), request.requester());
         CompanyCatalog catalog = data.catalog(booking.companyId()).orElseThrow();
         Booking moved = booking.moveTo(Rules.instant(catalog.company(), request.date(), request.time()), now);
+        Rules.requireMayChange(catalog.company(), booking, request.requester(), now);
         Rules.requireOnline(catalog.company());
         Rules.requireFuture(moved.start(), request.date(), request.time(), now);
+        Rules.requireWithinRules(catalog.company(), moved.start(), request.date(), request.time(), now);
         Employee employee = workingEmployee(catalog, moved, request, now);
         return data.inTransaction(tx -> moveLocked(tx, request, booking, moved, employee, catalog.company().zone()));
     }
 
-    /** Under the employee's lock: the booking still active, the employee free then (the booking's own span aside). */
+    /** Under the employee's lock: the booking still active, the employee free then, buffers and all (its own span aside). */
     private Booking moveLocked(BookingTransaction tx, MoveRequest request, Booking before, Booking moved, Employee employee,
                                ZoneId zone) {
         tx.lockEmployee(employee.id());
         Booking current = tx.booking(before.id()).filter(Booking::isActive)
                 .orElseThrow(() -> ChangedMeanwhile.cancelled(before.id()));
-        if (!tx.busy(employee.id(), moved.start(), moved.end(), before.id())
-                .isFree(moved.start().getEpochSecond(), moved.end().getEpochSecond())) {
+        if (!tx.busy(employee.id(), moved.busy().start(), moved.busy().end(), before.id())
+                .isFree(moved.busy().start().getEpochSecond(), moved.busy().end().getEpochSecond())) {
             throw SlotTaken.employeeBusy(employee.name(), request.date(), request.time());
         }
-        Booking after = tx.move(before.id(), current.version(), moved.start(), moved.end())
+        Booking after = tx.move(before.id(), current.version(), moved.start(), moved.end(), moved.busy())
                 .orElseThrow(() -> ChangedMeanwhile.changed(before.id()));
         events.on(new BookingEvent.BookingMoved(after, before.start(), CallbackTexts.moved(after, employee.name(), zone)));
         return after;
@@ -94,6 +99,7 @@ public final class Bookings {
      * @throws NotYourBooking   for another client's booking
      * @throws BookingNotActive for one cancelled already
      * @throws AlreadyStarted   for one that has started
+     * @throws OutsideRules     for a client within the branch's cancel_notice of the start
      * @throws WrongBranch      when the request names another branch than the booking's
      * @throws ChangedMeanwhile when someone else changed it first
      */
@@ -105,6 +111,7 @@ public final class Bookings {
             throw new WrongBranch(booking.id(), request.companyId().get());
         }
         CompanyCatalog catalog = data.catalog(booking.companyId()).orElseThrow();
+        Rules.requireMayChange(catalog.company(), booking, request.requester(), now);
         String employeeName = catalog.employee(booking.employeeId()).map(Employee::name).orElse("");
         return data.inTransaction(tx -> {
             Booking stored = tx.cancel(cancelled.id(), booking.version(), now)

@@ -1,13 +1,24 @@
 package slotbot.booking.calendar;
 
+import slotbot.booking.availability.TimeSpan;
+
 import java.time.Instant;
 import java.util.List;
 
-/** A booking about to be stored; the store gives it its id. */
+/** A booking about to be stored; the store gives it its id. {@code busy} holds the visit and its buffers. */
 public record NewBooking(long companyId, long employeeId, String clientId, Instant start, Instant end,
-                         List<BookedService> services, Instant createdAt, String bookedBy) {
+                         List<BookedService> services, Instant createdAt, String bookedBy, TimeSpan busy) {
 
     public NewBooking {
         services = List.copyOf(services);
+        if (!busy.contains(new TimeSpan(start, end))) {
+            throw new IllegalArgumentException("the busy span " + busy + " must hold the visit " + start + " .. " + end);
+        }
+    }
+
+    /** A booking without buffers. */
+    public NewBooking(long companyId, long employeeId, String clientId, Instant start, Instant end,
+                      List<BookedService> services, Instant createdAt, String bookedBy) {
+        this(companyId, employeeId, clientId, start, end, services, createdAt, bookedBy, new TimeSpan(start, end));
     }
 }

@@ -18,6 +18,9 @@ public sealed interface Requester {
 
     boolean maySee(String clientId);
 
+    /** Whether the branch's {@code cancel_notice} binds this requester: a client's, not the business's. */
+    boolean boundByCancelNotice();
+
     /** The person in the chat. */
     record Client(String clientId) implements Requester {
 
@@ -34,6 +37,11 @@ public sealed interface Requester {
         public boolean maySee(String client) {
             return clientId.equals(client);
         }
+
+        @Override
+        public boolean boundByCancelNotice() {
+            return true;
+        }
     }
 
     /** The business itself. */
@@ -47,6 +55,11 @@ public sealed interface Requester {
         @Override
         public boolean maySee(String clientId) {
             return true;
+        }
+
+        @Override
+        public boolean boundByCancelNotice() {
+            return false;
         }
     }
 }

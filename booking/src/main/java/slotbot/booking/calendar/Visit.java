@@ -1,9 +1,12 @@
 package slotbot.booking.calendar;
 
+import slotbot.booking.availability.SlotFinder;
+import slotbot.booking.catalog.BookingRules;
 import slotbot.booking.catalog.CompanyCatalog;
 import slotbot.booking.catalog.Employee;
 import slotbot.booking.catalog.Service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +56,24 @@ public record Visit(CompanyCatalog catalog, List<Service> services, List<Employe
 
     public int durationMinutes() {
         return services.stream().mapToInt(Service::durationMinutes).sum();
+    }
+
+    /** Minutes its employee is kept busy before it: the first service's buffer (those between services count for nothing). */
+    public int bufferBefore() {
+        return services.isEmpty() ? 0 : services.get(0).bufferBefore();
+    }
+
+    /** Minutes its employee is kept busy after it: the last service's buffer. */
+    public int bufferAfter() {
+        return services.isEmpty() ? 0 : services.get(services.size() - 1).bufferAfter();
+    }
+
+    /** The engine for this visit at {@code now}: its length and buffers, starts every {@code step} minutes within the branch's rules. */
+    public SlotFinder finder(int stepMinutes, Instant now) {
+        BookingRules rules = catalog.company().rules();
+        return new SlotFinder(catalog.company().zone(), durationMinutes(), stepMinutes, now)
+                .within(rules.earliest(now), rules.latest(now))
+                .withBuffers(bufferBefore(), bufferAfter());
     }
 
     public String serviceTitles() {

@@ -40,10 +40,14 @@ final class AvailabilityFunctions {
         }
         ZoneId zone = visit.catalog().company().zone();
         LocalDate today = LocalDate.ofInstant(call.now(), zone);
-        List<EmployeeTimes> times = data.employeeTimes(visit.employees(), today, today.plusDays(days), zone);
-        SlotFinder finder = new SlotFinder(zone, visit.durationMinutes(), DEFAULT_SLOT_INTERVAL, call.now());
+        LocalDate until = lastBookable(visit, call, zone).plusDays(1);
+        if (until.isAfter(today.plusDays(days))) {
+            until = today.plusDays(days);
+        }
+        List<EmployeeTimes> times = data.employeeTimes(visit.employees(), today, until, zone);
+        SlotFinder finder = visit.finder(DEFAULT_SLOT_INTERVAL, call.now());
         List<String> dates = new ArrayList<>();
-        for (LocalDate date = today; date.isBefore(today.plusDays(days)) && dates.size() < maxDates; date = date.plusDays(1)) {
+        for (LocalDate date = today; date.isBefore(until) && dates.size() < maxDates; date = date.plusDays(1)) {
             if (finder.anySlot(date, times)) {
                 dates.add(Args.formatDate(date));
             }
@@ -59,15 +63,20 @@ final class AvailabilityFunctions {
         int interval = args.integer(4, "slot_interval", DEFAULT_SLOT_INTERVAL, 1, 24 * 60);
         ZoneId zone = visit.catalog().company().zone();
         if (!visit.catalog().company().takesOnlineBookings() || visit.employees().isEmpty()
-                || date.isBefore(LocalDate.ofInstant(call.now(), zone))) {
+                || date.isBefore(LocalDate.ofInstant(call.now(), zone)) || date.isAfter(lastBookable(visit, call, zone))) {
             return List.of();
         }
         List<EmployeeTimes> times = data.employeeTimes(visit.employees(), date, date.plusDays(1), zone);
-        return new SlotFinder(zone, visit.durationMinutes(), interval, call.now())
+        return visit.finder(interval, call.now())
                 .slots(date, times)
                 .stream()
                 .map(Args::formatTime)
                 .toList();
+    }
+
+    /** The last date on which the branch's max_advance allows a start: no need to read bookings beyond it. */
+    private static LocalDate lastBookable(Visit visit, Call call, ZoneId zone) {
+        return LocalDate.ofInstant(visit.catalog().company().rules().latest(call.now()), zone);
     }
 
     /** Reads company_id, service_ids and an optional employee_id at the given positions, looking each up as it goes. */

@@ -2,6 +2,7 @@ package slotbot.booking.functions;
 
 import slotbot.booking.availability.EmployeeTimes;
 import slotbot.booking.availability.SlotFinder;
+import slotbot.booking.calendar.Visit;
 import slotbot.booking.calendar.BookingData;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** get_info_for_booking(): a plain-text digest of branches, services and the next free times, for a prompt. */
 final class InfoDigest {
@@ -47,7 +49,8 @@ final class InfoDigest {
                     .append(service.durationMinutes()).append(" мин.\n");
             List<Employee> employees = catalog.activeEmployees().stream().filter(e -> e.provides(List.of(service.id()))).toList();
             List<EmployeeTimes> times = data.employeeTimes(employees, today, today.plusDays(DAYS), zone);
-            SlotFinder finder = new SlotFinder(zone, service.durationMinutes(), AvailabilityFunctions.DEFAULT_SLOT_INTERVAL, call.now());
+            SlotFinder finder = Visit.with(catalog, List.of(service), Optional.empty())
+                    .finder(AvailabilityFunctions.DEFAULT_SLOT_INTERVAL, call.now());
             for (LocalDate date = today; date.isBefore(today.plusDays(DAYS)); date = date.plusDays(1)) {
                 List<LocalTime> slots = finder.slots(date, times);
                 if (!slots.isEmpty()) {

@@ -46,7 +46,7 @@ public final class InMemoryBookingData implements BookingData {
     public synchronized Booking add(NewBooking booking) {
         Booking stored = new Booking(nextId++, booking.companyId(), booking.employeeId(), booking.clientId(),
                 booking.start(), booking.end(), booking.services(), BookingStatus.ACTIVE, booking.createdAt(),
-                booking.bookedBy(), 0);
+                booking.bookedBy(), 0, booking.busy());
         store(stored);
         return stored;
     }
@@ -108,9 +108,10 @@ public final class InMemoryBookingData implements BookingData {
             return BusyTimes.NONE;
         }
         List<TimeSpan> spans = new ArrayList<>();
-        for (Booking b : own.subSet(probe(from.minus(Booking.MAX_LENGTH)), probe(to))) {
-            if (b.id() != excluding && b.end().isAfter(from)) {
-                spans.add(b.span());
+        Instant earliestStart = from.minus(Booking.MAX_LENGTH).minus(Booking.MAX_BUFFER);
+        for (Booking b : own.subSet(probe(earliestStart), probe(to.plus(Booking.MAX_BUFFER)))) {
+            if (b.id() != excluding && b.busy().end().isAfter(from) && b.busy().start().isBefore(to)) {
+                spans.add(b.busy());
             }
         }
         return BusyTimes.of(spans);
@@ -146,7 +147,7 @@ public final class InMemoryBookingData implements BookingData {
 
         @Override
         public Booking insert(NewBooking booking) {
-            if (!busyOf(booking.employeeId(), booking.start(), booking.end(), 0).isEmpty()) {
+            if (!busyOf(booking.employeeId(), booking.busy().start(), booking.busy().end(), 0).isEmpty()) {
                 throw new SlotTaken("employee " + booking.employeeId() + " already has a booking overlapping "
                         + booking.start() + " .. " + booking.end(), null);
             }
@@ -159,16 +160,16 @@ public final class InMemoryBookingData implements BookingData {
         }
 
         @Override
-        public Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end) {
+        public Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end, TimeSpan busy) {
             return replace(bookingId, expectedVersion, b -> new Booking(b.id(), b.companyId(), b.employeeId(),
-                    b.clientId(), start, end, b.services(), b.status(), b.createdAt(), b.bookedBy(), b.version() + 1));
+                    b.clientId(), start, end, b.services(), b.status(), b.createdAt(), b.bookedBy(), b.version() + 1, busy));
         }
 
         @Override
         public Optional<Booking> cancel(long bookingId, long expectedVersion, Instant at) {
             return replace(bookingId, expectedVersion, b -> new Booking(b.id(), b.companyId(), b.employeeId(),
                     b.clientId(), b.start(), b.end(), b.services(), BookingStatus.CANCELLED, b.createdAt(),
-                    b.bookedBy(), b.version() + 1));
+                    b.bookedBy(), b.version() + 1, b.busy()));
         }
 
         private Optional<Booking> replace(long id, long version, Function<Booking, Booking> change) {

@@ -1,6 +1,7 @@
 package slotbot.booking.calendar;
 
 import org.junit.jupiter.api.Test;
+import slotbot.booking.availability.TimeSpan;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -29,8 +30,21 @@ class BookingTest {
 
         assertThat(moved.start()).isEqualTo(three);
         assertThat(moved.end()).isEqualTo(three.plus(Duration.ofMinutes(105)));
-        assertThat(moved).usingRecursiveComparison().ignoringFields("start", "end").isEqualTo(booking);
+        assertThat(moved.busy()).isEqualTo(moved.span());
+        assertThat(moved).usingRecursiveComparison().ignoringFields("start", "end", "busy").isEqualTo(booking);
         assertThat(booking.start()).as("the original is a value, unchanged").isEqualTo(TEN);
+    }
+
+    @Test
+    void movingShiftsTheBuffersWithTheVisit() {
+        Booking buffered = new Booking(4, 1, 101, "tg-1001", TEN, TEN.plus(Duration.ofMinutes(60)), booking.services(),
+                BookingStatus.ACTIVE, BEFORE, "tg-1001", 0,
+                new TimeSpan(TEN.minus(Duration.ofMinutes(10)), TEN.plus(Duration.ofMinutes(75))));
+        Instant three = TEN.plus(Duration.ofHours(5));
+
+        Booking moved = buffered.moveTo(three, BEFORE);
+
+        assertThat(moved.busy()).isEqualTo(new TimeSpan(three.minus(Duration.ofMinutes(10)), three.plus(Duration.ofMinutes(75))));
     }
 
     @Test

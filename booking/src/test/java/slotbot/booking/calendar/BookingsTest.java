@@ -2,6 +2,7 @@ package slotbot.booking.calendar;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.calendar.BookingEvent.BookingCancelled;
 import slotbot.booking.calendar.BookingEvent.BookingCreated;
 import slotbot.booking.calendar.BookingEvent.BookingMoved;
@@ -251,7 +252,8 @@ class BookingsTest {
         @Test
         void movedBetweenOurReadAndOurWrite() {
             studio.data.beforeNextTransaction(tx ->
-                    tx.move(booking.id(), booking.version(), at(MONDAY, "11:00"), at(MONDAY, "12:00")));
+                    tx.move(booking.id(), booking.version(), at(MONDAY, "11:00"), at(MONDAY, "12:00"),
+                            new TimeSpan(at(MONDAY, "11:00"), at(MONDAY, "12:00"))));
 
             assertRefused(() -> bookings.cancel(new CancelRequest(booking.id(), Optional.empty(), Requester.client(CLIENT))),
                     ChangedMeanwhile.class, "booking " + booking.id() + " was changed meanwhile; try again");

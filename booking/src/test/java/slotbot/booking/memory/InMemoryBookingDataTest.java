@@ -1,6 +1,7 @@
 package slotbot.booking.memory;
 
 import org.junit.jupiter.api.Test;
+import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.calendar.BookedService;
 import slotbot.booking.calendar.Booking;
 import slotbot.booking.calendar.NewBooking;
@@ -59,7 +60,8 @@ class InMemoryBookingDataTest {
     @Test
     void aStaleVersionLosesTheRace() {
         Booking booking = data.add(booking(1, NINE, 60));
-        data.inTransaction(tx -> tx.move(booking.id(), booking.version(), NINE.plusSeconds(3600), NINE.plusSeconds(7200)));
+        data.inTransaction(tx -> tx.move(booking.id(), booking.version(), NINE.plusSeconds(3600), NINE.plusSeconds(7200),
+                new TimeSpan(NINE.plusSeconds(3600), NINE.plusSeconds(7200))));
 
         Optional<Booking> stale = data.inTransaction(tx -> tx.cancel(booking.id(), booking.version(), NINE));
 
