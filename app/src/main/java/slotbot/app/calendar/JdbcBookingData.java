@@ -40,7 +40,13 @@ public final class JdbcBookingData implements BookingData {
 
     private static final String EXCLUSION_VIOLATION = "23P01";
     private static final String BOOKING_COLUMNS =
-            "id, company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version";
+            "id, company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version, busy_from, busy_to";
+    /**
+     * Which bookings' busy spans overlap [:from, :to): the condition on starts_at, the index's column,
+     * narrows to a range (a busy span reaches at most MAX_BUFFER beyond a visit of at most MAX_LENGTH).
+     */
+    private static final String BUSY_OVERLAPS = "starts_at < :latestStart AND starts_at > :earliestStart"
+            + " AND busy_from < :to AND busy_to > :from";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -74,14 +80,9 @@ public final class JdbcBookingData implements BookingData {
         Map<Long, List<TimeSpan>> spans = new HashMap<>();
         employeeIds.forEach(id -> spans.put(id, new ArrayList<>()));
         if (!employeeIds.isEmpty()) {
-            jdbc.sql("""
-                    SELECT employee_id, starts_at, ends_at FROM booking
-                    WHERE employee_id IN (:employees) AND status = 'active'
-                    AND starts_at < :to AND starts_at > :earliest AND ends_at > :from""")
+            busySpans(jdbc.sql("SELECT employee_id, busy_from, busy_to FROM booking"
+                            + " WHERE employee_id IN (:employees) AND status = 'active' AND " + BUSY_OVERLAPS), from, to)
                     .param("employees", employeeIds)
-                    .param("from", utc(from))
-                    .param("earliest", utc(from.minus(Booking.MAX_LENGTH)))
-                    .param("to", utc(to))
                     .query(rs -> {
                         spans.get(rs.getLong(1)).add(new TimeSpan(instant(rs, 2), instant(rs, 3)));
                     });
@@ -89,6 +90,13 @@ public final class JdbcBookingData implements BookingData {
         Map<Long, BusyTimes> busy = new HashMap<>();
         spans.forEach((id, list) -> busy.put(id, BusyTimes.of(list)));
         return busy;
+    }
+
+    /** The parameters of {@link #BUSY_OVERLAPS}. */
+    private static JdbcClient.StatementSpec busySpans(JdbcClient.StatementSpec statement, Instant from, Instant to) {
+        return statement.param("from", utc(from)).param("to", utc(to))
+                .param("latestStart", utc(to.plus(Booking.MAX_BUFFER)))
+                .param("earliestStart", utc(from.minus(Booking.MAX_LENGTH).minus(Booking.MAX_BUFFER)));
     }
 
     @Override
@@ -139,7 +147,8 @@ public final class JdbcBookingData implements BookingData {
                 });
         return bookings.stream()
                 .map(b -> new Booking(b.id(), b.companyId(), b.employeeId(), b.clientId(), b.start(), b.end(),
-                        services.getOrDefault(b.id(), List.of()), b.status(), b.createdAt(), b.bookedBy(), b.version()))
+                        services.getOrDefault(b.id(), List.of()), b.status(), b.createdAt(), b.bookedBy(), b.version(),
+                        b.busy()))
                 .toList();
     }
 
@@ -147,7 +156,8 @@ public final class JdbcBookingData implements BookingData {
         return new Booking(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("employee_id"),
                 rs.getString("client_id"), instant(rs, "starts_at"), instant(rs, "ends_at"), services,
                 BookingStatus.valueOf(rs.getString("status").toUpperCase()), instant(rs, "created_at"),
-                rs.getString("booked_by"), rs.getLong("version"));
+                rs.getString("booked_by"), rs.getLong("version"),
+                new TimeSpan(instant(rs, "busy_from"), instant(rs, "busy_to")));
     }
 
     static OffsetDateTime utc(Instant instant) {
@@ -180,10 +190,10 @@ public final class JdbcBookingData implements BookingData {
 
         @Override
         public BusyTimes busy(long employeeId, Instant from, Instant to, long excludingBookingId) {
-            List<TimeSpan> spans = jdbc.sql("""
-                    SELECT starts_at, ends_at FROM booking
-                    WHERE employee_id = ? AND status = 'active' AND starts_at < ? AND starts_at > ? AND ends_at > ? AND id <> ?""")
-                    .params(employeeId, utc(to), utc(from.minus(Booking.MAX_LENGTH)), utc(from), excludingBookingId)
+            List<TimeSpan> spans = busySpans(jdbc.sql("SELECT busy_from, busy_to FROM booking"
+                            + " WHERE employee_id = :employee AND status = 'active' AND id <> :excluding AND " + BUSY_OVERLAPS), from, to)
+                    .param("employee", employeeId)
+                    .param("excluding", excludingBookingId)
                     .query((rs, n) -> new TimeSpan(instant(rs, 1), instant(rs, 2)))
                     .list();
             return BusyTimes.of(spans);
@@ -194,10 +204,11 @@ public final class JdbcBookingData implements BookingData {
             jdbc.sql(insertClientSql).params(b.clientId(), utc(b.createdAt())).update();
             KeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("""
-                    INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version)
-                    VALUES (?, ?, ?, ?, ?, 'active', ?, ?, 0)""")
+                    INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by,
+                                         version, busy_from, busy_to)
+                    VALUES (?, ?, ?, ?, ?, 'active', ?, ?, 0, ?, ?)""")
                     .params(b.companyId(), b.employeeId(), b.clientId(), utc(b.start()), utc(b.end()),
-                            utc(b.createdAt()), b.bookedBy())
+                            utc(b.createdAt()), b.bookedBy(), utc(b.busy().start()), utc(b.busy().end()))
                     .update(keys, "id");
             long id = keys.getKeyAs(Number.class).longValue();
             for (int i = 0; i < b.services().size(); i++) {
@@ -207,7 +218,7 @@ public final class JdbcBookingData implements BookingData {
                         .update();
             }
             return new Booking(id, b.companyId(), b.employeeId(), b.clientId(), b.start(), b.end(), b.services(),
-                    BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), 0);
+                    BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), 0, b.busy());
         }
 
         /** On PostgreSQL one statement checks the employee's time, registers the client and stores the booking with its services. */
@@ -217,9 +228,12 @@ public final class JdbcBookingData implements BookingData {
                 return BookingTransaction.super.insertIfFree(b);
             }
             StringBuilder services = new StringBuilder();
+            TimeSpan busy = b.busy();
             List<Object> params = new ArrayList<>(List.of(b.clientId(), utc(b.createdAt()), b.companyId(), b.employeeId(),
-                    b.clientId(), utc(b.start()), utc(b.end()), utc(b.createdAt()), b.bookedBy(), b.employeeId(),
-                    utc(b.end()), utc(b.start().minus(Booking.MAX_LENGTH)), utc(b.start())));
+                    b.clientId(), utc(b.start()), utc(b.end()), utc(b.createdAt()), b.bookedBy(), utc(busy.start()),
+                    utc(busy.end()), b.employeeId(), utc(busy.end().plus(Booking.MAX_BUFFER)),
+                    utc(busy.start().minus(Booking.MAX_LENGTH).minus(Booking.MAX_BUFFER)), utc(busy.end()),
+                    utc(busy.start())));
             for (int i = 0; i < b.services().size(); i++) {
                 BookedService s = b.services().get(i);
                 services.append(i == 0 ? "" : ", ").append("(?::int, ?::bigint, ?::varchar, ?::numeric, ?::int)");
@@ -227,10 +241,11 @@ public final class JdbcBookingData implements BookingData {
             }
             Optional<Long> id = jdbc.sql("""
                     WITH c AS (INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING),
-                    b AS (INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version)
-                          SELECT ?, ?, ?, ?, ?, 'active', ?, ?, 0
+                    b AS (INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by,
+                                               version, busy_from, busy_to)
+                          SELECT ?, ?, ?, ?, ?, 'active', ?, ?, 0, ?, ?
                           WHERE NOT EXISTS (SELECT 1 FROM booking WHERE employee_id = ? AND status = 'active'
-                                            AND starts_at < ? AND starts_at > ? AND ends_at > ?)
+                                            AND starts_at < ? AND starts_at > ? AND busy_from < ? AND busy_to > ?)
                           RETURNING id),
                     s AS (INSERT INTO booking_service (booking_id, seq, service_id, title, price, duration_minutes)
                           SELECT b.id, v.seq, v.service_id, v.title, v.price, v.duration FROM b,
@@ -240,7 +255,7 @@ public final class JdbcBookingData implements BookingData {
                     .query(Long.class)
                     .optional();
             return id.map(bookingId -> new Booking(bookingId, b.companyId(), b.employeeId(), b.clientId(), b.start(), b.end(),
-                    b.services(), BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), 0));
+                    b.services(), BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), 0, busy));
         }
 
         @Override
@@ -249,11 +264,11 @@ public final class JdbcBookingData implements BookingData {
         }
 
         @Override
-        public Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end) {
+        public Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end, TimeSpan busy) {
             int rows = jdbc.sql("""
-                    UPDATE booking SET starts_at = ?, ends_at = ?, version = version + 1
+                    UPDATE booking SET starts_at = ?, ends_at = ?, busy_from = ?, busy_to = ?, version = version + 1
                     WHERE id = ? AND version = ? AND status = 'active'""")
-                    .params(utc(start), utc(end), bookingId, expectedVersion)
+                    .params(utc(start), utc(end), utc(busy.start()), utc(busy.end()), bookingId, expectedVersion)
                     .update();
             return changed(rows, bookingId);
         }

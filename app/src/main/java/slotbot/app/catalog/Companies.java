@@ -34,9 +34,13 @@ final class Companies implements Table<CompanyEntry> {
 
     @Override
     public void save(long id, CompanyEntry c) {
-        Rows.save(jdbc, "UPDATE company SET name = ?, address = ?, online_booking = ?, timezone = ?, active = ? WHERE id = ?",
-                "INSERT INTO company (name, address, online_booking, timezone, active, id) VALUES (?, ?, ?, ?, ?, ?)",
-                id, c.name(), c.address(), c.onlineBooking(), c.timezone(), c.active());
+        BookingRulesEntry rules = c.bookingRules();
+        Rows.save(jdbc, "UPDATE company SET name = ?, address = ?, online_booking = ?, timezone = ?, min_notice_minutes = ?,"
+                        + " max_advance_minutes = ?, cancel_notice_minutes = ?, active = ? WHERE id = ?",
+                "INSERT INTO company (name, address, online_booking, timezone, min_notice_minutes, max_advance_minutes,"
+                        + " cancel_notice_minutes, active, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, c.name(), c.address(), c.onlineBooking(), c.timezone(), rules.minNoticeMinutes(),
+                rules.maxAdvanceMinutes(), rules.cancelNoticeMinutes(), c.active());
     }
 
     @Override
@@ -46,6 +50,9 @@ final class Companies implements Table<CompanyEntry> {
 
     private static CompanyEntry row(ResultSet rs) throws SQLException {
         return new CompanyEntry(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
-                rs.getBoolean("online_booking"), rs.getString("timezone"), rs.getBoolean("active"));
+                rs.getBoolean("online_booking"), rs.getString("timezone"),
+                BookingRulesEntry.ofMinutes(rs.getInt("min_notice_minutes"), rs.getInt("max_advance_minutes"),
+                        rs.getInt("cancel_notice_minutes")),
+                rs.getBoolean("active"));
     }
 }

@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -180,6 +181,32 @@ final class Node {
             return 0;
         }
         return value.intValue();
+    }
+
+    /** A whole number within bounds, {@code defaultValue} when absent or null. */
+    int integer(String field, int min, int max, int defaultValue) {
+        return json.get(field) == null || json.get(field).isNull() ? absentInteger(field, defaultValue) : integer(field, min, max);
+    }
+
+    private int absentInteger(String field, int defaultValue) {
+        known.add(field);
+        return defaultValue;
+    }
+
+    /** A duration written {@code 90m}, {@code 2h} or {@code 7d} (or 0), at most {@code max}; the default when absent or null. */
+    Duration duration(String field, Duration defaultValue, Duration max) {
+        JsonNode value = raw(field);
+        if (value == null) {
+            return defaultValue;
+        }
+        Duration duration = value.isIntegralNumber() && value.canConvertToInt() && value.intValue() == 0 ? Duration.ZERO
+                : value.isString() ? BookingRulesEntry.parse(value.stringValue()) : null;
+        if (duration == null || duration.compareTo(max) > 0) {
+            problem(at(field), "expected a duration such as 90m, 2h or 7d (minutes, hours or days, at most "
+                    + max.toDays() + "d), got " + show(value));
+            return defaultValue;
+        }
+        return duration;
     }
 
     /** A non-negative amount with at most two decimals, as a number or a numeric text. */

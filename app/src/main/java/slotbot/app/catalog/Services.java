@@ -35,10 +35,11 @@ final class Services implements Table<ServiceEntry> {
     @Override
     public void save(long id, ServiceEntry s) {
         Rows.save(jdbc, "UPDATE service SET company_id = ?, title = ?, description = ?, price = ?, duration_minutes = ?,"
-                        + " category_id = ?, active = ? WHERE id = ?",
-                "INSERT INTO service (company_id, title, description, price, duration_minutes, category_id, active, id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                id, s.companyId(), s.title(), s.description(), s.price(), s.duration(), s.categoryId(), s.active());
+                        + " buffer_before_minutes = ?, buffer_after_minutes = ?, category_id = ?, active = ? WHERE id = ?",
+                "INSERT INTO service (company_id, title, description, price, duration_minutes, buffer_before_minutes,"
+                        + " buffer_after_minutes, category_id, active, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, s.companyId(), s.title(), s.description(), s.price(), s.duration(), s.bufferBefore(), s.bufferAfter(),
+                s.categoryId(), s.active());
     }
 
     @Override
@@ -49,7 +50,8 @@ final class Services implements Table<ServiceEntry> {
 
     private static ServiceEntry row(ResultSet rs) throws SQLException {
         return new ServiceEntry(rs.getLong("id"), rs.getLong("company_id"), rs.getString("title"), rs.getString("description"),
-                rs.getBigDecimal("price"), rs.getInt("duration_minutes"), Rows.nullableLong(rs, "category_id"),
+                rs.getBigDecimal("price"), rs.getInt("duration_minutes"), rs.getInt("buffer_before_minutes"),
+                rs.getInt("buffer_after_minutes"), Rows.nullableLong(rs, "category_id"),
                 rs.getBoolean("active"));
     }
 }

@@ -1,9 +1,13 @@
 package slotbot.app.catalog;
 
 import org.junit.jupiter.api.Test;
+import slotbot.booking.catalog.BookingRules;
+import slotbot.booking.catalog.CompanyCatalog;
+import slotbot.booking.catalog.Service;
 import slotbot.booking.catalog.WorkingInterval;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import tools.jackson.databind.json.JsonMapper;
@@ -131,10 +135,10 @@ class CatalogFileReaderTest {
                 JsonMapper.builder().build().readTree("{\"title\": \"S\", \"price\": \"12.345\", \"duration\": 30, \"colour\": \"red\"}")));
 
         assertThat(file.problems()).extracting(CatalogRefused.Problem::toString).containsExactly(
-                "companies[0].services[0].colour: unknown field; expected one of [category_id, description, duration, id, price, title]",
+                "companies[0].services[0].colour: unknown field; expected one of [buffer_after, buffer_before, category_id, description, duration, id, price, title]",
                 "companies[0].services[0].price: expected an amount such as 1500 or 990.50 (not negative, at most 2 decimals), got \"12.345\"");
         assertThat(request).hasMessage(
-                "colour: unknown field; expected one of [category_id, description, duration, id, price, title]");
+                "colour: unknown field; expected one of [buffer_after, buffer_before, category_id, description, duration, id, price, title]");
     }
 
     /** The example of docs/catalog.md, in its order: an entry's unknown fields first, then its fields as the format lists them. */
@@ -159,5 +163,50 @@ class CatalogFileReaderTest {
                 "companies[0].employees[0].schedule.weekly.fri[0]",
                 "companies[0].employees[0].schedule",
                 "companies[0].employees[0].service_ids[0]");
+    }
+
+    @Test
+    void readsBookingRulesAndBuffersWithTheirDefaults() {
+        CatalogPlan plan = reader.read("""
+                companies:
+                  - id: 1
+                    name: A
+                    booking_rules: {min_notice: 90m, max_advance: 7d, cancel_notice: 2h}
+                    services:
+                      - {id: 10, title: S, price: 1, duration: 30, buffer_before: 5, buffer_after: 15}
+                  - id: 2
+                    name: B
+                    booking_rules: {min_notice: 0}
+                    services:
+                      - {id: 20, title: S, price: 1, duration: 30}
+                """, "test");
+
+        CompanyCatalog a = plan.companies().get(0).toCore();
+        CompanyCatalog b = plan.companies().get(1).toCore();
+        assertThat(a.company().rules()).isEqualTo(new BookingRules(Duration.ofMinutes(90), Duration.ofDays(7), Duration.ofHours(2)));
+        assertThat(a.service(10).orElseThrow()).extracting(Service::bufferBefore, Service::bufferAfter).containsExactly(5, 15);
+        assertThat(b.company().rules()).isEqualTo(BookingRules.DEFAULT);
+        assertThat(b.service(20).orElseThrow()).extracting(Service::bufferBefore, Service::bufferAfter).containsExactly(0, 0);
+        assertThat(plan.companies().get(0).company().bookingRules())
+                .isEqualTo(new BookingRulesEntry("90m", "7d", "2h"));
+    }
+
+    @Test
+    void namesEachBadRuleAndBufferWithTheFormExpected() {
+        CatalogRefused refused = catchThrowableOfType(CatalogRefused.class, () -> reader.read("""
+                companies:
+                  - name: A
+                    booking_rules: {min_notice: 2 hours, max_advance: 9999d, cancel_notice: -1h, reminders: ["2h"]}
+                    services:
+                      - {title: S, price: 1, duration: 30, buffer_before: -5, buffer_after: 721}
+                """, "test"));
+
+        assertThat(refused.problems()).extracting(CatalogRefused.Problem::toString).containsExactly(
+                "companies[0].booking_rules.reminders: unknown field; expected one of [cancel_notice, max_advance, min_notice]",
+                "companies[0].booking_rules.min_notice: expected a duration such as 90m, 2h or 7d (minutes, hours or days, at most 3660d), got \"2 hours\"",
+                "companies[0].booking_rules.max_advance: expected a duration such as 90m, 2h or 7d (minutes, hours or days, at most 3660d), got \"9999d\"",
+                "companies[0].booking_rules.cancel_notice: expected a duration such as 90m, 2h or 7d (minutes, hours or days, at most 3660d), got \"-1h\"",
+                "companies[0].services[0].buffer_before: expected a whole number from 0 to 720, got -5",
+                "companies[0].services[0].buffer_after: expected a whole number from 0 to 720, got 721");
     }
 }
