@@ -1,0 +1,4 @@
+package slotbot.app.functions;
+
+class BookingRulesOnH2Test extends BookingRulesContract {
+}
