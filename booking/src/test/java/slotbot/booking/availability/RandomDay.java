@@ -21,11 +21,12 @@ import java.util.stream.Collectors;
 
 /**
  * One random input of the availability engine: a date in a zone, a few employees with working
- * hours and bookings, a total duration, a step and a now. Built from a seed, so a failing case is
+ * hours and bookings (their busy spans), a total duration, a step, a now, and often a booking window
+ * ({@code earliest} = now + min_notice, {@code latest} = now + max_advance) and buffers of the visit. Built from a seed, so a failing case is
  * rebuilt exactly; its {@link #toString()} tells it in wall times.
  */
 record RandomDay(long seed, ZoneId zone, LocalDate date, List<Worker> workers, int durationMinutes, int stepMinutes,
-                 Instant now) {
+                 Instant now, Instant earliest, Instant latest, int bufferBefore, int bufferAfter) {
 
     /** Zones with daylight saving at 02:00 (Berlin, St John's), at 24:00 (Santiago), by half an hour (Lord Howe), none, or far from UTC. */
     static final List<ZoneId> ZONES = List.of("Europe/Moscow", "Europe/Berlin", "America/St_Johns", "America/Santiago",
@@ -82,11 +83,23 @@ record RandomDay(long seed, ZoneId zone, LocalDate date, List<Worker> workers, i
             workers.add(new Worker(i, intervals(random, clockChange), random.nextBoolean(), bookings(random, midnight)));
         }
         Instant now = now(random, midnight, zone, date, workers, step);
-        return new RandomDay(seed, zone, date, List.copyOf(workers), duration, step, now);
+        // Rules and buffers from a stream of their own, so that the cases above stay those of earlier runs.
+        Random rules = new Random(seed ^ 0x5EED_B0FFL);
+        Instant earliest = rules.nextBoolean() ? now : now.plusSeconds(60L * rules.nextInt(36 * 60));
+        Instant latest = rules.nextBoolean() ? now.plus(Duration.ofDays(366)) : now.plusSeconds(60L * rules.nextInt(60 * 60));
+        int before = rules.nextBoolean() ? 0 : rules.nextInt(121);
+        int after = rules.nextBoolean() ? 0 : rules.nextInt(121);
+        return new RandomDay(seed, zone, date, List.copyOf(workers), duration, step, now, earliest, latest, before, after);
     }
 
     SlotFinder finder() {
-        return new SlotFinder(zone, durationMinutes, stepMinutes, now);
+        return new SlotFinder(zone, durationMinutes, stepMinutes, now).within(earliest, latest)
+                .withBuffers(bufferBefore, bufferAfter);
+    }
+
+    /** The span a visit starting then keeps its employee busy: from its buffer before its start to its buffer after its end. */
+    TimeSpan busyOf(Instant start) {
+        return new TimeSpan(start.minus(Duration.ofMinutes(bufferBefore)), endOf(start).plus(Duration.ofMinutes(bufferAfter)));
     }
 
     EmployeeTimes times(Worker worker) {
@@ -116,8 +129,9 @@ record RandomDay(long seed, ZoneId zone, LocalDate date, List<Worker> workers, i
             Instant end = boundary(interval.endMinute());
             for (Instant t = boundary(interval.startMinute()); !endOf(t).isAfter(end); t = t.plus(Duration.ofMinutes(stepMinutes))) {
                 Instant candidate = t;
-                boolean free = worker.bookings().stream().noneMatch(b -> b.overlaps(new TimeSpan(candidate, endOf(candidate))));
-                if (!candidate.isBefore(now) && free) {
+                boolean free = worker.bookings().stream().noneMatch(b -> b.overlaps(busyOf(candidate)));
+                boolean inWindow = !candidate.isBefore(now) && !candidate.isBefore(earliest) && !candidate.isAfter(latest);
+                if (inWindow && free) {
                     starts.add(candidate);
                 }
             }
@@ -130,7 +144,9 @@ record RandomDay(long seed, ZoneId zone, LocalDate date, List<Worker> workers, i
         StringBuilder text = new StringBuilder();
         text.append("seed ").append(seed).append(": ").append(date).append(' ').append(date.getDayOfWeek())
                 .append(" in ").append(zone).append(", duration ").append(durationMinutes).append(" min, step ")
-                .append(stepMinutes).append(" min, now ").append(wall(now)).append('\n');
+                .append(stepMinutes).append(" min, now ").append(wall(now)).append(", window ").append(wall(earliest))
+                .append(" .. ").append(wall(latest)).append(", buffers ").append(bufferBefore).append(" + ")
+                .append(bufferAfter).append(" min\n");
         for (Worker w : workers) {
             text.append("  employee ").append(w.id()).append(w.override() ? " (date override) " : " (weekly) ")
                     .append(w.intervals()).append(", bookings ")

@@ -41,6 +41,49 @@ class SlotFinderPropertiesTest {
     }
 
     @Test
+    void noSlotsBufferedSpanOverlapsABusySpanOfItsEmployee() {
+        forAll(day -> {
+            for (RandomDay.Worker worker : day.workers()) {
+                for (Instant start : day.finder().slotsOf(day.date(), day.times(worker))) {
+                    TimeSpan busy = day.busyOf(start);
+                    assertThat(worker.bookings()).as("busy spans of %d overlapping %s with its buffers", worker.id(),
+                            day.wall(start)).noneMatch(busy::overlaps);
+                }
+            }
+        });
+    }
+
+    @Test
+    void noSlotViolatesMinNoticeOrMaxAdvance() {
+        forAll(day -> {
+            for (RandomDay.Worker worker : day.workers()) {
+                assertThat(day.finder().slotsOf(day.date(), day.times(worker))).allSatisfy(start -> {
+                    assertThat(start).as("min_notice").isAfterOrEqualTo(day.earliest());
+                    assertThat(start).as("max_advance").isBeforeOrEqualTo(day.latest());
+                });
+            }
+        });
+    }
+
+    @Test
+    void aSlotBookedLeavesEveryOtherOfferedSlotStillApartWithItsBuffers() {
+        forAll(day -> {
+            for (RandomDay.Worker worker : day.workers()) {
+                List<Instant> slots = day.finder().slotsOf(day.date(), day.times(worker));
+                if (slots.isEmpty()) {
+                    continue;
+                }
+                Instant booked = slots.get(slots.size() / 2);
+                List<TimeSpan> busy = new ArrayList<>(worker.bookings());
+                busy.add(day.busyOf(booked));
+                EmployeeTimes after = new EmployeeTimes(worker.id(), worker.schedule(day.date()), BusyTimes.of(busy));
+                assertThat(day.finder().slotsOf(day.date(), after)).as("slots after booking %s", day.wall(booked))
+                        .allSatisfy(start -> assertThat(day.busyOf(start).overlaps(day.busyOf(booked))).isFalse());
+            }
+        });
+    }
+
+    @Test
     void eachSlotsWholeSpanLiesInOneWorkingInterval() {
         forAll(day -> {
             for (RandomDay.Worker worker : day.workers()) {
