@@ -11,11 +11,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import slotbot.booking.availability.BusyTimes;
 import slotbot.booking.availability.EmployeeTimes;
 import slotbot.booking.availability.SlotFinder;
 import slotbot.booking.calendar.BookingEventListener;
+import slotbot.booking.calendar.Visit;
 import slotbot.booking.catalog.Employee;
+import slotbot.booking.catalog.Service;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.booking.functions.FunctionResult;
 
@@ -24,7 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -97,11 +98,9 @@ public class AvailabilityBenchmark {
             BusyBranch branch = new BusyBranch();
             date = branch.busiestDate;
             List<Employee> employees = branch.catalog.activeEmployees().stream().filter(e -> e.provides(TWO_SERVICES)).toList();
-            Map<Long, BusyTimes> busy = branch.data.busy(employees.stream().map(Employee::id).toList(),
-                    date.atStartOfDay(ZONE).toInstant(), date.plusDays(1).atStartOfDay(ZONE).toInstant());
-            times = employees.stream().map(e -> new EmployeeTimes(e.id(), e.schedule(), busy.get(e.id()))).toList();
-            int minutes = TWO_SERVICES.stream().mapToInt(id -> branch.catalog.service(id).orElseThrow().durationMinutes()).sum();
-            finder = new SlotFinder(ZONE, minutes, 30, NOW);
+            times = branch.data.employeeTimes(employees, date, date.plusDays(1), ZONE);
+            List<Service> services = Visit.services(branch.catalog, TWO_SERVICES);
+            finder = Visit.with(branch.catalog, services, Optional.empty()).finder(30, NOW);
         }
 
         List<LocalTime> slots() {

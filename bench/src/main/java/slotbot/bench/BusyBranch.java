@@ -3,6 +3,7 @@ package slotbot.bench;
 import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.calendar.BookedService;
 import slotbot.booking.calendar.NewBooking;
+import slotbot.booking.catalog.BookingRules;
 import slotbot.booking.catalog.Category;
 import slotbot.booking.catalog.CategoryType;
 import slotbot.booking.catalog.Company;
@@ -15,6 +16,7 @@ import slotbot.booking.memory.InMemoryBookingData;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,9 +30,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * One busy branch, the same on every run (seed 42): 50 employees, 20 services, working 09:00-13:00
- * and 14:00-20:00 six days a week with a rotating day off, and 5,000 active bookings over the next
- * 60 days, inside working hours and never overlapping another booking of the same employee.
+ * One busy branch, the same on every run (seed 42): 50 employees, 20 services each with buffers
+ * before and after (5 to 15 minutes), working 09:00-13:00 and 14:00-20:00 six days a week with a
+ * rotating day off, booking rules (min_notice 2h, max_advance 90d, cancel_notice 3h), and 5,000 active
+ * bookings over the next 60 days, inside working hours, whose busy spans (visit and buffers) never
+ * overlap another's of the same employee.
  */
 final class BusyBranch {
 
@@ -68,7 +72,8 @@ final class BusyBranch {
     }
 
     private static CompanyCatalog catalog(Random random) {
-        Company company = new Company(COMPANY, "Барбершоп на Ленина", "ул. Ленина, 1", true, ZONE, true);
+        Company company = new Company(COMPANY, "Барбершоп на Ленина", "ул. Ленина, 1", true, ZONE, true,
+                new BookingRules(Duration.ofHours(2), Duration.ofDays(90), Duration.ofHours(3)));
         List<Category> categories = List.of(
                 new Category(10, COMPANY, CategoryType.JOB_TITLE, "Барбер", "", true),
                 new Category(11, COMPANY, CategoryType.JOB_TITLE, "Топ-барбер", "", true),
@@ -76,11 +81,12 @@ final class BusyBranch {
                 new Category(21, COMPANY, CategoryType.SERVICE_CATEGORY, "Борода", "", true));
         int[] durations = {30, 45, 60, 90, 120};
         List<Service> services = new ArrayList<>();
-        services.add(new Service(1001, COMPANY, "Мужская стрижка", "", new BigDecimal("1500.00"), 60, 20L, true));
-        services.add(new Service(1002, COMPANY, "Моделирование бороды", "", new BigDecimal("990.50"), 45, 21L, true));
+        services.add(new Service(1001, COMPANY, "Мужская стрижка", "", new BigDecimal("1500.00"), 60, 20L, true, 5, 10));
+        services.add(new Service(1002, COMPANY, "Моделирование бороды", "", new BigDecimal("990.50"), 45, 21L, true, 10, 15));
         for (long id = 1003; id < 1001 + SERVICES; id++) {
             services.add(new Service(id, COMPANY, "Услуга " + id, "", new BigDecimal(500 + 100 * random.nextInt(30)),
-                    durations[random.nextInt(durations.length)], id % 2 == 0 ? 20L : 21L, true));
+                    durations[random.nextInt(durations.length)], id % 2 == 0 ? 20L : 21L, true,
+                    5 + 5 * random.nextInt(3), 5 + 5 * random.nextInt(3)));
         }
         List<Employee> employees = new ArrayList<>();
         for (long id = 1; id <= EMPLOYEES; id++) {
@@ -130,14 +136,16 @@ final class BusyBranch {
             int minute = interval.startMinute() + 15 * random.nextInt((latest - interval.startMinute()) / 15 + 1);
             Instant start = ZonedDateTime.of(date, LocalTime.of(minute / 60, minute % 60), ZONE).toInstant();
             TimeSpan span = new TimeSpan(start, start.plusSeconds(service.durationMinutes() * 60L));
+            TimeSpan busy = new TimeSpan(span.start().minusSeconds(service.bufferBefore() * 60L),
+                    span.end().plusSeconds(service.bufferAfter() * 60L));
             List<TimeSpan> own = taken.computeIfAbsent(employee.id(), id -> new ArrayList<>());
-            if (own.stream().anyMatch(span::overlaps)) {
+            if (own.stream().anyMatch(busy::overlaps)) {
                 continue;
             }
-            own.add(span);
+            own.add(busy);
             data.add(new NewBooking(COMPANY, employee.id(), "tg-" + random.nextInt(2_000), span.start(), span.end(),
                     List.of(new BookedService(service.id(), service.title(), service.price(), service.durationMinutes())),
-                    NOW.minusSeconds(86_400), "bench"));
+                    NOW.minusSeconds(86_400), "bench", busy));
             perDate.merge(date, 1, Integer::sum);
             booked++;
         }
