@@ -136,8 +136,7 @@ final class BusyBranch {
             int minute = interval.startMinute() + 15 * random.nextInt((latest - interval.startMinute()) / 15 + 1);
             Instant start = ZonedDateTime.of(date, LocalTime.of(minute / 60, minute % 60), ZONE).toInstant();
             TimeSpan span = new TimeSpan(start, start.plusSeconds(service.durationMinutes() * 60L));
-            TimeSpan busy = new TimeSpan(span.start().minusSeconds(service.bufferBefore() * 60L),
-                    span.end().plusSeconds(service.bufferAfter() * 60L));
+            TimeSpan busy = busy(span, service);
             List<TimeSpan> own = taken.computeIfAbsent(employee.id(), id -> new ArrayList<>());
             if (own.stream().anyMatch(busy::overlaps)) {
                 continue;
@@ -150,5 +149,11 @@ final class BusyBranch {
             booked++;
         }
         return perDate;
+    }
+
+    /** The visit with its service's buffers: what the employee is kept busy for. */
+    private static TimeSpan busy(TimeSpan visit, Service service) {
+        return new TimeSpan(visit.start().minusSeconds(service.bufferBefore() * 60L),
+                visit.end().plusSeconds(service.bufferAfter() * 60L));
     }
 }

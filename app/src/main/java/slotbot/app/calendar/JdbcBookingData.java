@@ -227,18 +227,13 @@ public final class JdbcBookingData implements BookingData {
             if (!postgres) {
                 return BookingTransaction.super.insertIfFree(b);
             }
-            StringBuilder services = new StringBuilder();
             TimeSpan busy = b.busy();
             List<Object> params = new ArrayList<>(List.of(b.clientId(), utc(b.createdAt()), b.companyId(), b.employeeId(),
                     b.clientId(), utc(b.start()), utc(b.end()), utc(b.createdAt()), b.bookedBy(), utc(busy.start()),
                     utc(busy.end()), b.employeeId(), utc(busy.end().plus(Booking.MAX_BUFFER)),
                     utc(busy.start().minus(Booking.MAX_LENGTH).minus(Booking.MAX_BUFFER)), utc(busy.end()),
                     utc(busy.start())));
-            for (int i = 0; i < b.services().size(); i++) {
-                BookedService s = b.services().get(i);
-                services.append(i == 0 ? "" : ", ").append("(?::int, ?::bigint, ?::varchar, ?::numeric, ?::int)");
-                params.addAll(List.of(i, s.serviceId(), s.title(), s.price(), s.durationMinutes()));
-            }
+            String services = serviceRows(b.services(), params);
             Optional<Long> id = jdbc.sql("""
                     WITH c AS (INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING),
                     b AS (INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by,
@@ -256,6 +251,17 @@ public final class JdbcBookingData implements BookingData {
                     .optional();
             return id.map(bookingId -> new Booking(bookingId, b.companyId(), b.employeeId(), b.clientId(), b.start(), b.end(),
                     b.services(), BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), 0, busy));
+        }
+
+        /** The VALUES rows of the booked services, their parameters added to {@code params}. */
+        private static String serviceRows(List<BookedService> services, List<Object> params) {
+            StringBuilder rows = new StringBuilder();
+            for (int i = 0; i < services.size(); i++) {
+                BookedService s = services.get(i);
+                rows.append(i == 0 ? "" : ", ").append("(?::int, ?::bigint, ?::varchar, ?::numeric, ?::int)");
+                params.addAll(List.of(i, s.serviceId(), s.title(), s.price(), s.durationMinutes()));
+            }
+            return rows.toString();
         }
 
         @Override
