@@ -2,6 +2,7 @@ package slotbot.booking.catalog;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -26,14 +27,18 @@ public record BookingRules(Duration minNotice, Duration maxAdvance, Duration can
         }
     }
 
-    /** The earliest start a booking made at {@code now} may have. */
+    /** The earliest start a booking made at {@code now} may have; rules count to the minute, so 10:26:40 counts as 10:26. */
     public Instant earliest(Instant now) {
-        return now.plus(minNotice);
+        return toTheMinute(now).plus(minNotice);
     }
 
-    /** The latest start a booking made at {@code now} may have. */
+    /** The latest start a booking made at {@code now} may have, to the minute. */
     public Instant latest(Instant now) {
-        return now.plus(maxAdvance);
+        return toTheMinute(now).plus(maxAdvance);
+    }
+
+    private static Instant toTheMinute(Instant now) {
+        return now.truncatedTo(ChronoUnit.MINUTES);
     }
 
     /** Whether a client may still move or cancel, at {@code now}, a booking starting at {@code start}. */

@@ -68,6 +68,15 @@ class BookingRulesTest {
     }
 
     @Test
+    void theRulesCountToTheMinute() {
+        clock = Clock.fixed(NOW.plusSeconds(59), MOSCOW);
+
+        assertThat(book(List.of(BEARD), TODAY, "12:26").start()).as("10:26:59 counts as 10:26").isEqualTo(at(TODAY, "12:26"));
+        assertThat(book(List.of(BEARD), TODAY.plusDays(7), "10:26").start()).isEqualTo(at(TODAY.plusDays(7), "10:26"));
+        assertThatThrownBy(() -> book(List.of(BEARD), TODAY.plusDays(7), "10:27")).isInstanceOf(OutsideRules.class);
+    }
+
+    @Test
     void aStartLaterThanMaxAdvanceIsRefusedNamingIt() {
         assertThatThrownBy(() -> book(List.of(HAIRCUT), TODAY.plusDays(7), "10:27"))
                 .isInstanceOf(OutsideRules.class)
