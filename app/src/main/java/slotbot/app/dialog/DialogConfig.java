@@ -22,6 +22,7 @@ import slotbot.funnel.bot.BotReader;
 import slotbot.funnel.calc.Calculator;
 import slotbot.funnel.calc.Limits;
 import slotbot.funnel.dialog.BotFunctions;
+import slotbot.funnel.dialog.ClientContacts;
 import slotbot.funnel.dialog.DialogEngine;
 
 import javax.sql.DataSource;
@@ -47,8 +48,8 @@ class DialogConfig {
     }
 
     @Bean
-    DialogEngine dialogEngine(Calculator calculator, Clock clock) {
-        return new DialogEngine(calculator, clock);
+    DialogEngine dialogEngine(Calculator calculator, Clock clock, ClientContacts contacts) {
+        return new DialogEngine(calculator, clock, contacts);
     }
 
     @Bean

@@ -7,6 +7,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import slotbot.app.clients.ClientRows;
+import slotbot.app.clients.ContactChange;
+import slotbot.app.clients.Phones;
 import slotbot.app.text.HostileText;
 import slotbot.app.text.HostileText.Form;
 import slotbot.app.web.JsonBodies;
@@ -28,10 +31,14 @@ class FunctionApiController {
 
     private final BookingFunctions functions;
     private final JsonBodies bodies;
+    private final ClientRows clients;
+    private final Phones phones;
 
-    FunctionApiController(BookingFunctions functions, JsonBodies bodies) {
+    FunctionApiController(BookingFunctions functions, JsonBodies bodies, ClientRows clients, Phones phones) {
         this.functions = functions;
         this.bodies = bodies;
+        this.clients = clients;
+        this.phones = phones;
     }
 
     @PostMapping(path = "/api/v1/functions/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -43,6 +50,7 @@ class FunctionApiController {
         List<?> args = args(request.get("args"));
         checkTexts(name, args);
         String client = clientId(request.get("client_id"));
+        setContact(request.get("client"), client);
         FunctionResult result = functions.call(name, args, client);
         // The function's own answer, malformed or not: bot code gets the same value and branches on its status.
         return ResponseEntity.status(result.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(asJson(result.value()));
@@ -62,6 +70,19 @@ class FunctionApiController {
                     + JsonBodies.show(args));
         }
         return (List<?>) JsonBodies.toJava(args);
+    }
+
+    /** "client": {"name", "phone"} beside client_id sets that client's contact before the call; a bad phone refuses the call. */
+    private void setContact(JsonNode contact, String client) {
+        if (contact == null || contact.isNull()) {
+            return;
+        }
+        ContactChange change = ContactChange.read(contact, "client", phones);
+        if (client == null) {
+            throw new BadInput("client: sets the contact of the client named by client_id, which is missing; send both, as in"
+                    + " {\"client_id\": \"tg-1001\", \"client\": {\"phone\": \"+79001234567\"}}");
+        }
+        clients.apply(client, change);
     }
 
     private String clientId(JsonNode client) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.calendar.JdbcBookingData;
 import slotbot.app.catalog.CatalogCache;
+import slotbot.app.clients.ClientRows;
 import slotbot.booking.calendar.BookingEventListener;
 import slotbot.booking.calendar.Bookings;
 import slotbot.booking.functions.BookingFunctions;
@@ -57,7 +58,7 @@ class FunctionsConfig {
     }
 
     @Bean
-    BookingFunctions bookingFunctions(JdbcBookingData data, Clock clock, Bookings bookings) {
-        return new BookingFunctions(data, clock, bookings);
+    BookingFunctions bookingFunctions(JdbcBookingData data, Clock clock, Bookings bookings, ClientRows clients) {
+        return new BookingFunctions(data, clock, bookings, clients);
     }
 }

@@ -12,6 +12,8 @@ import slotbot.booking.catalog.Service;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import slotbot.booking.clients.ClientDirectory;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +23,12 @@ final class BookingActions {
 
     private final BookingData data;
     private final Bookings bookings;
+    private final ClientDirectory clients;
 
-    BookingActions(BookingData data, Bookings bookings) {
+    BookingActions(BookingData data, Bookings bookings, ClientDirectory clients) {
         this.data = data;
         this.bookings = bookings;
+        this.clients = clients;
     }
 
     /** create_booking(company_id, service_ids, booking_date, booking_time, employee_id) */
@@ -68,7 +72,8 @@ final class BookingActions {
     }
 
     private Map<String, Object> booked(Booking booking) {
-        return Views.map("status", true, "booking", Views.newBooking(booking, data.catalog(booking.companyId()).orElseThrow()));
+        return Views.map("status", true, "booking", Views.newBooking(booking, data.catalog(booking.companyId()).orElseThrow(),
+                clients.contact(booking.clientId())));
     }
 
     /** The one active branch with a service of that title (among the one named, when it is). */

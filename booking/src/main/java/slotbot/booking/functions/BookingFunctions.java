@@ -5,6 +5,7 @@ import slotbot.booking.calendar.BookingEventListener;
 import slotbot.booking.calendar.BookingRefused;
 import slotbot.booking.calendar.Bookings;
 import slotbot.booking.calendar.InvalidRequest;
+import slotbot.booking.clients.ClientDirectory;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -31,11 +32,16 @@ public final class BookingFunctions {
 
     /** The functions over a booking core that the caller shares with other edges (the admin API). */
     public BookingFunctions(BookingData data, Clock clock, Bookings core) {
+        this(data, clock, core, ClientDirectory.NONE);
+    }
+
+    /** The functions whose booking answers show each client's name and phone from {@code clients}. */
+    public BookingFunctions(BookingData data, Clock clock, Bookings core, ClientDirectory clients) {
         this.clock = clock;
         CatalogFunctions catalog = new CatalogFunctions(data, core);
         AvailabilityFunctions availability = new AvailabilityFunctions(data, catalog);
-        BookingActions actions = new BookingActions(data, core);
-        ClientBookings bookings = new ClientBookings(data, core);
+        BookingActions actions = new BookingActions(data, core, clients);
+        ClientBookings bookings = new ClientBookings(data, core, clients);
         InfoDigest digest = new InfoDigest(data);
         register("get_companies_for_booking", List.of(), catalog::companies);
         register("get_categories_for_booking", List.of("company_id", "job_titles"), catalog::categories);

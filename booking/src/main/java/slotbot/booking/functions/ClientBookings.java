@@ -1,9 +1,12 @@
 package slotbot.booking.functions;
 
+import slotbot.booking.calendar.Booking;
 import slotbot.booking.calendar.BookingData;
 import slotbot.booking.calendar.Bookings;
 import slotbot.booking.calendar.Requester;
 import slotbot.booking.catalog.CompanyCatalog;
+import slotbot.booking.clients.ClientDirectory;
+import slotbot.booking.clients.Contact;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +17,12 @@ final class ClientBookings {
 
     private final BookingData data;
     private final Bookings bookings;
+    private final ClientDirectory clients;
 
-    ClientBookings(BookingData data, Bookings bookings) {
+    ClientBookings(BookingData data, Bookings bookings, ClientDirectory clients) {
         this.data = data;
         this.bookings = bookings;
+        this.clients = clients;
     }
 
     /** get_bookings_info(client_id): a bot's client sees its own bookings only; a call without a client, anyone's. */
@@ -38,8 +43,11 @@ final class ClientBookings {
 
     private List<Map<String, Object>> upcoming(String client, Requester requester) {
         Map<Long, CompanyCatalog> catalogs = new HashMap<>();
-        return bookings.upcoming(client, requester).stream()
-                .map(b -> Views.bookingInfo(b, catalogs.computeIfAbsent(b.companyId(), id -> data.catalog(id).orElseThrow())))
+        List<Booking> upcoming = bookings.upcoming(client, requester);
+        Contact contact = upcoming.isEmpty() ? Contact.UNKNOWN : clients.contact(client);
+        return upcoming.stream()
+                .map(b -> Views.bookingInfo(b, catalogs.computeIfAbsent(b.companyId(), id -> data.catalog(id).orElseThrow()),
+                        contact))
                 .toList();
     }
 }

@@ -7,10 +7,12 @@ import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
 import slotbot.booking.catalog.Employee;
 import slotbot.booking.catalog.Service;
+import slotbot.booking.clients.Contact;
 
 import java.math.BigDecimal;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** The dictionaries the functions answer with, keyed as the seed names them. */
@@ -38,10 +40,10 @@ final class Views {
     }
 
     /** The "booking" of a successful create_booking. */
-    static Map<String, Object> newBooking(Booking b, CompanyCatalog catalog) {
+    static Map<String, Object> newBooking(Booking b, CompanyCatalog catalog, Contact client) {
         ZonedDateTime start = b.start().atZone(catalog.company().zone());
         Employee employee = catalog.employee(b.employeeId()).orElseThrow();
-        return map("id", b.id(),
+        return withClient(b, client, map("id", b.id(),
                 "booking_date", Args.formatDate(start.toLocalDate()),
                 "booking_time", Args.formatTime(start.toLocalTime()),
                 "services", b.services().stream().map(BookedService::title).toList(),
@@ -50,14 +52,14 @@ final class Views {
                 "employee_name", employee.name(),
                 "job_title", catalog.jobTitleOf(employee),
                 "company_name", catalog.company().name(),
-                "company_address", catalog.company().address());
+                "company_address", catalog.company().address()));
     }
 
     /** One entry of get_bookings_info. */
-    static Map<String, Object> bookingInfo(Booking b, CompanyCatalog catalog) {
+    static Map<String, Object> bookingInfo(Booking b, CompanyCatalog catalog, Contact client) {
         ZonedDateTime start = b.start().atZone(catalog.company().zone());
         Employee employee = catalog.employee(b.employeeId()).orElseThrow();
-        return map("booking_id", b.id(),
+        return withClient(b, client, map("booking_id", b.id(),
                 "booking_date", Args.formatDate(start.toLocalDate()),
                 "booking_time", Args.formatTime(start.toLocalTime()),
                 "service_ids", b.services().stream().map(BookedService::serviceId).toList(),
@@ -69,7 +71,16 @@ final class Views {
                 "job_title", catalog.jobTitleOf(employee),
                 "company_id", catalog.company().id(),
                 "company_name", catalog.company().name(),
-                "company_address", catalog.company().address());
+                "company_address", catalog.company().address()));
+    }
+
+    /** Whose booking it is and its status, at the end of a booking's dictionary. */
+    private static Map<String, Object> withClient(Booking b, Contact client, Map<String, Object> view) {
+        view.put("client_id", b.clientId());
+        view.put("client_name", client.name());
+        view.put("client_phone", client.phone());
+        view.put("status", b.status().name().toLowerCase(Locale.ROOT));
+        return view;
     }
 
     static Map<String, Object> success(String message) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import slotbot.booking.calendar.Booking;
 
+import slotbot.booking.clients.Contact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,13 +41,26 @@ class ClientBookingsTest {
     }
 
     @Test
+    void eachBookingCarriesTheClientsNameAndPhoneWhenKnown() {
+        salon.contacts.put(Salon.CLIENT, new Contact("Иван Петров", "+79001234567"));
+
+        assertThat(salon.rows("get_bookings_info")).isNotEmpty().allSatisfy(booking -> assertThat(booking)
+                .containsEntry("client_name", "Иван Петров")
+                .containsEntry("client_phone", "+79001234567"));
+    }
+
+    @Test
     void eachBookingCarriesTheSeedsKeys() {
         Map<String, Object> first = salon.rows("get_bookings_info").get(0);
 
         assertThat(first).containsOnlyKeys("booking_id", "booking_date", "booking_time", "service_ids", "service_names",
                 "booking_duration", "total_cost", "employee_id", "employee_name", "job_title", "company_id",
-                "company_name", "company_address");
+                "company_name", "company_address", "client_id", "client_name", "client_phone", "status");
         assertThat(first)
+                .containsEntry("client_id", Salon.CLIENT)
+                .containsEntry("client_name", null)
+                .containsEntry("client_phone", null)
+                .containsEntry("status", "active")
                 .containsEntry("booking_date", "30.05.2025")
                 .containsEntry("booking_time", "10:00")
                 .containsEntry("service_ids", List.of(HAIRCUT, BEARD))

@@ -37,8 +37,13 @@ class CreateBookingTest {
         assertThat(result).containsOnlyKeys("status", "booking").containsEntry("status", true);
         Map<String, Object> booking = booking(result);
         assertThat(booking).containsOnlyKeys("id", "booking_date", "booking_time", "services", "service_duration",
-                "total_cost", "employee_name", "job_title", "company_name", "company_address");
+                "total_cost", "employee_name", "job_title", "company_name", "company_address",
+                "client_id", "client_name", "client_phone", "status");
         assertThat(booking)
+                .containsEntry("client_id", Salon.CLIENT)
+                .containsEntry("client_name", null)
+                .containsEntry("client_phone", null)
+                .containsEntry("status", "active")
                 .containsEntry("booking_date", "02.06.2025")
                 .containsEntry("booking_time", "10:00")
                 .containsEntry("services", List.of("Мужская стрижка", "Моделирование бороды"))

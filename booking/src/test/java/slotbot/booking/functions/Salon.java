@@ -3,6 +3,7 @@ package slotbot.booking.functions;
 import slotbot.booking.calendar.BookedService;
 import slotbot.booking.calendar.Booking;
 import slotbot.booking.calendar.BookingEvent;
+import slotbot.booking.calendar.Bookings;
 import slotbot.booking.calendar.NewBooking;
 import slotbot.booking.catalog.Category;
 import slotbot.booking.catalog.CategoryType;
@@ -12,6 +13,7 @@ import slotbot.booking.catalog.Employee;
 import slotbot.booking.catalog.Schedule;
 import slotbot.booking.catalog.Service;
 import slotbot.booking.catalog.WorkingInterval;
+import slotbot.booking.clients.Contact;
 import slotbot.booking.memory.InMemoryBookingData;
 
 import java.math.BigDecimal;
@@ -25,6 +27,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -66,7 +69,11 @@ final class Salon {
 
     final InMemoryBookingData data = new InMemoryBookingData();
     final List<BookingEvent> events = new ArrayList<>();
-    final BookingFunctions functions = new BookingFunctions(data, Clock.fixed(NOW, MOSCOW), events::add, new Random(1));
+    /** The clients' names and phones the answers show; none is known until a test puts one here. */
+    final Map<String, Contact> contacts = new HashMap<>();
+    final BookingFunctions functions = new BookingFunctions(data, Clock.fixed(NOW, MOSCOW),
+            new Bookings(data, Clock.fixed(NOW, MOSCOW), events::add, new Random(1)),
+            id -> contacts.getOrDefault(id, Contact.UNKNOWN));
 
     Salon() {
         data.put(lenina());

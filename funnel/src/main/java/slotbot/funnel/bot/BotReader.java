@@ -202,8 +202,10 @@ public final class BotReader {
                 buttons.add(new Button(label, null, i));
             } else if (item instanceof Map<?, ?> map) {
                 Tree button = tree.child(map, tree.where() + ", buttons[" + i + "]");
-                button.allowOnly(Set.of("text", "url", "line"));
-                Button read = new Button(button.text("text", true), button.text("url", false), button.integer("line", i, 0, 100));
+                button.allowOnly(Set.of("text", "url", "line", "type"));
+                Button read = new Button(button.text("text", true), button.text("url", false), button.integer("line", i, 0, 100),
+                        button.text("type", false));
+                checkType(button, read);
                 atMost(button, "text", read.text(), BotLimits.MAX_BUTTON_TEXT);
                 atMost(button, "url", read.url(), BotLimits.MAX_BUTTON_URL);
                 checkLink(button, read.url());
@@ -213,6 +215,18 @@ public final class BotReader {
             }
         }
         return null;
+    }
+
+    /** The one button type there is: phone, which asks for the number and so cannot also be a link. */
+    private static void checkType(Tree button, Button read) {
+        if (read.type() == null) {
+            return;
+        }
+        if (!Button.PHONE.equals(read.type())) {
+            button.problem("type", "expected phone (a button that asks for the client's phone number), got " + Tree.show(read.type()));
+        } else if (read.url() != null) {
+            button.problem("url", "a button of type phone sends the client's number and cannot also open a link; leave out url");
+        }
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The functions bot code can call: the builder's standard library, the booking functions bound to
- * the dialog's client, and {@code callback(client_id, text)}.
+ * the dialog's client, {@code callback(client_id, text)}, and {@code set_client_name(text)} and
+ * {@code set_client_phone(text)}, which keep the client's contact ({@link ClientContacts}).
  */
 public final class BotFunctions {
 
@@ -31,6 +32,10 @@ public final class BotFunctions {
             Map.entry("create_booking_by_name", new int[] {3, 4}),
             Map.entry("get_info_for_booking", new int[] {0, 0}));
 
+    /** The longest client name kept, and the longest text read as a phone (a number with spaces and an extension). */
+    static final int MAX_NAME = 200;
+    static final int MAX_PHONE_TEXT = 40;
+
     private BotFunctions() {
     }
 
@@ -41,7 +46,39 @@ public final class BotFunctions {
             library = library.with(name, function.getValue()[0], function.getValue()[1],
                     (args, context) -> Values.normalize(bookings.call(name, List.copyOf(args), context.clientId())));
         }
-        return library.with("callback", 2, 2, BotFunctions::callback);
+        return library.with("callback", 2, 2, BotFunctions::callback)
+                .with("set_client_name", 1, 1, BotFunctions::setClientName)
+                .with("set_client_phone", 1, 1, BotFunctions::setClientPhone);
+    }
+
+    /** set_client_name(text): a blank text forgets the name. */
+    private static Object setClientName(List<Object> args, slotbot.funnel.calc.CallContext context) {
+        TurnContext turn = turn(context, "set_client_name");
+        String name = args.get(0) == null ? "" : Render.text(args.get(0)).strip();
+        if (name.length() > MAX_NAME) {
+            return Map.of("status", false, "message", "name: expected at most " + MAX_NAME + " characters, got " + name.length());
+        }
+        turn.setName(name.isEmpty() ? null : name);
+        return Map.of("status", true);
+    }
+
+    /** set_client_phone(text): the phone as the app reads phones, or status false naming what did not read. */
+    private static Object setClientPhone(List<Object> args, slotbot.funnel.calc.CallContext context) {
+        TurnContext turn = turn(context, "set_client_phone");
+        String text = args.get(0) == null ? "" : Render.text(args.get(0)).strip();
+        if (text.length() <= MAX_PHONE_TEXT && turn.setPhone(text)) {
+            return Map.of("status", true);
+        }
+        String shown = text.length() > MAX_PHONE_TEXT ? text.substring(0, MAX_PHONE_TEXT) + "..." : text;
+        return Map.of("status", false, "message", "phone: expected a phone number such as +79001234567 or 8 (900) 123-45-67, got \""
+                + shown + "\"");
+    }
+
+    private static TurnContext turn(slotbot.funnel.calc.CallContext context, String function) {
+        if (!(context instanceof TurnContext turn)) {
+            throw new CalcException(function + "() works only inside a dialog");
+        }
+        return turn;
     }
 
     private static Object callback(List<Object> args, slotbot.funnel.calc.CallContext context) {

@@ -26,7 +26,8 @@ final class ButtonsFromValue {
         for (int i = 0; i < items.size() && buttons.size() < MAX_BUTTONS; i++) {
             Object item = items.get(i);
             if (item instanceof Map<?, ?> map && map.get("text") != null) {
-                buttons.add(new Reply.ReplyButton(Render.text(map.get("text")), url(map.get("url")), line(map.get("line"), i)));
+                buttons.add(new Reply.ReplyButton(Render.text(map.get("text")), url(map.get("url")), line(map.get("line"), i),
+                        type(map.get("type"))));
             } else if (item instanceof String || item instanceof BigDecimal) {
                 buttons.add(new Reply.ReplyButton(Render.text(item), null, i));
             }
@@ -37,6 +38,11 @@ final class ButtonsFromValue {
     private static String url(Object value) {
         // Rendered, not toString(): a list's toString() is as long as the list, Render.text is bounded.
         return value == null || Render.text(value).isBlank() ? null : Render.text(value);
+    }
+
+    /** Only phone is a type; anything else makes a plain button, as an unknown key does. */
+    private static String type(Object value) {
+        return slotbot.funnel.bot.Button.PHONE.equals(value) ? slotbot.funnel.bot.Button.PHONE : null;
     }
 
     private static int line(Object value, int fallback) {

@@ -44,9 +44,17 @@ public final class DialogEngine {
     /** Parsed block code by its text: bots are few and their code changes only with a new file. */
     private final Map<String, Program> programs = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final ClientContacts contacts;
+
+    /** An engine whose clients' names and phones live in memory only (tests, tools). */
     public DialogEngine(Calculator calculator, Clock clock) {
+        this(calculator, clock, ClientContacts.inMemory());
+    }
+
+    public DialogEngine(Calculator calculator, Clock clock, ClientContacts contacts) {
         this.calculator = calculator;
         this.clock = clock;
+        this.contacts = contacts;
     }
 
     public Turn onInput(Bot bot, Dialog dialog, Input input, Channel channel) {
@@ -102,7 +110,7 @@ public final class DialogEngine {
             this.before = dialog.variables();
             this.values = new java.util.LinkedHashMap<>(before);
             this.variables = new MapVariables(values);
-            this.context = new TurnContext(clock, bot.zone(), dialog.clientId());
+            this.context = new TurnContext(clock, bot.zone(), dialog.clientId(), contacts);
             this.matcher = new ConditionMatcher(bot.fuzzyThreshold());
             this.block = dialog.block();
             this.visit = dialog.visit();
@@ -206,6 +214,7 @@ public final class DialogEngine {
             setBuiltins();
             if (next.hasCode()) {
                 runCode(next);
+                setContact();
             }
             List<Reply.ReplyButton> buttons = buttonsOf(next);
             String text = next.text().strip().equals(NONE) ? ""
@@ -260,7 +269,8 @@ public final class DialogEngine {
                     ? ButtonsFromValue.of(variables.get(b.buttonsVariable()))
                     : b.buttons().stream()
                             .map(button -> new Reply.ReplyButton(Render.template(button.text(), variables),
-                                    button.url() == null ? null : Render.template(button.url(), variables), button.line()))
+                                    button.url() == null ? null : Render.template(button.url(), variables), button.line(),
+                                    button.type()))
                             .filter(button -> !button.text().isBlank())
                             .toList();
             return TurnBounds.buttons(buttons, p -> problem(b.id(), b.lines().block(), p));
@@ -285,6 +295,25 @@ public final class DialogEngine {
             values.put("current_date", DATE.format(now));
             values.put("current_time", TIME.format(now));
             values.put("weekday", now.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("ru")));
+            setContact();
+        }
+
+        /**
+         * client_name and client_phone as the client's record holds them. While one is unknown the variable keeps
+         * what the bot put there itself (a bot that asks for a name and saves it), or "" when it never did.
+         */
+        private void setContact() {
+            ClientContacts.Contact contact = context.contact();
+            setKnown("client_name", contact.name());
+            setKnown("client_phone", contact.phone());
+        }
+
+        private void setKnown(String variable, String value) {
+            if (value != null) {
+                values.put(variable, value);
+            } else {
+                values.putIfAbsent(variable, "");
+            }
         }
 
         Turn finish() {

@@ -9,6 +9,15 @@ public record Reply(String text, List<ReplyButton> buttons) {
         buttons = List.copyOf(buttons);
     }
 
-    public record ReplyButton(String text, String url, int line) {
+    /** @param type null for a plain or link button, or {@link slotbot.funnel.bot.Button#PHONE} */
+    public record ReplyButton(String text, String url, int line, String type) {
+
+        public ReplyButton(String text, String url, int line) {
+            this(text, url, line, null);
+        }
+
+        public boolean asksForPhone() {
+            return slotbot.funnel.bot.Button.PHONE.equals(type);
+        }
     }
 }

@@ -70,7 +70,7 @@ final class TurnBounds {
         }
         problem.accept("button '" + Render.cut(button.text(), 50) + "': longer than " + MAX_BUTTON_TEXT
                 + " characters; shown cut to " + MAX_BUTTON_TEXT);
-        return new Reply.ReplyButton(Render.cut(button.text(), MAX_BUTTON_TEXT), button.url(), button.line());
+        return new Reply.ReplyButton(Render.cut(button.text(), MAX_BUTTON_TEXT), button.url(), button.line(), button.type());
     }
 
     /**

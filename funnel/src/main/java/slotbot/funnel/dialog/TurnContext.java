@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What bot code may know of the turn it runs in, and where callbacks it sends wait for the commit. */
 final class TurnContext implements CallContext {
@@ -14,11 +15,15 @@ final class TurnContext implements CallContext {
     private final ZoneId zone;
     private final String clientId;
     private final List<Callback> callbacks = new ArrayList<>();
+    private final ClientContacts contacts;
+    /** Read once, on first use: a turn that enters no block asks nothing. */
+    private ClientContacts.Contact contact;
 
-    TurnContext(Clock clock, ZoneId zone, String clientId) {
+    TurnContext(Clock clock, ZoneId zone, String clientId, ClientContacts contacts) {
         this.clock = clock;
         this.zone = zone;
         this.clientId = clientId;
+        this.contacts = contacts;
     }
 
     @Override
@@ -38,5 +43,24 @@ final class TurnContext implements CallContext {
 
     List<Callback> callbacks() {
         return callbacks;
+    }
+
+    ClientContacts.Contact contact() {
+        if (contact == null) {
+            contact = contacts.of(clientId);
+        }
+        return contact;
+    }
+
+    void setName(String name) {
+        contacts.setName(clientId, name);
+        contact = new ClientContacts.Contact(name, contact().phone());
+    }
+
+    /** False, changing nothing, when the text does not read as a phone. */
+    boolean setPhone(String text) {
+        Optional<String> phone = contacts.setPhone(clientId, text);
+        phone.ifPresent(p -> contact = new ClientContacts.Contact(contact().name(), p));
+        return phone.isPresent();
     }
 }
