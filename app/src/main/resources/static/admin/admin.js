@@ -281,12 +281,33 @@
     const titles = (booking.services || []).map(s => s.title).join(', ');
     const head = el('div', 'booking__line');
     head.append(el('span', 'booking__time', booking.time + '–' + booking.end_time),
-      el('span', 'booking__who', ' · ' + (state.view === 'week' ? booking.employee_name : booking.client_id)));
+      el('span', 'booking__who', ' · ' + (state.view === 'week' ? booking.employee_name : clientLabel(booking))));
     button.append(head, el('div', 'booking__title', titles || 'Запись'));
-    if (state.view === 'week' && end - start >= 75) button.append(el('div', 'booking__who', booking.client_id));
-    button.title = booking.time + '–' + booking.end_time + ' ' + titles + ' — ' + booking.client_id;
+    if (state.view === 'week' && end - start >= 75) button.append(el('div', 'booking__who', clientLabel(booking)));
+    button.title = booking.time + '–' + booking.end_time + ' ' + titles + ' — ' + clientLabel(booking)
+      + (booking.client_phone ? ', ' + booking.client_phone : '');
     button.addEventListener('click', () => openDetails(booking));
     return button;
+  }
+
+  /** Who booked: the client's name, or their id while the name is unknown; with the phone when there is room. */
+  function clientLabel(booking) {
+    const who = booking.client_name || booking.client_id;
+    return state.view === 'day' && booking.client_phone ? who + ' · ' + booking.client_phone : who;
+  }
+
+  /** The client in a booking's details: name, a phone to call (a tel: link) and the id the bots know them by. */
+  function clientFacts(booking) {
+    const facts = [el('div', 'client__name', booking.client_name || 'Имя неизвестно')];
+    if (booking.client_phone) {
+      const call = el('a', 'client__phone', booking.client_phone);
+      call.href = 'tel:' + booking.client_phone;
+      facts.push(call);
+    } else {
+      facts.push(el('div', 'client__phone client__phone--none', 'Телефон неизвестен'));
+    }
+    facts.push(el('div', 'client__id', booking.client_id));
+    return facts;
   }
 
   function el(tag, className, text) {
@@ -328,7 +349,7 @@
     $('details').hidden = false;
     $('details').dataset.bookingId = booking.id;
     $('d-title').textContent = 'Запись №' + booking.id;
-    $('d-client').textContent = booking.client_id;
+    $('d-client').replaceChildren(...clientFacts(booking));
     $('d-employee').textContent = booking.employee_name;
     $('d-when').textContent = booking.date + ', ' + booking.time + '–' + booking.end_time;
     $('d-services').replaceChildren(...(booking.services || []).map(s =>

@@ -149,7 +149,8 @@
     group.setAttribute("aria-label", "Варианты ответа");
     const lines = new Map();
     const back = [];
-    buttons.forEach(b => {
+    buttons.filter(b => b.type === "phone").forEach(b => group.appendChild(phoneField(b)));
+    buttons.filter(b => b.type !== "phone").forEach(b => {
       if (goesBack.test(b.text)) {
         back.push(b);
         return;
@@ -179,6 +180,29 @@
       group.appendChild(row);
     }
     return group;
+  }
+
+  /**
+   * A button that asks for the phone: a phone field and the button's label to send it with. What is sent is the
+   * number as the client's message; the server reads it as the client's phone (docs/bots.md, "Phone buttons").
+   */
+  function phoneField(button) {
+    const field = element("form", "phone-field");
+    const number = element("input", "phone-field__input chip");
+    number.type = "tel";
+    number.name = "phone";
+    number.autocomplete = "tel";
+    number.inputMode = "tel";
+    number.placeholder = "+7 900 123-45-67";
+    number.setAttribute("aria-label", "Номер телефона");
+    const submit = element("button", "chip phone-field__send", button.text);
+    submit.type = "submit";
+    field.append(number, submit);
+    field.addEventListener("submit", event => {
+      event.preventDefault();
+      if (number.value.trim()) choose(submit, number.value, false);
+    });
+    return field;
   }
 
   /** The chips of older messages can no longer be answered with: disabled, and hidden by the style. */

@@ -34,8 +34,9 @@ class AdminBookingRows {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String SELECT = """
             SELECT b.id, b.company_id, b.employee_id, e.name AS employee_name, b.client_id, b.starts_at, b.ends_at,
-                   b.status, b.booked_by, b.created_at, c.timezone
+                   b.status, b.booked_by, b.created_at, c.timezone, cl.name AS client_name, cl.phone AS client_phone
             FROM booking b JOIN employee e ON e.id = b.employee_id JOIN company c ON c.id = b.company_id
+            LEFT JOIN client cl ON cl.id = b.client_id
             """;
 
     private final JdbcClient jdbc;
@@ -107,7 +108,8 @@ class AdminBookingRows {
     }
 
     private record Row(long id, long companyId, long employeeId, String employeeName, String clientId, Instant start,
-                       Instant end, String status, String bookedBy, Instant createdAt, ZoneId zone) {
+                       Instant end, String status, String bookedBy, Instant createdAt, ZoneId zone, String clientName,
+                       String clientPhone) {
     }
 
     private record Service(long id, String title, BigDecimal price, int duration) {
@@ -116,7 +118,8 @@ class AdminBookingRows {
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("employee_id"), rs.getString("employee_name"),
                 rs.getString("client_id"), instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("status"),
-                rs.getString("booked_by"), instant(rs, "created_at"), ZoneId.of(rs.getString("timezone")));
+                rs.getString("booked_by"), instant(rs, "created_at"), ZoneId.of(rs.getString("timezone")),
+                rs.getString("client_name"), rs.getString("client_phone"));
     }
 
     private List<Map<String, Object>> views(List<Row> rows) {
@@ -143,6 +146,8 @@ class AdminBookingRows {
         view.put("employee_id", r.employeeId());
         view.put("employee_name", r.employeeName());
         view.put("client_id", r.clientId());
+        view.put("client_name", r.clientName());
+        view.put("client_phone", r.clientPhone());
         view.put("date", DATE.format(start));
         view.put("time", TIME.format(start));
         view.put("end_time", TIME.format(end));

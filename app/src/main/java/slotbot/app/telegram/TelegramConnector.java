@@ -60,6 +60,7 @@ final class TelegramConnector {
     private final String bot;
     private final SlotbotProperties.TelegramBot settings;
     private final DialogTurns turns;
+    private final TelegramContacts contacts;
     private final BotApi api;
     private final TelegramMessages messages;
     private final ChatLanes lanes;
@@ -76,10 +77,11 @@ final class TelegramConnector {
     private volatile boolean closed;
 
     TelegramConnector(String bot, SlotbotProperties.TelegramBot settings, SlotbotProperties.Telegram telegram,
-                      URI publicUrl, DialogTurns turns) {
+                      URI publicUrl, DialogTurns turns, TelegramContacts contacts) {
         this.bot = bot;
         this.settings = settings;
         this.turns = turns;
+        this.contacts = contacts;
         this.api = new BotApi(bot, settings.token(), telegram.apiUrl(), telegram.requestTimeout());
         this.messages = new TelegramMessages(bot, publicUrl);
         this.lanes = new ChatLanes("slotbot-telegram-" + bot, LANES, LANE_CAPACITY);
@@ -201,6 +203,10 @@ final class TelegramConnector {
     }
 
     private void said(long chat, Message message) {
+        if (message.hasContact()) {
+            sharedContact(chat, message);
+            return;
+        }
         if (!message.hasText()) {
             send(chat, ONLY_TEXT);
             return;
@@ -211,6 +217,16 @@ final class TelegramConnector {
         } else if (!text.isEmpty()) {
             play(chat, text, channel(chat, message.getFrom(), message.getChat()));
         }
+    }
+
+    /** The client's own contact, shared by a phone button: it sets their phone and arrives as the number, in E.164. */
+    private void sharedContact(long chat, Message message) {
+        Optional<String> phone = contacts.shared(CLIENT_PREFIX + chat, message.getContact(), message.getFrom());
+        if (phone.isEmpty()) {
+            send(chat, ONLY_TEXT);
+            return;
+        }
+        play(chat, phone.get(), channel(chat, message.getFrom(), message.getChat()));
     }
 
     /** Answers the press first, whatever happens next, so that the client's button stops spinning. */
@@ -236,6 +252,7 @@ final class TelegramConnector {
             return;
         }
         String client = CLIENT_PREFIX + chat;
+        contacts.fillName(client, channel.fullName());
         List<DialogTurns.Sent> replies;
         playing.set(client);
         try {

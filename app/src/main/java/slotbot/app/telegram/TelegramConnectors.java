@@ -26,13 +26,15 @@ class TelegramConnectors implements SmartLifecycle, DialogTurns.MessageListener 
 
     private final SlotbotProperties properties;
     private final DialogTurns turns;
+    private final TelegramContacts contacts;
     private final Map<String, TelegramConnector> connectors = new ConcurrentHashMap<>();
     private ScheduledExecutorService starter;
     private volatile boolean running;
 
-    TelegramConnectors(SlotbotProperties properties, DialogTurns turns) {
+    TelegramConnectors(SlotbotProperties properties, DialogTurns turns, TelegramContacts contacts) {
         this.properties = properties;
         this.turns = turns;
+        this.contacts = contacts;
     }
 
     @Override
@@ -45,7 +47,8 @@ class TelegramConnectors implements SmartLifecycle, DialogTurns.MessageListener 
                 return thread;
             });
             bots.forEach((bot, settings) -> {
-                TelegramConnector connector = new TelegramConnector(bot, settings, properties.telegram(), properties.publicUrl(), turns);
+                TelegramConnector connector = new TelegramConnector(bot, settings, properties.telegram(), properties.publicUrl(), turns,
+                        contacts);
                 connectors.put(bot, connector);
                 connector.start(starter);
             });

@@ -6,6 +6,10 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import slotbot.app.dialog.DialogTurns;
@@ -30,8 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * How a bot message looks in Telegram, and back: the text in parts Telegram takes (4096 characters at most, never
- * empty), the buttons as an inline keyboard with a row per {@code line}, links made absolute, and the label of a
- * pressed button recovered from its callback_data.
+ * empty), the buttons as an inline keyboard with a row per {@code line} (a reply keyboard when one asks for the
+ * phone), links made absolute, and the label of a pressed button recovered from its callback_data.
  *
  * <p>callback_data holds 64 bytes. A label that fits travels as itself, so a press means the same after a restart
  * or on another instance. A longer label travels as a key ({@code #k:} and 22 characters of its SHA-256); a press
@@ -68,7 +72,8 @@ final class TelegramMessages {
 
     /** The sendMessage calls that show one bot message: its text in parts, the keyboard under the last part. */
     List<SendMessage> render(long chat, DialogTurns.Sent message) {
-        InlineKeyboardMarkup keyboard = keyboard(message);
+        ReplyKeyboard keyboard = message.buttons().stream().anyMatch(Reply.ReplyButton::asksForPhone)
+                ? phoneKeyboard(message) : keyboard(message);
         List<String> parts = split(message.text() == null ? "" : message.text());
         if (parts.isEmpty() && keyboard != null) {
             parts = List.of(PLACEHOLDER);
@@ -160,6 +165,24 @@ final class TelegramMessages {
             }
         }
         return rows.isEmpty() ? null : new InlineKeyboardMarkup(new ArrayList<>(rows.values()));
+    }
+
+    /**
+     * A message that asks for the phone: Telegram shares a contact only from a reply keyboard's button
+     * ({@code request_contact}), so every button of that message goes on one, a press sending its label as a message.
+     * A reply keyboard cannot hold links: they are left out. It hides once used.
+     */
+    private static ReplyKeyboardMarkup phoneKeyboard(DialogTurns.Sent message) {
+        Map<Integer, KeyboardRow> rows = new TreeMap<>();
+        for (Reply.ReplyButton button : message.buttons()) {
+            if (button.text() == null || button.text().isBlank() || button.url() != null) {
+                continue;
+            }
+            rows.computeIfAbsent(button.line(), line -> new KeyboardRow())
+                    .add(KeyboardButton.builder().text(button.text()).requestContact(button.asksForPhone() ? true : null).build());
+        }
+        return ReplyKeyboardMarkup.builder().keyboard(new ArrayList<>(rows.values())).oneTimeKeyboard(true).resizeKeyboard(true)
+                .build();
     }
 
     private InlineKeyboardButton callbackButton(String label) {

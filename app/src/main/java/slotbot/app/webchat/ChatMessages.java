@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The shape of bot messages in the web chat API: {id, text, buttons: [{text}, {text, url}]}. */
+/** The shape of bot messages in the web chat API: {id, text, buttons: [{text}, {text, url}, {text, type: "phone"}]}. */
 final class ChatMessages {
 
     private ChatMessages() {
@@ -32,6 +32,9 @@ final class ChatMessages {
             json.put("url", button.url());
         }
         json.put("line", button.line());
+        if (button.type() != null) {
+            json.put("type", button.type());
+        }
         return json;
     }
 }

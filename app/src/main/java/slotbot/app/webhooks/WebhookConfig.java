@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.app.clients.ClientRows;
 
 import java.time.Clock;
 
@@ -15,8 +16,8 @@ import java.time.Clock;
 class WebhookConfig {
 
     @Bean
-    WebhookOutbox webhookOutbox(JdbcClient jdbc, Clock clock, WebhookSettings settings) {
-        return new WebhookOutbox(jdbc, clock, settings);
+    WebhookOutbox webhookOutbox(JdbcClient jdbc, Clock clock, WebhookSettings settings, ClientRows clients) {
+        return new WebhookOutbox(jdbc, clock, settings, clients);
     }
 
     @Bean

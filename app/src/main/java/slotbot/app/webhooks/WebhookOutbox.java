@@ -6,6 +6,8 @@ import slotbot.booking.calendar.BookedService;
 import slotbot.booking.calendar.Booking;
 import slotbot.booking.calendar.BookingEvent;
 import slotbot.booking.calendar.BookingEventListener;
+import slotbot.booking.clients.ClientDirectory;
+import slotbot.booking.clients.Contact;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,11 +38,13 @@ final class WebhookOutbox implements BookingEventListener {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final WebhookSettings settings;
+    private final ClientDirectory clients;
 
-    WebhookOutbox(JdbcClient jdbc, Clock clock, WebhookSettings settings) {
+    WebhookOutbox(JdbcClient jdbc, Clock clock, WebhookSettings settings, ClientDirectory clients) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
+        this.clients = clients;
     }
 
     @Override
@@ -57,7 +61,7 @@ final class WebhookOutbox implements BookingEventListener {
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         jdbc.sql("UPDATE webhook_outbox SET payload = ? WHERE id = ?")
-                .params(payload(id, type, event.booking()), id)
+                .params(payload(id, type, event.booking(), clients.contact(event.booking().clientId())), id)
                 .update();
     }
 
@@ -74,7 +78,7 @@ final class WebhookOutbox implements BookingEventListener {
         throw new IllegalArgumentException("unknown booking event " + event.getClass().getName());
     }
 
-    static String payload(long id, String type, Booking booking) {
+    static String payload(long id, String type, Booking booking, Contact client) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("event", type);
@@ -83,6 +87,8 @@ final class WebhookOutbox implements BookingEventListener {
         b.put("company_id", booking.companyId());
         b.put("employee_id", booking.employeeId());
         b.put("client_id", booking.clientId());
+        b.put("client_name", client.name());
+        b.put("client_phone", client.phone());
         b.put("start", iso(booking.start()));
         b.put("end", iso(booking.end()));
         b.put("status", booking.status().name().toLowerCase(Locale.ROOT));

@@ -142,6 +142,10 @@ public final class DialogEngine {
                 }
             }
             Block current = bot.block(block).orElseThrow();
+            if (!callback && asksForPhone(current)) {
+                // The answer to a phone button, shared or typed: it sets the client's phone when it reads as one.
+                context.setPhone(input.text());
+            }
             for (Arrow arrow : current.inputArrows()) {
                 if ((callback || !arrow.callbacksOnly()) && holds(arrow, input.text(), current.id())) {
                     if (arrow.saveTo() != null) {
@@ -262,6 +266,12 @@ public final class DialogEngine {
                         arrowName(arrow) + ", if: " + e.reason()));
                 return false;
             }
+        }
+
+        private boolean asksForPhone(Block b) {
+            return b.buttonsVariable() != null
+                    ? ButtonsFromValue.of(variables.get(b.buttonsVariable())).stream().anyMatch(Reply.ReplyButton::asksForPhone)
+                    : b.buttons().stream().anyMatch(button -> slotbot.funnel.bot.Button.PHONE.equals(button.type()));
         }
 
         private List<Reply.ReplyButton> buttonsOf(Block b) {
