@@ -1,0 +1,4 @@
+package slotbot.app.clients;
+
+class ClientsOnH2Test extends ClientsContract {
+}

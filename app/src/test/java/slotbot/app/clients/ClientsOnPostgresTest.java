@@ -1,0 +1,7 @@
+package slotbot.app.clients;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class ClientsOnPostgresTest extends ClientsContract {
+}
