@@ -16,6 +16,7 @@ final class ApiTags {
     static final String FUNCTIONS = "Functions";
     static final String WEB_CHAT = "Web chat";
     static final String ADMIN_BOOKINGS = "Admin: bookings";
+    static final String ADMIN_CLIENTS = "Admin: clients";
     static final String ADMIN_CATALOG = "Admin: catalog";
     static final String ADMIN_BOTS = "Admin: bots";
     static final String ADMIN_DIALOGS = "Admin: dialogs";
@@ -44,6 +45,8 @@ final class ApiTags {
                     List.of("/api/v1/chat", "/api/v1/pay")),
             new Group(ADMIN_BOOKINGS, "The owner's view of the calendar: list, read, book, move and cancel any "
                     + "client's bookings.", List.of(ADMIN + "bookings")),
+            new Group(ADMIN_CLIENTS, "The clients: find them by phone or name, see one with their bookings and "
+                    + "no-shows, set a name and phone.", List.of(ADMIN + "clients")),
             new Group(ADMIN_CATALOG, "Branches, categories, services, employees and their schedules: the whole "
                     + "catalog as one file (import and export) or one entry at a time.",
                     List.of(ADMIN + "catalog", ADMIN + "companies", ADMIN + "categories", ADMIN + "services",

@@ -75,7 +75,8 @@ final class FunctionOperations {
     private Schema<?> requestSchema(String name, Entry entry) {
         Schema<?> body = ExampleSchema.type("object")
                 .addProperty("args", args(name, entry.required()))
-                .addProperty("client_id", clientId(entry.client()));
+                .addProperty("client_id", clientId(entry.client()))
+                .addProperty("client", contact());
         return entry.client() == Client.REQUIRED ? body.addRequiredItem("client_id") : body;
     }
 
@@ -97,6 +98,16 @@ final class FunctionOperations {
         String needed = required == 0 ? "All are optional" : "The first " + required + " required";
         return "Positional, in this order: " + String.join(", ", parameters) + ". " + needed
                 + "; \"\" or null skips an optional one, and a missing tail skips the rest.";
+    }
+
+    /** The client's contact, set before the call: every booking answer then shows it. */
+    private static Schema<?> contact() {
+        return ExampleSchema.type("object")
+                .addProperty("name", ExampleSchema.type("string").maxLength(200).description("The client's name."))
+                .addProperty("phone", ExampleSchema.type("string").description("The client's phone in any usual form "
+                        + "(+79001234567, 8 (900) 123-45-67); kept in E.164. One that does not read refuses the call (400)."))
+                .description("Sets the name and phone of the client named by client_id before the call; a key left out "
+                        + "keeps its value, null forgets it.");
     }
 
     private static Schema<?> clientId(Client client) {

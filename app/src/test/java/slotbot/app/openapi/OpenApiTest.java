@@ -117,7 +117,7 @@ class OpenApiTest extends AppTestBase {
             tags.add(tag.path("name").asString());
             assertThat(tag.path("description").asString()).as(tag.toString()).isNotBlank();
         });
-        assertThat(tags).containsExactly("Functions", "Web chat", "Admin: bookings", "Admin: catalog", "Admin: bots",
+        assertThat(tags).containsExactly("Functions", "Web chat", "Admin: bookings", "Admin: clients", "Admin: catalog", "Admin: bots",
                 "Admin: dialogs", "Admin: token");
 
         doc.path("paths").properties().forEach(path -> {
@@ -133,6 +133,7 @@ class OpenApiTest extends AppTestBase {
         assertThat(tagOf(doc, "/api/v1/functions/create_booking", "post")).isEqualTo("Functions");
         assertThat(tagOf(doc, "/api/v1/chat/{bot}/sessions", "post")).isEqualTo("Web chat");
         assertThat(tagOf(doc, "/api/v1/admin/bookings/{id}/move", "post")).isEqualTo("Admin: bookings");
+        assertThat(tagOf(doc, "/api/v1/admin/clients/{clientId}", "put")).isEqualTo("Admin: clients");
         assertThat(tagOf(doc, "/api/v1/admin/employees/{id}/schedule", "put")).isEqualTo("Admin: catalog");
         assertThat(tagOf(doc, "/api/v1/admin/bots/{name}/validate", "post")).isEqualTo("Admin: bots");
         assertThat(tagOf(doc, "/api/v1/admin/dialogs/{bot}/{client}", "delete")).isEqualTo("Admin: dialogs");

@@ -70,6 +70,11 @@ final class FakeBotApi implements AutoCloseable {
             return rows().stream().flatMap(List::stream).toList();
         }
 
+        /** The buttons of a reply keyboard (the one a phone button needs), row after row. */
+        List<JsonNode> keyboardButtons() {
+            return message.path("reply_markup").path("keyboard").valueStream().flatMap(JsonNode::valueStream).toList();
+        }
+
         Optional<JsonNode> button(String label) {
             return message.path("reply_markup").path("inline_keyboard").valueStream().flatMap(JsonNode::valueStream)
                     .filter(b -> label.equals(b.path("text").asString())).findFirst();
@@ -163,6 +168,14 @@ final class FakeBotApi implements AutoCloseable {
         ObjectNode update = update();
         message(update.putObject("message"), chat).putObject("sticker").put("file_id", "CAACAgIAAxk").put("file_unique_id", "AgAD")
                 .put("type", "regular").put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+        queue(List.of(update));
+    }
+
+    /** The user shares a contact: their own (a phone button's answer, userId = chat) or someone else's. */
+    void sharesContact(long chat, String phone, long userId) {
+        ObjectNode update = update();
+        message(update.putObject("message"), chat).putObject("contact").put("phone_number", phone).put("first_name", "Иван")
+                .put("user_id", userId);
         queue(List.of(update));
     }
 

@@ -20,6 +20,8 @@ import slotbot.app.AppTestBase;
 import slotbot.app.bots.BotLibrary;
 import slotbot.app.dialog.TimerScheduler;
 
+import tools.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,6 +41,19 @@ import static org.awaitility.Awaitility.await;
 class TelegramLongPollingTest extends AppTestBase {
 
     static final String TOKEN = "4242:LONG-poll_token";
+    static final String CONTACT_BOT = """
+            start: ask
+            blocks:
+              - id: ask
+                text: "Здравствуйте, #{client_name}! Поделитесь номером."
+                buttons:
+                  - {text: "Поделиться номером", type: phone}
+                  - Не сейчас
+                arrows:
+                  - {to: thanks}
+              - id: thanks
+                text: "Спасибо! Номер #{client_phone}, вы прислали #{question}"
+            """;
     static final FakeBotApi telegram = FakeBotApi.start("");
 
     /** Closes the fake after the app: the long-poll session stops first, and finds its server there till the end. */
@@ -116,6 +131,37 @@ class TelegramLongPollingTest extends AppTestBase {
         telegram.awaitText(chat, "Запись появилась в календаре");
         assertThat(telegram.texts(chat)).as("each reply once: the answer to an input is not sent again by the listener")
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aPhoneButtonAsksForTheContactWhoseNumberSetsThePhoneAndArrivesAsTheInput() {
+        bots.install("demo", CONTACT_BOT);
+        telegram.says(chat, "/start");
+
+        FakeBotApi.Sent ask = telegram.awaitText(chat, "Здравствуйте, Иван Петров! Поделитесь номером");
+        assertThat(ask.keyboardButtons()).hasSize(2);
+        assertThat(ask.keyboardButtons().get(0).path("text").asString()).isEqualTo("Поделиться номером");
+        assertThat(ask.keyboardButtons().get(0).path("request_contact").asBoolean()).isTrue();
+        assertThat(ask.keyboardButtons().get(1).path("request_contact").isMissingNode()).isTrue();
+        telegram.sharesContact(chat, "79001234567", chat);
+
+        telegram.awaitText(chat, "Спасибо! Номер +79001234567, вы прислали +79001234567");
+        JsonNode client = api.send("GET", "/api/v1/admin/clients/tg-" + chat, null, "Bearer " + slotbot.app.Api.TOKEN, null).body();
+        assertThat(client.path("name").asString()).as("Telegram fills the name").isEqualTo("Иван Петров");
+        assertThat(client.path("phone").asString()).isEqualTo("+79001234567");
+    }
+
+    @Test
+    void someoneElsesContactSetsNoPhone() {
+        bots.install("demo", CONTACT_BOT);
+        telegram.says(chat, "/start");
+        telegram.awaitText(chat, "Поделитесь номером");
+
+        telegram.sharesContact(chat, "79001234567", chat + 1);
+
+        telegram.awaitText(chat, "Я понимаю только текст");
+        assertThat(api.send("GET", "/api/v1/admin/clients/tg-" + chat, null, "Bearer " + slotbot.app.Api.TOKEN, null)
+                .body().path("phone").isNull()).isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import slotbot.app.Api;
 import slotbot.app.AppTestBase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -113,6 +114,26 @@ abstract class WebhookContract extends AppTestBase {
     }
 
     @Test
+    void theBookingCarriesTheClientsNameAndPhone() {
+        Api.Answer answer = api.post("/api/v1/functions/create_booking", "{\"args\": [" + BRANCH + ", 844, \"05.03.2030\", \"10:00\", "
+                + PAVEL + "], \"client_id\": \"c-named\", \"client\": {\"name\": \"Иван Петров\", \"phone\": \"8 900 123 45 67\"}}",
+                "Bearer " + Api.TOKEN, "application/json");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        book("c1", "12:00");
+
+        sender.runDueNow();
+
+        assertThat(delivered()).hasSize(2);
+        JsonNode named = booking("c-named");
+        assertThat(named.get("client_id").asString()).isEqualTo("c-named");
+        assertThat(named.get("client_name").asString()).isEqualTo("Иван Петров");
+        assertThat(named.get("client_phone").asString()).isEqualTo("+79001234567");
+        JsonNode unknown = booking("c1");
+        assertThat(unknown.get("client_name").isNull()).isTrue();
+        assertThat(unknown.get("client_phone").isNull()).isTrue();
+    }
+
+    @Test
     void aMoveAndACancelFollowInOrder() {
         long id = book("c1", "10:00");
         assertThat(api.call("modify_booking_time", "c1", id, "05.03.2030", "16:30").body().get("status").asBoolean()).isTrue();
@@ -189,6 +210,11 @@ abstract class WebhookContract extends AppTestBase {
         JsonNode answer = api.call("create_booking", client, BRANCH, 844, "05.03.2030", time, PAVEL).body();
         assertThat(answer.get("status").asBoolean()).as(answer.toString()).isTrue();
         return answer.get("booking").get("id").asLong();
+    }
+
+    private JsonNode booking(String client) {
+        return delivered().stream().map(hook -> hook.json().get("booking"))
+                .filter(b -> b.get("client_id").asString().equals(client)).findFirst().orElseThrow();
     }
 
     private List<Received> delivered() {
