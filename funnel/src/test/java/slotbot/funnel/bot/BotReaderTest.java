@@ -96,4 +96,18 @@ class BotReaderTest {
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'a', buttons[0], url:").contains("javascript:"));
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'a', buttons[3], url:"));
     }
+
+    @Test
+    void aButtonOfTypePhoneIsReadAndAnyOtherTypeOrAPhoneLinkIsRefused() {
+        Bot bot = reader.read("phone", Map.of("blocks", List.of(Map.of("id", "a", "text", "Номер?",
+                "buttons", List.of(Map.of("text", "Поделиться номером", "type", "phone"), "Нет")))));
+        assertThat(bot.block("a").orElseThrow().buttons()).extracting(Button::type).containsExactly("phone", null);
+
+        BotRefused refused = catchThrowableOfType(BotRefused.class, () -> reader.read("phone", Map.of("blocks", List.of(
+                Map.of("id", "a", "text", "Номер?", "buttons", List.of(Map.of("text", "Почта", "type", "email"),
+                        Map.of("text", "Номер", "type", "phone", "url", "https://example.org")))))));
+        assertThat(refused.problems()).hasSize(2);
+        assertThat(refused.problems().get(0)).startsWith("block 'a', buttons[0], type: expected phone").contains("email");
+        assertThat(refused.problems().get(1)).startsWith("block 'a', buttons[1], url:").contains("type phone");
+    }
 }

@@ -269,6 +269,49 @@ class DialogEngineTest {
         assertThat(last.errors()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(5));
     }
 
+    @Test
+    void botCodeSetsTheClientsNameAndPhoneAndReadsThemAsVariablesAtOnce() {
+        Bot bot = bot("""
+                start: hello
+                blocks:
+                  - id: hello
+                    code: |
+                      before = client_name
+                      named = set_client_name('  Иван  ')
+                      phoned = set_client_phone('+7 900 123-45-67')
+                      bad = set_client_phone('нет')
+                    text: "#{before}|#{client_name}|#{client_phone}|#{named['status']}|#{bad['status']}|#{bad['message']}"
+                """);
+
+        String text = say(bot, "привет").get(0).text();
+
+        assertThat(text).startsWith("|Иван|+79001234567|True|False|phone: expected a phone number").endsWith("got \"нет\"");
+        assertThat(dialog.variables()).containsEntry("client_name", "Иван").containsEntry("client_phone", "+79001234567");
+    }
+
+    @Test
+    void theAnswerToAPhoneButtonSetsThePhoneWhenItReadsAndTheButtonCarriesItsType() {
+        ClientContacts contacts = ClientContacts.inMemory();
+        DialogEngine withContacts = new DialogEngine(calculator, Clock.fixed(NOW, ZoneOffset.UTC), contacts);
+        Bot bot = bot("""
+                start: ask
+                blocks:
+                  - id: ask
+                    text: "Ваш номер?"
+                    buttons: [{text: "Поделиться номером", type: phone}, "Не скажу"]
+                    arrows: [{to: ask, when: "Не скажу"}, {to: thanks}]
+                  - {id: thanks, text: "Номер: #{client_phone}"}
+                """);
+        Turn first = withContacts.onInput(bot, dialog, Input.message("привет"), channel);
+        assertThat(first.replies().get(0).buttons()).extracting(Reply.ReplyButton::type).containsExactly("phone", null);
+
+        Turn refused = withContacts.onInput(bot, first.dialog(), Input.message("Не скажу"), channel);
+        Turn shared = withContacts.onInput(bot, refused.dialog(), Input.message("+7 900 123 45 67"), channel);
+
+        assertThat(shared.replies()).extracting(Reply::text).containsExactly("Номер: +79001234567");
+        assertThat(contacts.of("c1").phone()).isEqualTo("+79001234567");
+    }
+
     private List<Reply> say(Bot bot, String text) {
         last = engine.onInput(bot, dialog, Input.message(text), channel);
         dialog = last.dialog();
