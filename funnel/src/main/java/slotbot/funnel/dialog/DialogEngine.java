@@ -145,6 +145,7 @@ public final class DialogEngine {
             if (!callback && asksForPhone(current)) {
                 // The answer to a phone button, shared or typed: it sets the client's phone when it reads as one.
                 context.setPhone(input.text());
+                setContact();
             }
             for (Arrow arrow : current.inputArrows()) {
                 if ((callback || !arrow.callbacksOnly()) && holds(arrow, input.text(), current.id())) {

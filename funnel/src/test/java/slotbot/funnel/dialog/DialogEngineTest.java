@@ -299,14 +299,18 @@ class DialogEngineTest {
                   - id: ask
                     text: "Ваш номер?"
                     buttons: [{text: "Поделиться номером", type: phone}, "Не скажу"]
-                    arrows: [{to: ask, when: "Не скажу"}, {to: thanks}]
+                    arrows: [{to: ask, when: "Не скажу"}, {to: thanks, if: "client_phone != ''"}, {to: again}]
                   - {id: thanks, text: "Номер: #{client_phone}"}
+                  - {id: again, text: "Не понял номер", arrows: [{to: ask, delay: 0}]}
                 """);
         Turn first = withContacts.onInput(bot, dialog, Input.message("привет"), channel);
         assertThat(first.replies().get(0).buttons()).extracting(Reply.ReplyButton::type).containsExactly("phone", null);
 
         Turn refused = withContacts.onInput(bot, first.dialog(), Input.message("Не скажу"), channel);
-        Turn shared = withContacts.onInput(bot, refused.dialog(), Input.message("+7 900 123 45 67"), channel);
+        Turn unread = withContacts.onInput(bot, refused.dialog(), Input.message("что-то"), channel);
+        assertThat(unread.replies()).extracting(Reply::text).containsExactly("Не понял номер", "Ваш номер?");
+        assertThat(contacts.of("c1").phone()).isNull();
+        Turn shared = withContacts.onInput(bot, unread.dialog(), Input.message("+7 900 123 45 67"), channel);
 
         assertThat(shared.replies()).extracting(Reply::text).containsExactly("Номер: +79001234567");
         assertThat(contacts.of("c1").phone()).isEqualTo("+79001234567");
