@@ -161,6 +161,36 @@ class ChatPageBrowserTest extends AppTestBase {
         assertThat(chromium.policyViolations()).as("blocked by the page's policy").isEmpty();
     }
 
+    @Test
+    void aPhoneButtonIsAPhoneFieldWhoseNumberBecomesTheClientsPhone() {
+        bots.install("demo", """
+                start: ask
+                blocks:
+                  - id: ask
+                    text: "Оставьте, пожалуйста, номер телефона."
+                    buttons:
+                      - {text: "Поделиться номером", type: phone}
+                      - Не сейчас
+                    arrows:
+                      - {to: thanks}
+                  - id: thanks
+                    text: "Спасибо! Номер: #{client_phone}"
+                """);
+        openBrowser(360, 640);
+        browser.get("http://127.0.0.1:" + port + "/");
+
+        WebElement field = await.until(driver -> driver.findElements(By.cssSelector("#log input[type=tel]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(liveChips()).contains("Поделиться номером", "Не сейчас");
+        assertFitsTheScreen();
+        field.sendKeys("8 (900) 123-45-67");
+        screenshot("chat-page-phone.png");
+        waitForChip("Поделиться номером").click();
+
+        await.until(driver -> botSaid().contains("Спасибо! Номер: +79001234567"));
+        assertThat(mine()).contains("8 (900) 123-45-67");
+    }
+
     private void openBrowser(int width, int height) {
         chromium = HeadlessChromium.phone(width, height);
         browser = chromium.browser();
