@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A running app on a random port with the test catalog and a clock that stands still. Runs on an
- * in-memory H2 unless a subclass is marked {@link OnPostgres}. Bookings are wiped before each test.
+ * in-memory H2 unless a subclass is marked {@link OnPostgres}. Bookings and clients are wiped before each test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "slotbot.demo=false",
@@ -57,6 +57,7 @@ public abstract class AppTestBase {
         clock.set(TestClock.START);
         jdbc.sql("DELETE FROM booking_service").update();
         jdbc.sql("DELETE FROM booking").update();
+        jdbc.sql("DELETE FROM client").update();
         // Every test opens web chats from 127.0.0.1 at the same instant: none counts against the next test's minute.
         jdbc.sql("DELETE FROM chat_session").update();
         events.clear();

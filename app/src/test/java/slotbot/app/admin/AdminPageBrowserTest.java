@@ -50,6 +50,8 @@ class AdminPageBrowserTest extends AppTestBase {
     void theOwnerSeesTheDayMovesOneBookingAndCancelsAnother() {
         long first = bookingId(api.call("create_booking", "client-1", BRANCH, 844, "05.03.2030", "10:00", PAVEL).body());
         long second = bookingId(api.call("create_booking", "client-2", BRANCH, 844, "05.03.2030", "12:00", VIKTORIA).body());
+        assertThat(api.send("PUT", "/api/v1/admin/clients/client-1", "{\"name\": \"Иван Петров\", \"phone\": \"8 900 123-45-67\"}",
+                "Bearer " + Api.TOKEN, "application/json").status()).isEqualTo(200);
 
         openBrowser(1280, 900);
         browser.get("http://127.0.0.1:" + port + "/admin");
@@ -73,14 +75,17 @@ class AdminPageBrowserTest extends AppTestBase {
         goTo("2030-03-05");
         WebElement pavels = block(PAVEL, first);
         WebElement viktorias = block(VIKTORIA, second);
-        assertThat(pavels.getText()).contains("10:00–11:00", "Мужская стрижка", "client-1");
+        assertThat(pavels.getText()).contains("10:00–11:00", "Мужская стрижка", "Иван Петров · +79001234567");
         assertThat(viktorias.getText()).contains("12:00–13:00", "client-2");
         assertThat(pavels.getRect().getY()).as("10:00 is above 12:00").isLessThan(viktorias.getRect().getY());
         assertThat(browser.findElement(By.id("title")).getText()).containsIgnoringCase("5 марта 2030");
 
         pavels.click();
         WebElement details = await.until(ExpectedConditions.visibilityOfElementLocated(By.id("details")));
-        assertThat(details.getText()).contains("client-1", "Павел Тихонов", "05.03.2030, 10:00–11:00", "Мужская стрижка", "1 500 ₽");
+        assertThat(details.getText()).contains("Иван Петров", "+79001234567", "client-1", "Павел Тихонов", "05.03.2030, 10:00–11:00",
+                "Мужская стрижка", "1 500 ₽");
+        assertThat(browser.findElement(By.cssSelector("#d-client a")).getAttribute("href")).as("a phone to call")
+                .isEqualTo("tel:+79001234567");
         screenshot("admin-calendar.png");
         WebElement time = browser.findElement(By.id("move-time"));
         time.clear();

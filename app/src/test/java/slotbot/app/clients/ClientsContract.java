@@ -53,8 +53,7 @@ public abstract class ClientsContract extends AppTestBase {
     BotLibrary bots;
 
     @BeforeEach
-    void forgetClients() {
-        jdbc.sql("DELETE FROM client").update();
+    void installTheBot() {
         bots.install("contacts", BOT);
     }
 
