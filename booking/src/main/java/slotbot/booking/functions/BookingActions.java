@@ -9,11 +9,10 @@ import slotbot.booking.calendar.MoveRequest;
 import slotbot.booking.calendar.Requester;
 import slotbot.booking.catalog.CompanyCatalog;
 import slotbot.booking.catalog.Service;
+import slotbot.booking.clients.ClientDirectory;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import slotbot.booking.clients.ClientDirectory;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

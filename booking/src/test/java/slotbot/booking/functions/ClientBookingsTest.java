@@ -3,8 +3,8 @@ package slotbot.booking.functions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import slotbot.booking.calendar.Booking;
-
 import slotbot.booking.clients.Contact;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
