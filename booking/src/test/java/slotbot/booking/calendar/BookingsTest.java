@@ -154,7 +154,7 @@ class BookingsTest {
             bookings.cancel(new CancelRequest(booking.id(), Optional.empty(), Requester.client(CLIENT)));
 
             assertRefused(() -> bookings.move(move(booking.id(), MONDAY, "15:00", Requester.client(CLIENT))),
-                    BookingNotActive.class, "booking " + booking.id() + " is already cancelled");
+                    BookingNotActive.class, "booking " + booking.id() + " is cancelled; it cannot be moved");
             assertRefused(() -> bookings.move(move(started.id(), MONDAY, "15:00", Requester.client(CLIENT))),
                     AlreadyStarted.class, "booking " + started.id() + " has already started");
         }
@@ -198,7 +198,7 @@ class BookingsTest {
 
         @Test
         void cancelledBetweenOurReadAndOurLock() {
-            studio.data.beforeNextTransaction(tx -> tx.cancel(booking.id(), booking.version(), NOW));
+            studio.data.beforeNextTransaction(tx -> tx.changeStatus(booking.id(), booking.version(), BookingStatus.CANCELLED, NOW, null));
 
             assertRefused(() -> bookings.move(move(booking.id(), MONDAY, "15:00", Requester.client(CLIENT))),
                     ChangedMeanwhile.class, "booking " + booking.id() + " was cancelled meanwhile");
