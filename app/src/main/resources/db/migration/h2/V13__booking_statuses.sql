@@ -17,3 +17,12 @@ ALTER TABLE booking ADD COLUMN confirmed_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE booking ADD COLUMN no_show_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE booking ADD COLUMN cancelled_by VARCHAR(8) CHECK (cancelled_by IN ('client', 'owner'));
 ALTER TABLE booking ADD COLUMN cancel_reason VARCHAR(500);
+
+-- Webhooks tell of a confirmation and a no-show too; V7's inline CHECK on event goes with its column.
+ALTER TABLE webhook_outbox ADD COLUMN new_event VARCHAR(32);
+UPDATE webhook_outbox SET new_event = event;
+ALTER TABLE webhook_outbox DROP COLUMN event;
+ALTER TABLE webhook_outbox ALTER COLUMN new_event RENAME TO event;
+ALTER TABLE webhook_outbox ALTER COLUMN event SET NOT NULL;
+ALTER TABLE webhook_outbox ADD CONSTRAINT webhook_outbox_event_check CHECK (event IN
+    ('booking.created', 'booking.moved', 'booking.cancelled', 'booking.confirmed', 'booking.no_show'));

@@ -10,6 +10,11 @@ ALTER TABLE booking ADD COLUMN no_show_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE booking ADD COLUMN cancelled_by VARCHAR(8) CHECK (cancelled_by IN ('client', 'owner'));
 ALTER TABLE booking ADD COLUMN cancel_reason VARCHAR(500);
 
+-- Webhooks tell of a confirmation and a no-show too.
+ALTER TABLE webhook_outbox DROP CONSTRAINT webhook_outbox_event_check;
+ALTER TABLE webhook_outbox ADD CONSTRAINT webhook_outbox_event_check CHECK (event IN
+    ('booking.created', 'booking.moved', 'booking.cancelled', 'booking.confirmed', 'booking.no_show'));
+
 -- A confirmed booking holds its time as an active one does, so the exclusion constraint covers both.
 -- Only the constraint's predicate changes: its range is kept as the earlier migrations defined it
 -- (V2, and any later one that widened it, such as buffers around a visit), read back from the catalog.
