@@ -170,6 +170,18 @@ public abstract class BookingStatusesContract extends AppTestBase {
                 + " \"completed\", \"no_show\", \"cancelled\", got \"done\"");
     }
 
+    @Test
+    void aConfirmedBookingCountsAsUpcomingWhenItsEmployeeIsDeactivated() {
+        long id = book("c1", "10:00");
+        api.call("confirm_booking", "c1", id);
+
+        Api.Answer refused = admin("DELETE", "/api/v1/admin/employees/" + PAVEL, null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("message").asString())
+                .isEqualTo("employee " + PAVEL + " has 1 upcoming booking; move or cancel them first");
+    }
+
     private long book(String client, String time) {
         JsonNode answer = api.call("create_booking", client, BRANCH, 844, "05.03.2030", time, PAVEL).body();
         assertThat(answer.get("status").asBoolean()).as(answer.toString()).isTrue();
