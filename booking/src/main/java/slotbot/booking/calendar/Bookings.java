@@ -13,10 +13,10 @@ import java.util.random.RandomGenerator;
 
 /**
  * The booking core: book a client's visit, move it, cancel it, confirm it, mark a no-show, and read
- * bookings back. Requests are
- * typed; every "no" is a {@link BookingRefused} named for its reason. Each write re-checks the
- * employee's time under the employee's lock and tells the {@link BookingEventListener} inside the
- * same transaction, so a booking and its event commit together or not at all.
+ * bookings back. Requests are typed; every "no" is a {@link BookingRefused} named for its reason.
+ * Each write of a time re-checks the employee's time under the employee's lock; a status change
+ * holds only if the booking's version is still the one read. Each tells the {@link BookingEventListener}
+ * inside the same transaction, so a booking and its event commit together or not at all.
  */
 public final class Bookings {
 
