@@ -35,8 +35,8 @@ abstract class StatusMigrationContract {
                 + " VALUES (1, 'Студия', 'ул. Ленина, 1', TRUE, 'Europe/Moscow', TRUE)").update();
         jdbc.sql("INSERT INTO employee (id, company_id, name, information, active) VALUES (2, 1, 'Павел', '', TRUE)").update();
         jdbc.sql("INSERT INTO client (id, created_at) VALUES ('tg-1', ?)").param(TEN).update();
-        book(jdbc, 10, 0, "active");
-        book(jdbc, 11, 0, "cancelled");
+        bookBefore(jdbc, 10, 0, "active");
+        bookBefore(jdbc, 11, 0, "cancelled");
         jdbc.sql("INSERT INTO webhook_outbox (booking_id, event, payload, attempts, next_attempt_at, created_at)"
                 + " VALUES (10, 'booking.created', '{}', 0, ?, ?)").params(TEN, TEN).update();
 
@@ -45,6 +45,8 @@ abstract class StatusMigrationContract {
         assertThat(jdbc.sql("SELECT status FROM booking ORDER BY id").query(String.class).list())
                 .containsExactly("active", "cancelled");
         assertThat(jdbc.sql("SELECT event FROM webhook_outbox").query(String.class).single()).isEqualTo("booking.created");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM booking WHERE busy_from = starts_at AND busy_to = ends_at")
+                .query(Integer.class).single()).as("V12's busy spans").isEqualTo(2);
         assertThatCode(() -> {
             book(jdbc, 12, 2, "confirmed");
             book(jdbc, 13, 4, "no_show");
@@ -54,10 +56,18 @@ abstract class StatusMigrationContract {
         assertThatCode(() -> book(jdbc, 15, 8, "done")).isInstanceOf(Exception.class);
     }
 
-    private static void book(JdbcClient jdbc, long id, int hour, String status) {
+    /** A booking as the calendar stored it before statuses (and before busy spans). */
+    private static void bookBefore(JdbcClient jdbc, long id, int hour, String status) {
         jdbc.sql("INSERT INTO booking (id, company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version)"
                         + " VALUES (?, 1, 2, 'tg-1', ?, ?, ?, ?, 'tg-1', 0)")
                 .params(id, TEN.plusHours(hour), TEN.plusHours(hour + 1), status, TEN)
+                .update();
+    }
+
+    private static void book(JdbcClient jdbc, long id, int hour, String status) {
+        jdbc.sql("INSERT INTO booking (id, company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by,"
+                        + " version, busy_from, busy_to) VALUES (?, 1, 2, 'tg-1', ?, ?, ?, ?, 'tg-1', 0, ?, ?)")
+                .params(id, TEN.plusHours(hour), TEN.plusHours(hour + 1), status, TEN, TEN.plusHours(hour), TEN.plusHours(hour + 1))
                 .update();
     }
 

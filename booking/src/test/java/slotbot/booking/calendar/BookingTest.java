@@ -53,6 +53,17 @@ class BookingTest {
     }
 
     @Test
+    void aStatusChangeKeepsTheBuffers() {
+        TimeSpan busy = new TimeSpan(TEN.minus(Duration.ofMinutes(10)), TEN.plus(Duration.ofMinutes(75)));
+        Booking buffered = new Booking(4, 1, 101, "tg-1001", TEN, TEN.plus(Duration.ofMinutes(60)), booking.services(),
+                BookingStatus.ACTIVE, BEFORE, "tg-1001", 0, busy);
+
+        assertThat(buffered.confirm(BEFORE).busy()).isEqualTo(busy);
+        assertThat(buffered.markNoShow(TEN).busy()).isEqualTo(busy);
+        assertThat(buffered.asOf(TEN.plus(Duration.ofHours(2))).busy()).isEqualTo(busy);
+    }
+
+    @Test
     void cancellingKeepsEverythingButTheStatus() {
         Booking cancelled = booking.cancel(BEFORE);
 
