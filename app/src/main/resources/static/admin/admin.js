@@ -158,9 +158,10 @@
     $('calendar').setAttribute('aria-busy', 'true');
     try {
       const answer = await api('GET', '/api/v1/admin/bookings?company_id=' + encodeURIComponent(state.company)
-        + '&from=' + from + '&to=' + to + '&status=active');
+        + '&from=' + from + '&to=' + to);
       if (ticket !== state.loading) return;
-      state.bookings = answer.bookings || [];
+      // Every visit but the cancelled: booked, confirmed, past (completed) and no-shows alike.
+      state.bookings = (answer.bookings || []).filter(b => b.status !== 'cancelled');
       $('load-error').textContent = '';
       render();
     } catch (error) {

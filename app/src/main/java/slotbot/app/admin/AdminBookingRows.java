@@ -2,10 +2,12 @@ package slotbot.app.admin;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import slotbot.booking.calendar.BookingStatus;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -34,24 +36,28 @@ class AdminBookingRows {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String SELECT = """
             SELECT b.id, b.company_id, b.employee_id, e.name AS employee_name, b.client_id, b.starts_at, b.ends_at,
-                   b.status, b.booked_by, b.created_at, c.timezone, cl.name AS client_name, cl.phone AS client_phone
+                   b.status, b.booked_by, b.created_at, b.cancelled_by, b.cancel_reason, c.timezone,
+                   cl.name AS client_name, cl.phone AS client_phone
             FROM booking b JOIN employee e ON e.id = b.employee_id JOIN company c ON c.id = b.company_id
             LEFT JOIN client cl ON cl.id = b.client_id
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AdminBookingRows(JdbcClient jdbc) {
+    AdminBookingRows(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Map<String, Object>> booking(long id) {
         List<Row> rows = jdbc.sql(SELECT + "WHERE b.id = :id").param("id", id).query((rs, n) -> row(rs)).list();
-        return views(rows).stream().findFirst();
+        return views(rows, clock.instant()).stream().findFirst();
     }
 
     /** The bookings that pass the filter, soonest start first, at most {@code limit} of them. */
     Page list(BookingFilter filter, int limit) {
+        Instant now = clock.instant();
         StringBuilder where = new StringBuilder("WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.companyId() != null) {
@@ -67,8 +73,9 @@ class AdminBookingRows {
             params.put("client", filter.clientId());
         }
         if (filter.status() != null) {
-            where.append(" AND b.status = :status");
-            params.put("status", filter.status());
+            where.append(" AND ").append(statusClause(filter.status()));
+            params.put("status", filter.status().wireName());
+            params.put("now", utc(now));
         }
         if (filter.from() != null || filter.to() != null) {
             where.append(" AND (").append(dateRange(filter, params)).append(")");
@@ -78,7 +85,19 @@ class AdminBookingRows {
                 .query((rs, n) -> row(rs))
                 .list();
         boolean truncated = rows.size() > limit;
-        return new Page(views(truncated ? rows.subList(0, limit) : rows), truncated);
+        return new Page(views(truncated ? rows.subList(0, limit) : rows, now), truncated);
+    }
+
+    /**
+     * A status as the list shows it: a booking that holds its time reads as completed once its end has
+     * passed (BookingStatus), so "active" and "confirmed" are those not ended yet, and "completed" the rest.
+     */
+    private static String statusClause(BookingStatus status) {
+        return switch (status) {
+            case ACTIVE, CONFIRMED -> "b.status = :status AND b.ends_at > :now";
+            case COMPLETED -> "(b.status = :status OR (b.status IN ('active', 'confirmed') AND b.ends_at <= :now))";
+            case NO_SHOW, CANCELLED -> "b.status = :status";
+        };
     }
 
     /** The date range holds in each branch's own zone: one clause per zone, over the branches in it. */
@@ -108,8 +127,8 @@ class AdminBookingRows {
     }
 
     private record Row(long id, long companyId, long employeeId, String employeeName, String clientId, Instant start,
-                       Instant end, String status, String bookedBy, Instant createdAt, ZoneId zone, String clientName,
-                       String clientPhone) {
+                       Instant end, String status, String bookedBy, Instant createdAt, String cancelledBy,
+                       String cancelReason, ZoneId zone, String clientName, String clientPhone) {
     }
 
     private record Service(long id, String title, BigDecimal price, int duration) {
@@ -118,11 +137,12 @@ class AdminBookingRows {
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("employee_id"), rs.getString("employee_name"),
                 rs.getString("client_id"), instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("status"),
-                rs.getString("booked_by"), instant(rs, "created_at"), ZoneId.of(rs.getString("timezone")),
-                rs.getString("client_name"), rs.getString("client_phone"));
+                rs.getString("booked_by"), instant(rs, "created_at"), rs.getString("cancelled_by"),
+                rs.getString("cancel_reason"), ZoneId.of(rs.getString("timezone")), rs.getString("client_name"),
+                rs.getString("client_phone"));
     }
 
-    private List<Map<String, Object>> views(List<Row> rows) {
+    private List<Map<String, Object>> views(List<Row> rows, Instant now) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -134,10 +154,10 @@ class AdminBookingRows {
                     services.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Service(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getInt(5)));
                 });
-        return rows.stream().map(r -> view(r, services.getOrDefault(r.id(), List.of()))).toList();
+        return rows.stream().map(r -> view(r, services.getOrDefault(r.id(), List.of()), now)).toList();
     }
 
-    private static Map<String, Object> view(Row r, List<Service> services) {
+    private static Map<String, Object> view(Row r, List<Service> services, Instant now) {
         ZonedDateTime start = r.start().atZone(r.zone());
         ZonedDateTime end = r.end().atZone(r.zone());
         Map<String, Object> view = new LinkedHashMap<>();
@@ -161,11 +181,18 @@ class AdminBookingRows {
         }).toList());
         view.put("total_cost", money(services.stream().map(Service::price).reduce(BigDecimal.ZERO, BigDecimal::add)));
         view.put("duration", Duration.between(r.start(), r.end()).toMinutes());
-        view.put("status", r.status());
+        view.put("status", status(r, now).wireName());
+        view.put("cancelled_by", r.cancelledBy());
+        view.put("cancel_reason", r.cancelReason());
         view.put("booked_by", r.bookedBy());
         view.put("created_at", r.createdAt().atZone(r.zone()).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return view;
+    }
+
+    private static BookingStatus status(Row r, Instant now) {
+        BookingStatus stored = BookingStatus.ofWireName(r.status()).orElseThrow();
+        return stored.holdsTime() && !r.end().isAfter(now) ? BookingStatus.COMPLETED : stored;
     }
 
     /** 1500.00 becomes 1500 and 990.50 becomes 990.5, as the functions show prices. */

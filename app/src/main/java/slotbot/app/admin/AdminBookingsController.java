@@ -30,7 +30,7 @@ import java.util.Optional;
 
 /**
  * Bookings through the admin API: list and filter; book, move and cancel on behalf of a client (a
- * phone booking). The actions go through the booking core as the functions do, so they keep its
+ * phone booking); confirm one for the client, or mark a no-show. The actions go through the booking core as the functions do, so they keep its
  * availability rules, its no-double-booking guarantee and its booking events; the fields take the
  * functions' forms ({@link ArgumentForms}). Refusals, the core's among them, are answered in one
  * place ({@code slotbot.app.web.ErrorAnswers}).
@@ -43,6 +43,8 @@ class AdminBookingsController {
     private static final String CREATE_EXAMPLE = "{\"company_id\": 14275391, \"service_ids\": [844], \"date\": \"05.02.2024\","
             + " \"time\": \"10:00\", \"employee_id\": 463665, \"client_id\": \"tg-1001\"}";
     private static final String MOVE_EXAMPLE = "{\"date\": \"05.02.2024\", \"time\": \"10:00\"}";
+    private static final String CANCEL_EXAMPLE = "{\"reason\": \"the client called: ill\"}";
+    static final int MAX_REASON = 500;
 
     private final Bookings bookings;
     private final AdminBookingRows rows;
@@ -83,11 +85,27 @@ class AdminBookingsController {
         return ResponseEntity.ok(done("moved", bookingId));
     }
 
+    /** The body is optional: {"reason": "..."} keeps why, for the owner's list and the webhook. */
     @PostMapping(path = PATH + "/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> cancel(@PathVariable String id) {
+    ResponseEntity<Object> cancel(@PathVariable String id, @RequestBody(required = false) String body) {
         long bookingId = bookingId(id);
-        bookings.cancel(new CancelRequest(bookingId, Optional.empty(), Requester.OWNER));
+        String reason = body == null || body.isBlank() ? null : reason(bodies.object(body, CANCEL_EXAMPLE).get("reason"));
+        bookings.cancel(new CancelRequest(bookingId, Optional.empty(), Requester.OWNER, reason));
         return ResponseEntity.ok(done("cancelled", bookingId));
+    }
+
+    @PostMapping(path = PATH + "/{id}/confirm", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> confirm(@PathVariable String id) {
+        long bookingId = bookingId(id);
+        bookings.confirm(bookingId, Requester.OWNER);
+        return ResponseEntity.ok(done("confirmed", bookingId));
+    }
+
+    @PostMapping(path = PATH + "/{id}/no-show", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> noShow(@PathVariable String id) {
+        long bookingId = bookingId(id);
+        bookings.markNoShow(bookingId);
+        return ResponseEntity.ok(done("marked a no-show", bookingId));
     }
 
     private Map<String, Object> done(String verb, long id) {
@@ -127,6 +145,19 @@ class AdminBookingsController {
         }
         HostileText.require("client_id", client.asString(), HostileText.Form.NAME);
         return client.asString().strip();
+    }
+
+    /** Free text of up to MAX_REASON characters, or nothing (absent, null or blank). */
+    private static String reason(JsonNode reason) {
+        if (reason == null || reason.isNull()) {
+            return null;
+        }
+        if (!reason.isString() || reason.asString().length() > MAX_REASON) {
+            throw new BadInput("reason: expected why the booking is cancelled, a text of at most " + MAX_REASON
+                    + " characters such as \"the client called: ill\", got " + JsonBodies.show(reason));
+        }
+        HostileText.require("reason", reason.asString(), HostileText.Form.TEXT);
+        return reason.asString();
     }
 
     private static long bookingId(String id) {

@@ -2,18 +2,23 @@ package slotbot.app.admin;
 
 import slotbot.app.text.HostileText;
 import slotbot.app.errors.BadInput;
+import slotbot.booking.calendar.BookingStatus;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The filters of the admin booking list, every one optional: a branch, an employee, a client, a range
- * of dates (both ends included, in each branch's own time zone) and a status.
+ * of dates (both ends included, in each branch's own time zone) and a status as the list shows it
+ * (a booking whose end has passed is completed, see {@link AdminBookingRows}).
  */
-record BookingFilter(Long companyId, Long employeeId, String clientId, LocalDate from, LocalDate to, String status) {
+record BookingFilter(Long companyId, Long employeeId, String clientId, LocalDate from, LocalDate to,
+                     BookingStatus status) {
 
     static final int MAX_CLIENT_ID = 128;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -73,12 +78,14 @@ record BookingFilter(Long companyId, Long employeeId, String clientId, LocalDate
         }
     }
 
-    private static String status(Map<String, String> query) {
+    private static BookingStatus status(Map<String, String> query) {
         String value = value(query, "status");
-        if (value == null || value.equals("active") || value.equals("cancelled")) {
-            return value;
+        if (value == null) {
+            return null;
         }
-        throw new BadInput("status: expected \"active\" or \"cancelled\", got " + quoted(value));
+        return BookingStatus.ofWireName(value).orElseThrow(() -> new BadInput("status: expected one of "
+                + Arrays.stream(BookingStatus.values()).map(s -> "\"" + s.wireName() + "\"").collect(Collectors.joining(", "))
+                + ", got " + quoted(value)));
     }
 
     static String quoted(String value) {

@@ -13,6 +13,7 @@ import slotbot.booking.calendar.Booking;
 import slotbot.booking.calendar.BookingData;
 import slotbot.booking.calendar.BookingStatus;
 import slotbot.booking.calendar.BookingTransaction;
+import slotbot.booking.calendar.Cancellation;
 import slotbot.booking.calendar.NewBooking;
 import slotbot.booking.calendar.SlotTaken;
 import slotbot.booking.catalog.Company;
@@ -39,6 +40,8 @@ import java.util.function.Function;
 public final class JdbcBookingData implements BookingData {
 
     private static final String EXCLUSION_VIOLATION = "23P01";
+    /** The bookings that keep their employee busy (BookingStatus.holdsTime); the exclusion constraint covers the same. */
+    private static final String HOLDS_TIME = "status IN ('active', 'confirmed')";
     private static final String BOOKING_COLUMNS =
             "id, company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version, busy_from, busy_to";
     /**
@@ -81,7 +84,7 @@ public final class JdbcBookingData implements BookingData {
         employeeIds.forEach(id -> spans.put(id, new ArrayList<>()));
         if (!employeeIds.isEmpty()) {
             busySpans(jdbc.sql("SELECT employee_id, busy_from, busy_to FROM booking"
-                            + " WHERE employee_id IN (:employees) AND status = 'active' AND " + BUSY_OVERLAPS), from, to)
+                            + " WHERE employee_id IN (:employees) AND " + HOLDS_TIME + " AND " + BUSY_OVERLAPS), from, to)
                     .param("employees", employeeIds)
                     .query(rs -> {
                         spans.get(rs.getLong(1)).add(new TimeSpan(instant(rs, 2), instant(rs, 3)));
@@ -102,7 +105,7 @@ public final class JdbcBookingData implements BookingData {
     @Override
     public List<Booking> activeBookingsOf(String clientId, Instant after) {
         List<Booking> bookings = jdbc.sql("SELECT " + BOOKING_COLUMNS
-                        + " FROM booking WHERE client_id = ? AND status = 'active' AND ends_at > ? ORDER BY starts_at, id")
+                        + " FROM booking WHERE client_id = ? AND " + HOLDS_TIME + " AND ends_at > ? ORDER BY starts_at, id")
                 .param(clientId).param(utc(after))
                 .query((rs, n) -> booking(rs, List.of()))
                 .list();
@@ -155,7 +158,7 @@ public final class JdbcBookingData implements BookingData {
     private static Booking booking(ResultSet rs, List<BookedService> services) throws SQLException {
         return new Booking(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("employee_id"),
                 rs.getString("client_id"), instant(rs, "starts_at"), instant(rs, "ends_at"), services,
-                BookingStatus.valueOf(rs.getString("status").toUpperCase()), instant(rs, "created_at"),
+                BookingStatus.ofWireName(rs.getString("status")).orElseThrow(), instant(rs, "created_at"),
                 rs.getString("booked_by"), rs.getLong("version"),
                 new TimeSpan(instant(rs, "busy_from"), instant(rs, "busy_to")));
     }
@@ -190,8 +193,8 @@ public final class JdbcBookingData implements BookingData {
 
         @Override
         public BusyTimes busy(long employeeId, Instant from, Instant to, long excludingBookingId) {
-            List<TimeSpan> spans = busySpans(jdbc.sql("SELECT busy_from, busy_to FROM booking"
-                            + " WHERE employee_id = :employee AND status = 'active' AND id <> :excluding AND " + BUSY_OVERLAPS), from, to)
+            List<TimeSpan> spans = busySpans(jdbc.sql("SELECT busy_from, busy_to FROM booking WHERE employee_id = :employee"
+                            + " AND " + HOLDS_TIME + " AND id <> :excluding AND " + BUSY_OVERLAPS), from, to)
                     .param("employee", employeeId)
                     .param("excluding", excludingBookingId)
                     .query((rs, n) -> new TimeSpan(instant(rs, 1), instant(rs, 2)))
@@ -239,13 +242,13 @@ public final class JdbcBookingData implements BookingData {
                     b AS (INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by,
                                                version, busy_from, busy_to)
                           SELECT ?, ?, ?, ?, ?, 'active', ?, ?, 0, ?, ?
-                          WHERE NOT EXISTS (SELECT 1 FROM booking WHERE employee_id = ? AND status = 'active'
+                          WHERE NOT EXISTS (SELECT 1 FROM booking WHERE employee_id = ? AND %s
                                             AND starts_at < ? AND starts_at > ? AND busy_from < ? AND busy_to > ?)
                           RETURNING id),
                     s AS (INSERT INTO booking_service (booking_id, seq, service_id, title, price, duration_minutes)
                           SELECT b.id, v.seq, v.service_id, v.title, v.price, v.duration FROM b,
                           (VALUES %s) AS v (seq, service_id, title, price, duration))
-                    SELECT id FROM b""".formatted(services))
+                    SELECT id FROM b""".formatted(HOLDS_TIME, services))
                     .params(params)
                     .query(Long.class)
                     .optional();
@@ -272,19 +275,29 @@ public final class JdbcBookingData implements BookingData {
         @Override
         public Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end, TimeSpan busy) {
             int rows = jdbc.sql("""
-                    UPDATE booking SET starts_at = ?, ends_at = ?, busy_from = ?, busy_to = ?, version = version + 1
-                    WHERE id = ? AND version = ? AND status = 'active'""")
+                    UPDATE booking SET starts_at = ?, ends_at = ?, busy_from = ?, busy_to = ?, status = 'active',
+                    confirmed_at = NULL, version = version + 1
+                    WHERE id = ? AND version = ? AND %s""".formatted(HOLDS_TIME))
                     .params(utc(start), utc(end), utc(busy.start()), utc(busy.end()), bookingId, expectedVersion)
                     .update();
             return changed(rows, bookingId);
         }
 
+        /** Each status is stamped in its own column: when it was confirmed, marked a no-show, cancelled. */
         @Override
-        public Optional<Booking> cancel(long bookingId, long expectedVersion, Instant at) {
+        public Optional<Booking> changeStatus(long bookingId, long expectedVersion, BookingStatus status, Instant at,
+                                              Cancellation cancellation) {
+            String stamp = switch (status) {
+                case CONFIRMED -> "confirmed_at";
+                case NO_SHOW -> "no_show_at";
+                case CANCELLED -> "cancelled_at";
+                case ACTIVE, COMPLETED -> throw new IllegalArgumentException("a booking is not set " + status.wireName());
+            };
             int rows = jdbc.sql("""
-                    UPDATE booking SET status = 'cancelled', cancelled_at = ?, version = version + 1
-                    WHERE id = ? AND version = ? AND status = 'active'""")
-                    .params(utc(at), bookingId, expectedVersion)
+                    UPDATE booking SET status = ?, %s = ?, cancelled_by = ?, cancel_reason = ?, version = version + 1
+                    WHERE id = ? AND version = ? AND %s""".formatted(stamp, HOLDS_TIME))
+                    .params(status.wireName(), utc(at), cancellation == null ? null : cancellation.by().wireName(),
+                            cancellation == null ? null : cancellation.reason(), bookingId, expectedVersion)
                     .update();
             return changed(rows, bookingId);
         }

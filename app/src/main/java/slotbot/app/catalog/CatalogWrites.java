@@ -74,7 +74,7 @@ final class CatalogWrites {
     }
 
     private List<Long> upcomingBookings(String table, long id) {
-        return jdbc.sql("SELECT id FROM booking WHERE " + table + "_id = ? AND status = 'active' AND ends_at > ? ORDER BY starts_at, id")
+        return jdbc.sql("SELECT id FROM booking WHERE " + table + "_id = ? AND status IN ('active', 'confirmed') AND ends_at > ? ORDER BY starts_at, id")
                 .params(id, utc(clock.instant())).query(Long.class).list();
     }
 

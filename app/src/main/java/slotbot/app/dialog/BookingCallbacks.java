@@ -6,7 +6,8 @@ import slotbot.booking.calendar.BookingEventListener;
 /**
  * Sends each booking change to the booking client's dialogs as a callback (the seed's
  * new_order_in_calendar line and its siblings), through the outbox in the booking's own
- * transaction: no booking commits without its callback on the way.
+ * transaction: no booking commits without its callback on the way. A change without a callback text
+ * (a confirmation, a no-show) is not the dialog's business.
  */
 final class BookingCallbacks implements BookingEventListener {
 
@@ -18,6 +19,9 @@ final class BookingCallbacks implements BookingEventListener {
 
     @Override
     public void on(BookingEvent event) {
+        if (event.callbackText().isEmpty()) {
+            return;
+        }
         outbox.add(null, event.booking().clientId(), event.callbackText());
     }
 }

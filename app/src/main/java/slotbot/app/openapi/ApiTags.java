@@ -37,14 +37,14 @@ final class ApiTags {
 
     static final List<Group> GROUPS = List.of(
             new Group(FUNCTIONS, "The booking functions, for an integrator or an LLM agent: find a branch, its "
-                    + "services, employees, dates and times, then book, move or cancel for a client. Each takes "
+                    + "services, employees, dates and times, then book, move, cancel or confirm for a client. Each takes "
                     + "positional `args` and the `client_id` of the person in the chat.",
                     List.of("/api/v1/functions")),
             new Group(WEB_CHAT, "The booking dialog of a bot in a browser (what the chat page at /chat/{bot} uses), "
                     + "and the demo payment page's button. Public: no token.",
                     List.of("/api/v1/chat", "/api/v1/pay")),
-            new Group(ADMIN_BOOKINGS, "The owner's view of the calendar: list, read, book, move and cancel any "
-                    + "client's bookings.", List.of(ADMIN + "bookings")),
+            new Group(ADMIN_BOOKINGS, "The owner's view of the calendar: list and filter by status, read, book, move, "
+                    + "cancel (with a reason), confirm any client's bookings, and mark a no-show.", List.of(ADMIN + "bookings")),
             new Group(ADMIN_CLIENTS, "The clients: find them by phone or name, see one with their bookings and "
                     + "no-shows, set a name and phone.", List.of(ADMIN + "clients")),
             new Group(ADMIN_CATALOG, "Branches, categories, services, employees and their schedules: the whole "

@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static slotbot.app.jdbc.DbTime.utc;
@@ -32,6 +31,8 @@ final class WebhookOutbox implements BookingEventListener {
     static final String CREATED = "booking.created";
     static final String MOVED = "booking.moved";
     static final String CANCELLED = "booking.cancelled";
+    static final String CONFIRMED = "booking.confirmed";
+    static final String NO_SHOW = "booking.no_show";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -61,7 +62,7 @@ final class WebhookOutbox implements BookingEventListener {
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         jdbc.sql("UPDATE webhook_outbox SET payload = ? WHERE id = ?")
-                .params(payload(id, type, event.booking(), clients.contact(event.booking().clientId())), id)
+                .params(payload(id, type, event, clients.contact(event.booking().clientId())), id)
                 .update();
     }
 
@@ -75,10 +76,18 @@ final class WebhookOutbox implements BookingEventListener {
         if (event instanceof BookingEvent.BookingCancelled) {
             return CANCELLED;
         }
+        if (event instanceof BookingEvent.BookingConfirmed) {
+            return CONFIRMED;
+        }
+        if (event instanceof BookingEvent.BookingMarkedNoShow) {
+            return NO_SHOW;
+        }
         throw new IllegalArgumentException("unknown booking event " + event.getClass().getName());
     }
 
-    static String payload(long id, String type, Booking booking, Contact client) {
+    /** The booking with its client and status; a cancel adds who cancelled ("client" or "owner") and why (null when not said). */
+    static String payload(long id, String type, BookingEvent event, Contact client) {
+        Booking booking = event.booking();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("event", type);
@@ -91,7 +100,11 @@ final class WebhookOutbox implements BookingEventListener {
         b.put("client_phone", client.phone());
         b.put("start", iso(booking.start()));
         b.put("end", iso(booking.end()));
-        b.put("status", booking.status().name().toLowerCase(Locale.ROOT));
+        b.put("status", booking.status().wireName());
+        if (event instanceof BookingEvent.BookingCancelled cancelled) {
+            b.put("cancelled_by", cancelled.cancellation().by().wireName());
+            b.put("cancel_reason", cancelled.cancellation().reason());
+        }
         List<Map<String, Object>> services = booking.services().stream().map(WebhookOutbox::service).toList();
         b.put("services", services);
         body.put("booking", b);

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -149,6 +150,32 @@ abstract class WebhookContract extends AppTestBase {
     }
 
     @Test
+    void eachStatusChangeCarriesTheStatusAndACancelWhoAndWhy() {
+        long confirmed = book("c1", "10:00");
+        long cancelled = book("c1", "12:00");
+        long byClient = book("c1", "14:00");
+        assertThat(api.call("confirm_booking", "c1", confirmed).body().get("status").asBoolean()).isTrue();
+        admin("/" + cancelled + "/cancel", "{\"reason\": \"мастер заболел\"}");
+        api.call("cancel_booking", "c1", BRANCH, byClient);
+        clock.set(Instant.parse("2030-03-05T07:10:00Z")); // 10:10 in Moscow: the 10:00 visit has begun
+        admin("/" + confirmed + "/no-show", null);
+
+        sender.runDueNow();
+
+        assertThat(eventsOf(delivered(), confirmed)).containsExactly("booking.created", "booking.confirmed", "booking.no_show");
+        assertThat(bookingsOf(confirmed)).extracting(b -> b.get("status").asString())
+                .containsExactly("active", "confirmed", "no_show");
+        JsonNode owners = bookingsOf(cancelled).get(1);
+        assertThat(owners.get("status").asString()).isEqualTo("cancelled");
+        assertThat(owners.get("cancelled_by").asString()).isEqualTo("owner");
+        assertThat(owners.get("cancel_reason").asString()).isEqualTo("мастер заболел");
+        JsonNode clients = bookingsOf(byClient).get(1);
+        assertThat(clients.get("cancelled_by").asString()).isEqualTo("client");
+        assertThat(clients.get("cancel_reason").isNull()).isTrue();
+        assertThat(bookingsOf(confirmed).get(0).has("cancelled_by")).as("only a cancel says who cancelled").isFalse();
+    }
+
+    @Test
     void aFailedEventWaitsItsBackoffByTheAppsClock() {
         failing.set(true);
         book("c1", "10:00");
@@ -204,6 +231,16 @@ abstract class WebhookContract extends AppTestBase {
         assertThat(eventsOf(hooks, first)).containsExactly("booking.created", "booking.moved", "booking.cancelled");
         assertThat(eventsOf(hooks, second)).containsExactly("booking.created");
         assertThat(pending()).isZero();
+    }
+
+    private void admin(String path, String body) {
+        Api.Answer answer = api.send("POST", "/api/v1/admin/bookings" + path, body, "Bearer " + Api.TOKEN, "application/json");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    }
+
+    /** The "booking" of each delivered event of one booking, in the order delivered. */
+    private List<JsonNode> bookingsOf(long id) {
+        return delivered().stream().map(hook -> hook.json().get("booking")).filter(b -> b.get("id").asLong() == id).toList();
     }
 
     private long book(String client, String time) {

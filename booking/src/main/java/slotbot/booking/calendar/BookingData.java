@@ -28,12 +28,12 @@ public interface BookingData {
     Optional<CompanyCatalog> catalog(long companyId);
 
     /**
-     * The busy spans (visits with their buffers) of the employees' active bookings that overlap [from, to),
-     * merged per employee; every asked employee is a key.
+     * The busy spans (visits with their buffers) of the employees' bookings that hold their time (active,
+     * confirmed) overlapping [from, to), merged per employee; every asked employee is a key.
      */
     Map<Long, BusyTimes> busy(Collection<Long> employeeIds, Instant from, Instant to);
 
-    /** A client's active bookings that end after {@code after}, soonest first. */
+    /** A client's bookings that hold their time (active, confirmed) and end after {@code after}, soonest first. */
     List<Booking> activeBookingsOf(String clientId, Instant after);
 
     Optional<Booking> booking(long id);

@@ -16,14 +16,17 @@ public interface BookingTransaction {
     /** Blocks until this transaction alone may book the employee. */
     void lockEmployee(long employeeId);
 
-    /** The busy spans (visits with their buffers) of the employee's active bookings overlapping [from, to), read under the lock. */
+    /**
+     * The busy spans (visits with their buffers) of the employee's bookings that hold their time (active,
+     * confirmed) overlapping [from, to), read under the lock.
+     */
     BusyTimes busy(long employeeId, Instant from, Instant to, long excludingBookingId);
 
     Booking insert(NewBooking booking);
 
     /**
-     * Stores the booking unless the busy span of an active booking of its employee overlaps its own, read under the
-     * employee's lock. A store may do both in one statement.
+     * Stores the booking unless the busy span of a booking of its employee that holds its time overlaps its
+     * own, read under the employee's lock. A store may do both in one statement.
      */
     default Optional<Booking> insertIfFree(NewBooking booking) {
         boolean free = busy(booking.employeeId(), booking.busy().start(), booking.busy().end(), 0)
@@ -35,12 +38,19 @@ public interface BookingTransaction {
     Optional<Booking> booking(long id);
 
     /**
-     * Moves an active booking whose version is still {@code expectedVersion}, its busy span with it.
+     * Moves a booking that holds its time, whose version is still {@code expectedVersion}, its busy span
+     * with it; it is active afterwards (a confirmed one is to be confirmed again).
      *
      * @return the moved booking, or empty when someone else changed it first
      */
     Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end, TimeSpan busy);
 
-    /** Cancels an active booking whose version is still {@code expectedVersion}; empty when it lost a race. */
-    Optional<Booking> cancel(long bookingId, long expectedVersion, Instant at);
+    /**
+     * Sets the status of a booking whose version is still {@code expectedVersion}, stamping the change
+     * with {@code at}; {@code cancellation} goes with a cancel (null otherwise).
+     *
+     * @return the changed booking, or empty when someone else changed it first
+     */
+    Optional<Booking> changeStatus(long bookingId, long expectedVersion, BookingStatus status, Instant at,
+                                   Cancellation cancellation);
 }

@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The booking core: book a client's visit, move it, cancel it, and read bookings back. Requests are
- * typed; every "no" is a {@link BookingRefused} named for its reason. Each write re-checks the
- * employee's time under the employee's lock and tells the {@link BookingEventListener} inside the
- * same transaction, so a booking and its event commit together or not at all.
+ * The booking core: book a client's visit, move it, cancel it, confirm it, mark a no-show, and read
+ * bookings back. Requests are typed; every "no" is a {@link BookingRefused} named for its reason.
+ * Each write of a time re-checks the employee's time under the employee's lock; a status change
+ * holds only if the booking's version is still the one read. Each tells the {@link BookingEventListener}
+ * inside the same transaction, so a booking and its event commit together or not at all.
  */
 public final class Bookings {
 
@@ -52,7 +53,7 @@ public final class Bookings {
      *
      * @throws BookingNotFound     for an unknown id
      * @throws NotYourBooking      for another client's booking
-     * @throws BookingNotActive    for a cancelled one
+     * @throws BookingNotActive    for one cancelled, a no-show or completed
      * @throws AlreadyStarted      for one that has started
      * @throws OnlineBookingOff    when the branch takes no online bookings
      * @throws OutsideRules        for a client within the branch's cancel_notice of the old start, or a new
@@ -80,7 +81,7 @@ public final class Bookings {
     private Booking moveLocked(BookingTransaction tx, MoveRequest request, Booking before, Booking moved, Employee employee,
                                ZoneId zone) {
         tx.lockEmployee(employee.id());
-        Booking current = tx.booking(before.id()).filter(Booking::isActive)
+        Booking current = tx.booking(before.id()).filter(Booking::holdsTime)
                 .orElseThrow(() -> ChangedMeanwhile.cancelled(before.id()));
         if (!tx.busy(employee.id(), moved.busy().start(), moved.busy().end(), before.id())
                 .isFree(moved.busy().start().getEpochSecond(), moved.busy().end().getEpochSecond())) {
@@ -93,11 +94,11 @@ public final class Bookings {
     }
 
     /**
-     * Cancels a booking; it is kept, with status cancelled, and its span is free at once.
+     * Cancels a booking; it is kept, with status cancelled, who cancelled and why, and its span is free at once.
      *
      * @throws BookingNotFound  for an unknown id
      * @throws NotYourBooking   for another client's booking
-     * @throws BookingNotActive for one cancelled already
+     * @throws BookingNotActive for one cancelled already, a no-show or completed
      * @throws AlreadyStarted   for one that has started
      * @throws OutsideRules     for a client within the branch's cancel_notice of the start
      * @throws WrongBranch      when the request names another branch than the booking's
@@ -110,16 +111,62 @@ public final class Bookings {
         if (request.companyId().isPresent() && request.companyId().get() != booking.companyId()) {
             throw new WrongBranch(booking.id(), request.companyId().get());
         }
+        Cancellation cancellation = Cancellation.by(request.requester(), request.reason());
         CompanyCatalog catalog = data.catalog(booking.companyId()).orElseThrow();
         Rules.requireMayChange(catalog.company(), booking, request.requester(), now);
         String employeeName = catalog.employee(booking.employeeId()).map(Employee::name).orElse("");
         return data.inTransaction(tx -> {
-            Booking stored = tx.cancel(cancelled.id(), booking.version(), now)
-                    .orElseThrow(() -> ChangedMeanwhile.changed(booking.id()));
+            Booking stored = store(tx, booking, cancelled, now, cancellation);
             events.on(new BookingEvent.BookingCancelled(stored,
-                    CallbackTexts.cancelled(stored, employeeName, catalog.company().zone())));
+                    CallbackTexts.cancelled(stored, employeeName, catalog.company().zone()), cancellation));
             return stored;
         });
+    }
+
+    /**
+     * The client confirms that they will come (or the owner notes that they said so).
+     *
+     * @throws BookingNotFound  for an unknown id
+     * @throws NotYourBooking   for another client's booking
+     * @throws BookingNotActive for one that is not active: confirmed already, cancelled, a no-show, completed
+     * @throws AlreadyStarted   for one that has started
+     * @throws ChangedMeanwhile when someone else changed it first
+     */
+    public Booking confirm(long bookingId, Requester requester) {
+        Instant now = clock.instant();
+        Booking booking = own(bookingId, requester);
+        Booking confirmed = booking.confirm(now);
+        return data.inTransaction(tx -> {
+            Booking stored = store(tx, booking, confirmed, now, null);
+            events.on(new BookingEvent.BookingConfirmed(stored));
+            return stored;
+        });
+    }
+
+    /**
+     * The owner notes that the client did not come; the booking no longer holds its time.
+     *
+     * @throws BookingNotFound  for an unknown id
+     * @throws BookingNotActive for one cancelled or marked already
+     * @throws NotStartedYet    before its start
+     * @throws ChangedMeanwhile when someone else changed it first
+     */
+    public Booking markNoShow(long bookingId) {
+        Instant now = clock.instant();
+        Booking booking = own(bookingId, Requester.OWNER);
+        Booking noShow = booking.markNoShow(now);
+        return data.inTransaction(tx -> {
+            Booking stored = store(tx, booking, noShow, now, null);
+            events.on(new BookingEvent.BookingMarkedNoShow(stored));
+            return stored;
+        });
+    }
+
+    /** Writes a status change unless someone else changed the booking since it was read. */
+    private static Booking store(BookingTransaction tx, Booking before, Booking after, Instant now,
+                                 Cancellation cancellation) {
+        return tx.changeStatus(before.id(), before.version(), after.status(), now, cancellation)
+                .orElseThrow(() -> ChangedMeanwhile.changed(before.id()));
     }
 
     /** The active branch with this id and its whole catalog. */
@@ -129,12 +176,14 @@ public final class Bookings {
                 .orElseThrow(() -> new UnknownBranch(companyId));
     }
 
+    /** The booking as it reads now: one whose end has passed reads as completed ({@link Booking#asOf}). */
     public Optional<Booking> booking(long id) {
-        return data.booking(id);
+        Instant now = clock.instant();
+        return data.booking(id).map(b -> b.asOf(now));
     }
 
     /**
-     * A client's active bookings that have not started yet, soonest first.
+     * A client's bookings that hold their time (active, confirmed) and have not started yet, soonest first.
      *
      * @throws NotYourBookings when a client asks for another client's
      */

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Functions 7, 9 and 10 (book, move, cancel) and create_booking_by_name: positional arguments to {@link Bookings}. */
+/** Functions 7, 9 and 10 (book, move, cancel), confirm_booking and create_booking_by_name: positional arguments to {@link Bookings}. */
 final class BookingActions {
 
     private final BookingData data;
@@ -68,6 +68,13 @@ final class BookingActions {
         long companyId = args.id(0, "pipeline_id");
         bookings.cancel(new CancelRequest(args.id(1, "order_id"), Optional.of(companyId), Requester.client(client)));
         return Views.success("Booking deleted");
+    }
+
+    /** confirm_booking(order_id) */
+    Map<String, Object> confirm(Call call) {
+        String client = call.client();
+        bookings.confirm(call.args().id(0, "order_id"), Requester.client(client));
+        return Views.success("Booking confirmed");
     }
 
     private Map<String, Object> booked(Booking booking) {

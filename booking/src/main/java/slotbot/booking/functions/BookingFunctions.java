@@ -57,6 +57,7 @@ public final class BookingFunctions {
         register("get_bookings_info", List.of("client_id"), bookings::info);
         register("modify_booking_time", List.of("order_id", "new_date", "new_time"), actions::move);
         register("cancel_booking", List.of("pipeline_id", "order_id"), actions::cancel);
+        register("confirm_booking", List.of("order_id"), actions::confirm);
         register("get_active_order_booking_info", List.of(), bookings::nearest);
         register("create_booking_by_name", List.of("service_name", "date", "time", "company_id"), actions::createByName);
         register("get_info_for_booking", List.of(), digest::digest);

@@ -12,7 +12,6 @@ import slotbot.booking.clients.Contact;
 import java.math.BigDecimal;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** The dictionaries the functions answer with, keyed as the seed names them. */
@@ -79,7 +78,7 @@ final class Views {
         view.put("client_id", b.clientId());
         view.put("client_name", client.name());
         view.put("client_phone", client.phone());
-        view.put("status", b.status().name().toLowerCase(Locale.ROOT));
+        view.put("status", b.status().wireName());
         return view;
     }
 

@@ -4,6 +4,7 @@ import slotbot.booking.availability.BusyTimes;
 import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.calendar.Booking;
 import slotbot.booking.calendar.BookingStatus;
+import slotbot.booking.calendar.Cancellation;
 import slotbot.booking.calendar.NewBooking;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
@@ -34,7 +35,7 @@ public final class InMemoryBookingData implements BookingData {
 
     private final Map<Long, CompanyCatalog> catalogs = new TreeMap<>();
     private final Map<Long, Booking> bookings = new TreeMap<>();
-    /** Each employee's active bookings by start, so that "who is busy then" is a range, not a scan. */
+    /** Each employee's bookings that hold their time, by start, so that "who is busy then" is a range, not a scan. */
     private final Map<Long, TreeSet<Booking>> active = new HashMap<>();
     private long nextId = 1;
 
@@ -77,7 +78,7 @@ public final class InMemoryBookingData implements BookingData {
     @Override
     public synchronized List<Booking> activeBookingsOf(String clientId, Instant after) {
         return bookings.values().stream()
-                .filter(b -> b.isActive() && b.belongsTo(clientId) && b.end().isAfter(after))
+                .filter(b -> b.holdsTime() && b.belongsTo(clientId) && b.end().isAfter(after))
                 .sorted(Comparator.comparing(Booking::start))
                 .toList();
     }
@@ -120,10 +121,10 @@ public final class InMemoryBookingData implements BookingData {
     /** Replaces a booking by id in the map and in its employee's index. */
     private void store(Booking booking) {
         Booking previous = bookings.put(booking.id(), booking);
-        if (previous != null && previous.isActive()) {
+        if (previous != null && previous.holdsTime()) {
             active.get(previous.employeeId()).remove(previous);
         }
-        if (booking.isActive()) {
+        if (booking.holdsTime()) {
             active.computeIfAbsent(booking.employeeId(), k -> new TreeSet<>(BY_START)).add(booking);
         }
     }
@@ -162,19 +163,21 @@ public final class InMemoryBookingData implements BookingData {
         @Override
         public Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end, TimeSpan busy) {
             return replace(bookingId, expectedVersion, b -> new Booking(b.id(), b.companyId(), b.employeeId(),
-                    b.clientId(), start, end, b.services(), b.status(), b.createdAt(), b.bookedBy(), b.version() + 1, busy));
+                    b.clientId(), start, end, b.services(), BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), b.version() + 1,
+                    busy));
         }
 
         @Override
-        public Optional<Booking> cancel(long bookingId, long expectedVersion, Instant at) {
+        public Optional<Booking> changeStatus(long bookingId, long expectedVersion, BookingStatus status, Instant at,
+                                              Cancellation cancellation) {
             return replace(bookingId, expectedVersion, b -> new Booking(b.id(), b.companyId(), b.employeeId(),
-                    b.clientId(), b.start(), b.end(), b.services(), BookingStatus.CANCELLED, b.createdAt(),
-                    b.bookedBy(), b.version() + 1, b.busy()));
+                    b.clientId(), b.start(), b.end(), b.services(), status, b.createdAt(), b.bookedBy(), b.version() + 1,
+                    b.busy()));
         }
 
         private Optional<Booking> replace(long id, long version, Function<Booking, Booking> change) {
             Booking current = bookings.get(id);
-            if (current == null || !current.isActive() || current.version() != version) {
+            if (current == null || !current.holdsTime() || current.version() != version) {
                 return Optional.empty();
             }
             Booking changed = change.apply(current);

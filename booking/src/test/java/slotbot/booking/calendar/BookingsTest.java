@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.calendar.BookingEvent.BookingCancelled;
+import slotbot.booking.calendar.BookingEvent.BookingConfirmed;
+import slotbot.booking.calendar.BookingEvent.BookingMarkedNoShow;
 import slotbot.booking.calendar.BookingEvent.BookingCreated;
 import slotbot.booking.calendar.BookingEvent.BookingMoved;
 
@@ -154,7 +156,7 @@ class BookingsTest {
             bookings.cancel(new CancelRequest(booking.id(), Optional.empty(), Requester.client(CLIENT)));
 
             assertRefused(() -> bookings.move(move(booking.id(), MONDAY, "15:00", Requester.client(CLIENT))),
-                    BookingNotActive.class, "booking " + booking.id() + " is already cancelled");
+                    BookingNotActive.class, "booking " + booking.id() + " is cancelled; it cannot be moved");
             assertRefused(() -> bookings.move(move(started.id(), MONDAY, "15:00", Requester.client(CLIENT))),
                     AlreadyStarted.class, "booking " + started.id() + " has already started");
         }
@@ -198,7 +200,7 @@ class BookingsTest {
 
         @Test
         void cancelledBetweenOurReadAndOurLock() {
-            studio.data.beforeNextTransaction(tx -> tx.cancel(booking.id(), booking.version(), NOW));
+            studio.data.beforeNextTransaction(tx -> tx.changeStatus(booking.id(), booking.version(), BookingStatus.CANCELLED, NOW, null));
 
             assertRefused(() -> bookings.move(move(booking.id(), MONDAY, "15:00", Requester.client(CLIENT))),
                     ChangedMeanwhile.class, "booking " + booking.id() + " was cancelled meanwhile");
@@ -299,6 +301,66 @@ class BookingsTest {
             assertThat(bookings.booking(booking.id())).contains(booking);
             assertThat(bookings.booking(999)).isEmpty();
             assertThat(Duration.between(booking.start(), booking.end())).hasMinutes(60);
+        }
+    }
+
+    @Nested
+    class Statuses {
+
+        private final Booking booking = aHaircutWithPavelOnMondayAt10();
+
+        @Test
+        void itsClientConfirmsItAndItKeepsItsTime() {
+            Booking confirmed = bookings.confirm(booking.id(), Requester.client(CLIENT));
+
+            assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(bookings.booking(booking.id())).map(Booking::status).contains(BookingStatus.CONFIRMED);
+            assertThat(studio.events).singleElement().isInstanceOf(BookingConfirmed.class);
+            assertThat(bookings.upcoming(CLIENT, Requester.client(CLIENT))).extracting(Booking::id).containsExactly(booking.id());
+            assertRefused(() -> studio.book(MONDAY, "10:30", PAVEL), SlotTaken.class,
+                    "the time 02.06.2025 10:30 is taken (1 of the employees work then, all are booked); choose another time");
+        }
+
+        @Test
+        void anotherClientCannotConfirmIt() {
+            assertRefused(() -> bookings.confirm(booking.id(), Requester.client(OTHER)),
+                    NotYourBooking.class, "you have no booking " + booking.id());
+            assertRefused(() -> bookings.confirm(999, Requester.client(CLIENT)), BookingNotFound.class, "you have no booking 999");
+        }
+
+        @Test
+        void aConfirmedBookingMovedIsActiveAgain() {
+            bookings.confirm(booking.id(), Requester.client(CLIENT));
+
+            Booking moved = bookings.move(move(booking.id(), MONDAY, "15:00", Requester.client(CLIENT)));
+
+            assertThat(moved.status()).isEqualTo(BookingStatus.ACTIVE);
+        }
+
+        @Test
+        void theOwnerMarksANoShowOnceItHasStartedAndItsTimeIsFreed() {
+            Booking started = studio.booked(CLIENT, STUDIO, ARTEM, TODAY, "10:00");
+
+            assertRefused(() -> bookings.markNoShow(booking.id()), NotStartedYet.class,
+                    "booking " + booking.id() + " has not started yet; it cannot be marked a no-show");
+            assertThat(bookings.markNoShow(started.id()).status()).isEqualTo(BookingStatus.NO_SHOW);
+            assertThat(studio.events).singleElement().isInstanceOf(BookingMarkedNoShow.class);
+            assertRefused(() -> bookings.markNoShow(started.id()), BookingNotActive.class,
+                    "booking " + started.id() + " is already no_show");
+        }
+
+        @Test
+        void aCancelSaysWhoCancelledAndWhy() {
+            Booking other = studio.book(MONDAY, "15:00", PAVEL);
+            studio.events.clear();
+
+            bookings.cancel(new CancelRequest(booking.id(), Optional.empty(), Requester.OWNER, "  мастер заболел "));
+            bookings.cancel(new CancelRequest(other.id(), Optional.of(STUDIO), Requester.client(CLIENT)));
+
+            assertThat(studio.events).map(e -> ((BookingCancelled) e).cancellation()).containsExactly(
+                    new Cancellation(Cancellation.By.OWNER, "мастер заболел"), new Cancellation(Cancellation.By.CLIENT, null));
+            assertRefused(() -> bookings.confirm(booking.id(), Requester.client(CLIENT)), BookingNotActive.class,
+                    "booking " + booking.id() + " is cancelled; it cannot be confirmed");
         }
     }
 

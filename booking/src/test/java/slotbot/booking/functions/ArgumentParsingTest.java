@@ -264,7 +264,7 @@ class ArgumentParsingTest {
         assertThatThrownBy(() -> salon.call("get_slots"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("get_slots");
-        assertThat(salon.functions.names()).hasSize(13).contains("get_companies_for_booking", "cancel_booking");
+        assertThat(salon.functions.names()).hasSize(14).contains("get_companies_for_booking", "cancel_booking");
     }
 
     private static void assertMalformed(FunctionResult result, String parameter, String given) {

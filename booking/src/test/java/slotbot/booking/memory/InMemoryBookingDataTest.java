@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.calendar.BookedService;
 import slotbot.booking.calendar.Booking;
+import slotbot.booking.calendar.BookingStatus;
 import slotbot.booking.calendar.NewBooking;
 import slotbot.booking.calendar.SlotTaken;
 
@@ -49,7 +50,7 @@ class InMemoryBookingDataTest {
     @Test
     void aCancelledBookingFreesItsSpan() {
         Booking first = data.add(booking(1, NINE, 60));
-        data.inTransaction(tx -> tx.cancel(first.id(), first.version(), NINE));
+        data.inTransaction(tx -> tx.changeStatus(first.id(), first.version(), BookingStatus.CANCELLED, NINE, null));
 
         data.inTransaction(tx -> tx.insert(booking(1, NINE, 60)));
 
@@ -63,7 +64,7 @@ class InMemoryBookingDataTest {
         data.inTransaction(tx -> tx.move(booking.id(), booking.version(), NINE.plusSeconds(3600), NINE.plusSeconds(7200),
                 new TimeSpan(NINE.plusSeconds(3600), NINE.plusSeconds(7200))));
 
-        Optional<Booking> stale = data.inTransaction(tx -> tx.cancel(booking.id(), booking.version(), NINE));
+        Optional<Booking> stale = data.inTransaction(tx -> tx.changeStatus(booking.id(), booking.version(), BookingStatus.CANCELLED, NINE, null));
 
         assertThat(stale).isEmpty();
         assertThat(data.booking(booking.id()).orElseThrow().isActive()).isTrue();

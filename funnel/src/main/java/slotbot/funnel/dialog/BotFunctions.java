@@ -28,6 +28,7 @@ public final class BotFunctions {
             Map.entry("get_bookings_info", new int[] {0, 1}),
             Map.entry("modify_booking_time", new int[] {3, 3}),
             Map.entry("cancel_booking", new int[] {2, 2}),
+            Map.entry("confirm_booking", new int[] {1, 1}),
             Map.entry("get_active_order_booking_info", new int[] {0, 0}),
             Map.entry("create_booking_by_name", new int[] {3, 4}),
             Map.entry("get_info_for_booking", new int[] {0, 0}));

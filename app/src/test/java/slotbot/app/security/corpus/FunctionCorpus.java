@@ -40,6 +40,7 @@ final class FunctionCorpus {
         args.put("get_bookings_info", "[\"" + Fixture.CLIENT + "\"]");
         args.put("modify_booking_time", "[" + f.booking() + ", \"06.03.2030\", \"11:00\"]");
         args.put("cancel_booking", "[" + BRANCH + ", " + f.booking() + "]");
+        args.put("confirm_booking", "[" + f.booking() + "]");
         args.put("get_active_order_booking_info", "[]");
         args.put("create_booking_by_name", "[\"Мужская стрижка\", \"05.03.2030\", \"12:00\", " + BRANCH + "]");
         args.put("get_info_for_booking", "[]");

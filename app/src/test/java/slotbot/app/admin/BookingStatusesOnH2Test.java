@@ -1,0 +1,4 @@
+package slotbot.app.admin;
+
+class BookingStatusesOnH2Test extends BookingStatusesContract {
+}
