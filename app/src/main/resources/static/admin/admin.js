@@ -131,10 +131,12 @@
     sessionStorage.setItem('slotbot.admin.company', id);
     closeDetails();
     try {
-      const [employees, services] = await Promise.all([
+      const [employees, services, branch] = await Promise.all([
         api('GET', '/api/v1/admin/companies/' + id + '/employees'),
-        api('GET', '/api/v1/admin/companies/' + id + '/services')
+        api('GET', '/api/v1/admin/companies/' + id + '/services'),
+        api('GET', '/api/v1/admin/companies/' + id)
       ]);
+      state.zone = branch && branch.timezone;
       state.employees = employees.employees || [];
       state.services = services.services || [];
       renderLists();
@@ -356,12 +358,51 @@
     $('d-services').replaceChildren(...(booking.services || []).map(s =>
       el('li', '', s.title + ' · ' + s.duration + ' мин · ' + money(s.price))));
     $('d-cost').textContent = money(booking.total_cost);
+    $('d-status').textContent = STATUS[booking.status] || booking.status;
+    showStatusActions(booking);
     $('move-date').value = booking.date;
     $('move-time').value = booking.time;
     $('move-error').textContent = '';
     $('d-message').textContent = '';
     disarmCancel();
   }
+
+  const STATUS = {
+    active: 'записан', confirmed: 'подтвердил', completed: 'визит прошёл',
+    no_show: 'не пришёл', cancelled: 'отменена'
+  };
+
+  /** Only what the booking's status allows: confirm before the visit, a no-show from its start. */
+  function showStatusActions(booking) {
+    const holding = booking.status === 'active' || booking.status === 'confirmed';
+    const started = isoOfRu(booking.date) + 'T' + booking.time <= branchNowIso();
+    $('confirm-booking').hidden = booking.status !== 'active' || started;
+    $('no-show-booking').hidden = !(holding || booking.status === 'completed') || !started;
+    $('cancel-reason').value = '';
+  }
+
+  /** The branch's "now" as "yyyy-mm-ddThh:mm", by its time zone, not the browser's. */
+  function branchNowIso() {
+    const zone = state.zone || undefined;
+    const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date());
+    return parts.replace(' ', 'T');
+  }
+
+  async function changeStatus(action, done) {
+    if (!state.selected) return;
+    try {
+      const answer = await api('POST', '/api/v1/admin/bookings/' + state.selected.id + '/' + action);
+      await refresh();
+      if (answer && answer.booking) openDetails(answer.booking);
+      $('d-message').textContent = done;
+    } catch (error) {
+      failed(error, $('move-error'));
+    }
+  }
+
+  $('confirm-booking').addEventListener('click', () => changeStatus('confirm', 'Запись подтверждена'));
+  $('no-show-booking').addEventListener('click', () => changeStatus('no-show', 'Отмечено: клиент не пришёл'));
 
   function closeDetails() {
     state.selected = null;
@@ -407,7 +448,8 @@
     }
     button.disabled = true;
     try {
-      await api('POST', '/api/v1/admin/bookings/' + state.selected.id + '/cancel');
+      const reason = $('cancel-reason').value.trim();
+      await api('POST', '/api/v1/admin/bookings/' + state.selected.id + '/cancel', reason ? { reason } : undefined);
       closeDetails();
       await refresh();
     } catch (error) {

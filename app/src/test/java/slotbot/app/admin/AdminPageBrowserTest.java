@@ -87,6 +87,14 @@ class AdminPageBrowserTest extends AppTestBase {
         assertThat(browser.findElement(By.cssSelector("#d-client a")).getAttribute("href")).as("a phone to call")
                 .isEqualTo("tel:+79001234567");
         screenshot("admin-calendar.png");
+        assertThat(browser.findElement(By.id("d-status")).getText()).isEqualTo("записан");
+        assertThat(browser.findElement(By.id("no-show-booking")).isDisplayed()).as("no no-show before the visit").isFalse();
+        browser.findElement(By.id("confirm-booking")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-message"), "подтверждена"));
+        assertThat(browser.findElement(By.id("d-status")).getText()).isEqualTo("подтвердил");
+        assertThat(browser.findElement(By.id("confirm-booking")).isDisplayed()).isFalse();
+        assertThat(api.send("GET", "/api/v1/admin/bookings/" + first, null, "Bearer " + Api.TOKEN, null).body()
+                .get("status").asString()).isEqualTo("confirmed");
         WebElement time = browser.findElement(By.id("move-time"));
         time.clear();
         time.sendKeys("11:00");
@@ -108,6 +116,7 @@ class AdminPageBrowserTest extends AppTestBase {
 
         block(VIKTORIA, second).click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-client"), "client-2"));
+        browser.findElement(By.id("cancel-reason")).sendKeys("клиент позвонил и отменил");
         WebElement cancel = browser.findElement(By.id("cancel-booking"));
         cancel.click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cancel-booking"), "Точно"));
@@ -116,6 +125,9 @@ class AdminPageBrowserTest extends AppTestBase {
         assertThat(browser.findElements(By.cssSelector(".booking"))).hasSize(1);
         assertThat(block(PAVEL, first).getText()).contains("11:00–12:00");
         assertThat(api.call("get_bookings_info", "client-2").body()).isEmpty();
+        JsonNode cancelled = api.send("GET", "/api/v1/admin/bookings/" + second, null, "Bearer " + Api.TOKEN, null).body();
+        assertThat(cancelled.get("cancel_reason").asString()).isEqualTo("клиент позвонил и отменил");
+        assertThat(cancelled.get("cancelled_by").asString()).isEqualTo("owner");
         screenshot("admin-calendar-after.png");
 
         browser.findElement(By.id("view-week")).click();
