@@ -141,7 +141,7 @@ class CalculatorTest {
                 "cross_arr", "except_arr", "sum_array", "exist_key", "dict_keys_to_array", "dict_values_to_array",
                 "massive_to_text", "get", "len", "int", "float", "round", "abs", "min", "max", "lower", "upper",
                 "capitalize", "strip", "replace", "substring", "contains", "startswith", "endswith", "findall",
-                "add_days", "add_minutes", "compare_date", "compare_time", "weekday_date", "date_rus");
+                "add_days", "add_minutes", "compare_date", "compare_time", "weekday_date", "date_rus", "date_label", "date_choices");
     }
 
     @Test
