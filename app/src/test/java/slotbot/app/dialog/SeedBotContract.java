@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The seed's example bot (the bundled demo bot, blocks 1 to 8.2) played as a script of client
- * inputs against the test catalog: Моделирование бороды is Павел's alone, so a slot he loses is lost.
+ * The bundled demo bot (the funnel builder's example booking bot, blocks 1 to 8.2, and more) played
+ * as a script of client inputs against the test catalog: Моделирование бороды is Павел's alone, so a
+ * slot he loses is lost.
  */
 public abstract class SeedBotContract extends AppTestBase {
 
@@ -63,15 +64,16 @@ public abstract class SeedBotContract extends AppTestBase {
         assertThat(labels(service)).containsExactly("Выбрать дату", "Выбрать мастера", "Вернуться к списку услуг");
 
         DialogTurns.Sent dates = single(say("Выбрать дату"));
-        assertThat(labels(dates)).startsWith("04.03.2030", "05.03.2030").endsWith("Вернуться к списку услуг")
-                .doesNotContain("08.03.2030");
+        assertThat(labels(dates)).startsWith("Пн 04.03 (сегодня)", "Вт 05.03 (завтра)", "Ср 06.03")
+                .endsWith("Вернуться к списку услуг").doesNotContain("Пт 08.03");
 
-        DialogTurns.Sent times = single(say("05.03.2030"));
-        assertThat(times.text()).isEqualTo("Свободное время на 05.03.2030:");
+        DialogTurns.Sent times = single(say("Вт 05.03 (завтра)"));
+        assertThat(times.text()).isEqualTo("Свободное время на Вт 05.03 (завтра):");
         assertThat(labels(times)).startsWith("09:00", "09:30").endsWith("17:00", "Вернуться к выбору даты");
 
         DialogTurns.Sent booked = single(say("10:00"));
-        assertThat(booked.text()).contains("Вы записаны: Моделирование бороды, 05.03.2030 в 10:00, мастер Павел Тихонов");
+        assertThat(booked.text()).contains("Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 10:00, мастер Павел Тихонов")
+                .contains("Адрес: ул. Ленина, 1").contains("стоимость 900 ₽");
         assertThat(booked.buttons()).singleElement().satisfies(b -> {
             assertThat(b.text()).isEqualTo("Оплатить 900 ₽");
             assertThat(b.url()).startsWith("/pay/demo/" + client + "?order=");
@@ -94,7 +96,7 @@ public abstract class SeedBotContract extends AppTestBase {
         assertThat(lost).hasSize(2);
         assertThat(lost.get(0).text()).contains("только что заняли");
         assertThat(labels(lost.get(1))).doesNotContain("10:00").contains("09:00", "11:00");
-        assertThat(single(say("11:00")).text()).contains("05.03.2030 в 11:00");
+        assertThat(single(say("11:00")).text()).contains("Вт 05.03 (завтра) в 11:00");
     }
 
     @Test
@@ -133,10 +135,26 @@ public abstract class SeedBotContract extends AppTestBase {
     }
 
     @Test
-    void leavingTheBlockBeforeTheTimerKeepsTheBooking() {
+    void leavingTheBlockBeforePayingStillCancelsTheUnpaidBooking() {
         bookTheDemoWay();
         say("Меню");
 
+        clock.advance(Duration.ofMinutes(11));
+        scheduler.checkDueNow();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> botSaid("Оплата не поступила"));
+        assertThat(api.call("get_bookings_info", client).body()).isEmpty();
+        assertThat(slotsOfPavel()).contains("10:00");
+    }
+
+    @Test
+    void aPaymentAfterLeavingTheBlockCountsAndTheTimerKeepsTheBooking() {
+        bookTheDemoWay();
+        say("Меню");
+        long order = api.call("get_bookings_info", client).body().get(0).get("booking_id").asLong();
+
+        transactions.executeWithoutResult(status -> outbox.add("demo", client, "payment_received [" + order + "]"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> botSaid("Спасибо, оплата за запись на Вт 05.03 (завтра) в 10:00 получена"));
         clock.advance(Duration.ofMinutes(11));
         scheduler.checkDueNow();
 
@@ -144,7 +162,6 @@ public abstract class SeedBotContract extends AppTestBase {
                 .until(() -> jdbc.sql("SELECT COUNT(*) FROM dialog_timer").query(Integer.class).single() == 0);
         assertThat(botSaid("Оплата не поступила")).isFalse();
         assertThat(api.call("get_bookings_info", client).body()).hasSize(1);
-        assertThat(slotsOfPavel()).doesNotContain("10:00");
     }
 
     @Test
@@ -166,11 +183,11 @@ public abstract class SeedBotContract extends AppTestBase {
 
         DialogTurns.Sent dates = single(say("Виктория"));
         assertThat(dates.text()).contains("мастер: Виктория");
-        assertThat(labels(dates)).doesNotContain("09.03.2030", "10.03.2030");
-        DialogTurns.Sent times = single(say("05.03.2030"));
+        assertThat(labels(dates)).contains("Вт 05.03 (завтра)").doesNotContain("Сб 09.03", "Вс 10.03");
+        DialogTurns.Sent times = single(say("Вт 05.03 (завтра)"));
         assertThat(labels(times)).contains("10:00", "13:00", "18:00").doesNotContain("09:00", "13:30");
 
-        assertThat(single(say("18:00")).text()).contains("05.03.2030 в 18:00, мастер Виктория");
+        assertThat(single(say("18:00")).text()).contains("Вт 05.03 (завтра) в 18:00, мастер Виктория");
     }
 
     @Test
@@ -184,14 +201,15 @@ public abstract class SeedBotContract extends AppTestBase {
         assertThat(single(say("10:00")).text()).contains("Вы записаны");
 
         DialogTurns.Sent nearest = single(say("Мои записи"));
-        assertThat(nearest.text()).contains("Моделирование бороды, 05.03.2030 в 10:00").contains("Павел Тихонов");
+        assertThat(nearest.text()).contains("Моделирование бороды, Вт 05.03 (завтра) в 10:00").contains("Павел Тихонов");
         assertThat(labels(nearest)).containsExactly("Перенести", "Отменить", "Меню");
         say("Перенести");
-        say("06.03.2030");
+        say("Ср 06.03");
         DialogTurns.Sent moved = single(say("12:00"));
-        assertThat(moved.text()).isEqualTo("Готово: запись перенесена на 06.03.2030 в 12:00.");
+        assertThat(moved.text()).isEqualTo("Готово: запись перенесена на Ср 06.03 в 12:00.");
         assertThat(api.call("get_bookings_info", client).body().get(0).get("booking_time").asString()).isEqualTo("12:00");
-        await().atMost(Duration.ofSeconds(10)).until(() -> botSaid("Время записи в календаре изменено"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> calendarToldTheDialog("order_moved_in_calendar"));
+        assertThat(botSaid("Ваша запись перенесена")).as("the client's own move is told once, by the move").isFalse();
 
         say("Мои записи");
         say("Отменить");
@@ -212,6 +230,11 @@ public abstract class SeedBotContract extends AppTestBase {
         List<String> slots = new java.util.ArrayList<>();
         api.call("get_slots_for_booking", "x", 14275391, 845, "05.03.2030", 463665).body().forEach(n -> slots.add(n.asString()));
         return slots;
+    }
+
+    private boolean calendarToldTheDialog(String callback) {
+        return jdbc.sql("SELECT COUNT(*) FROM dialog_message WHERE bot = 'demo' AND client_id = ? AND direction = 'callback' AND text LIKE ?")
+                .params(client, callback + "%").query(Integer.class).single() > 0;
     }
 
     private List<DialogTurns.Sent> say(String text) {

@@ -1,0 +1,272 @@
+package slotbot.app.demo;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import slotbot.app.Api;
+import slotbot.app.AppTestBase;
+import slotbot.app.dialog.TimerScheduler;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The bundled demo bot with the bundled demo catalog, walked through the web chat API as a client
+ * would walk it: book, a time taken meanwhile, move, cancel, pay (twice), leave unpaid, "Мои записи",
+ * the barbershop moving and cancelling, and input the bot did not ask for. Every message the client
+ * is shown, and every button label, must be Russian: a Latin word fails the test unless it is a
+ * proper name of {@link #PROPER_NAMES}. Links (the payment page's address) are not words shown.
+ */
+@TestPropertySource(properties = {
+        "slotbot.demo=true",
+        "slotbot.catalog=",
+        // the walk types faster than a person, and the test clock stands still: no bucket refills
+        "slotbot.chat.burst=100",
+        "spring.datasource.url=jdbc:h2:mem:slotbot-demo-walk;DB_CLOSE_DELAY=-1"
+})
+public abstract class DemoBotWalkContract extends AppTestBase {
+
+    /** Latin words a client may see: proper names such as a brand. None in the demo. */
+    private static final Set<String> PROPER_NAMES = Set.of();
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
+    private static final long BRANCH = 14275391;
+
+    @Autowired
+    TimerScheduler timers;
+
+    private final List<String> clients = new ArrayList<>();
+
+    @AfterEach
+    void everythingAClientWasShownIsRussian() {
+        for (String client : clients) {
+            for (JsonNode message : all(client)) {
+                assertRussian(message);
+            }
+        }
+    }
+
+    @Test
+    void booksPaysOnceAndSeesTheBooking() {
+        String client = open();
+        say(client, "Привет");
+        say(client, "Моделирование бороды");
+        JsonNode dates = last(say(client, "Выбрать дату"));
+        assertThat(labels(dates)).startsWith("Пн 04.03 (сегодня)", "Вт 05.03 (завтра)", "Ср 06.03");
+        assertThat(last(say(client, "Вт 05.03 (завтра)")).get("text").asString()).isEqualTo("Свободное время на Вт 05.03 (завтра):");
+
+        JsonNode booked = last(say(client, "10:00"));
+        assertThat(booked.get("text").asString()).startsWith("Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 10:00");
+        String payUrl = booked.get("buttons").get(0).get("url").asString();
+        String order = payUrl.substring(payUrl.indexOf("order=") + 6);
+
+        assertThat(pay(client, order).status()).isEqualTo(200);
+        JsonNode thanks = awaitMessage(client, "Спасибо, оплата получена");
+        assertThat(thanks.get("buttons")).noneMatch(b -> b.has("url"));
+        Api.Answer again = pay(client, order);
+        assertThat(again.status()).as(again.text()).isEqualTo(409);
+        assertThat(again.body().get("message").asString()).contains("already paid");
+
+        String nearest = last(say(client, "Мои записи")).get("text").asString();
+        assertThat(nearest).contains("Моделирование бороды, Вт 05.03 (завтра) в 10:00").contains("ул. Ленина, 1");
+    }
+
+    @Test
+    void aTimeTakenMeanwhileIsOfferedNoMore() {
+        String client = open();
+        say(client, "Привет");
+        say(client, "Моделирование бороды");
+        say(client, "Выбрать дату");
+        say(client, "Вт 05.03 (завтра)");
+        assertThat(api.call("create_booking", "someone-faster", BRANCH, 845, "05.03.2030", "10:00", 463665)
+                .body().get("status").asBoolean()).isTrue();
+
+        List<JsonNode> lost = say(client, "10:00");
+
+        assertThat(lost.get(0).get("text").asString()).contains("только что заняли");
+        assertThat(labels(last(lost))).doesNotContain("10:00").contains("11:00");
+    }
+
+    @Test
+    void movesAndCancelsFromMyBookings() {
+        String client = open();
+        book(client);
+        assertThat(last(say(client, "Мои записи")).get("text").asString()).contains("Вт 05.03 (завтра) в 10:00");
+        say(client, "Перенести");
+        say(client, "Ср 06.03");
+        assertThat(last(say(client, "12:00")).get("text").asString()).isEqualTo("Готово: запись перенесена на Ср 06.03 в 12:00.");
+
+        say(client, "Мои записи");
+        assertThat(last(say(client, "Отменить")).get("text").asString()).isEqualTo("Отменить запись на Ср 06.03 в 12:00?");
+        assertThat(last(say(client, "Да, отменить")).get("text").asString()).startsWith("Запись отменена");
+        assertThat(last(say(client, "Мои записи")).get("text").asString()).isEqualTo("У вас нет предстоящих записей.");
+        await().atMost(Duration.ofSeconds(10)).until(() -> calendarNotices(client) == 3);
+        assertThat(texts(client)).noneMatch(t -> t.contains("Ваша запись перенесена") || t.contains("Ваша запись на"));
+    }
+
+    @Test
+    void anUnpaidBookingIsCancelledAfterTenMinutesEvenWhenTheClientWentElsewhere() {
+        String client = open();
+        book(client);
+        say(client, "Меню");
+
+        clock.advance(Duration.ofMinutes(11));
+        timers.checkDueNow();
+
+        JsonNode cancelled = awaitMessage(client, "Оплата не поступила");
+        assertThat(cancelled.get("text").asString()).contains("запись на Вт 05.03 (завтра) в 10:00 отменена");
+        assertThat(api.call("get_bookings_info", client).body()).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> calendarNotices(client) == 2);
+        assertThat(texts(client)).filteredOn(t -> t.contains("в 10:00 отменена")).hasSize(1);
+    }
+
+    @Test
+    void theBarbershopMovingAndCancellingIsToldOnceWithTheNewTime() {
+        String client = open();
+        long order = book(client);
+        assertThat(pay(client, String.valueOf(order)).status()).isEqualTo(200);
+        awaitMessage(client, "Спасибо, оплата получена");
+
+        assertThat(owner("/move", "{\"date\": \"06.03.2030\", \"time\": \"12:00\"}", order).status()).isEqualTo(200);
+        awaitMessage(client, "Ваша запись перенесена: теперь она Ср 06.03 в 12:00, мастер Павел Тихонов");
+        assertThat(owner("/cancel", null, order).status()).isEqualTo(200);
+        awaitMessage(client, "Ваша запись на Ср 06.03 в 12:00 отменена");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> calendarNotices(client) == 3);
+        assertThat(texts(client)).filteredOn(t -> t.contains("Ваша запись перенесена")).hasSize(1);
+        assertThat(texts(client)).filteredOn(t -> t.contains("в 12:00 отменена")).hasSize(1);
+    }
+
+    @Test
+    void inputTheBotDidNotAskForIsAnsweredInRussian() {
+        String client = open();
+        say(client, "Hello");
+        assertThat(last(say(client, "pizza please")).get("text").asString()).startsWith("Не понял вас");
+        assertThat(last(say(client, "7")).get("text").asString()).startsWith("Не понял вас");
+        assertThat(last(say(client, "Мои записи")).get("text").asString()).isEqualTo("У вас нет предстоящих записей.");
+        say(client, "/start");
+        say(client, "Моделирование бороды");
+        say(client, "Выбрать дату");
+        assertThat(last(say(client, "99.99.2030")).get("text").asString()).startsWith("Не понял вас");
+        say(client, "Вт 05.03 (завтра)");
+        say(client, "10:00");
+        assertThat(last(say(client, "payment_received [1]")).get("text").asString()).startsWith("Не понял вас");
+    }
+
+    @Test
+    void refusalsOfMovesAndCancelsReachTheClientInRussian() {
+        String client = open();
+        long order = book(client);
+        say(client, "Мои записи");
+        say(client, "Перенести");
+        say(client, "Ср 06.03");
+        assertThat(api.call("create_booking", "someone-faster", BRANCH, 845, "06.03.2030", "12:00", 463665)
+                .body().get("status").asBoolean()).isTrue();
+        assertThat(say(client, "12:00").get(0).get("text").asString()).startsWith("Не получилось перенести");
+
+        say(client, "Мои записи");
+        say(client, "Отменить");
+        assertThat(owner("/cancel", null, order).status()).isEqualTo(200);
+        assertThat(last(say(client, "Да, отменить")).get("text").asString()).startsWith("Не получилось отменить запись");
+    }
+
+    private long book(String client) {
+        say(client, "Привет");
+        say(client, "Моделирование бороды");
+        say(client, "Выбрать дату");
+        say(client, "Вт 05.03 (завтра)");
+        assertThat(last(say(client, "10:00")).get("text").asString()).startsWith("Вы записаны");
+        return api.call("get_bookings_info", client).body().get(0).get("booking_id").asLong();
+    }
+
+    private String open() {
+        Api.Answer opened = api.post("/api/v1/chat/demo/sessions", "", null, null);
+        assertThat(opened.status()).as(opened.text()).isEqualTo(200);
+        String client = opened.body().get("client").asString();
+        clients.add(client);
+        return client;
+    }
+
+    /** The replies to one input, each checked at once so that a failure names the step. */
+    private List<JsonNode> say(String client, String text) {
+        String body = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(Map.of("text", text));
+        Api.Answer answer = api.post("/api/v1/chat/demo/" + client + "/messages", body, null, "application/json");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        List<JsonNode> replies = new ArrayList<>();
+        answer.body().get("messages").forEach(replies::add);
+        replies.forEach(DemoBotWalkContract::assertRussian);
+        return replies;
+    }
+
+    private Api.Answer pay(String client, String order) {
+        return api.post("/api/v1/pay/demo/" + client + "?order=" + order, "", null, null);
+    }
+
+    private Api.Answer owner(String action, String body, long order) {
+        return api.send("POST", "/api/v1/admin/bookings/" + order + action, body, "Bearer " + Api.TOKEN, "application/json");
+    }
+
+    private List<JsonNode> all(String client) {
+        List<JsonNode> messages = new ArrayList<>();
+        api.send("GET", "/api/v1/chat/demo/" + client + "/messages", null, null, null).body().get("messages").forEach(messages::add);
+        return messages;
+    }
+
+    private List<String> texts(String client) {
+        return all(client).stream().map(m -> m.get("text").asString()).toList();
+    }
+
+    private JsonNode awaitMessage(String client, String fragment) {
+        return await().atMost(Duration.ofSeconds(10)).until(
+                () -> all(client).stream().filter(m -> m.get("text").asString().contains(fragment)).findFirst().orElse(null),
+                java.util.Objects::nonNull);
+    }
+
+    /** How many calendar notices reached the client's dialog (each its own callback row), told or not. */
+    private int calendarNotices(String client) {
+        return jdbc.sql("SELECT COUNT(*) FROM dialog_message WHERE client_id = ? AND direction = 'callback' AND text LIKE '%_in_calendar:%'")
+                .param(client).query(Integer.class).single();
+    }
+
+    private static void assertRussian(JsonNode message) {
+        List<String> shown = new ArrayList<>();
+        shown.add(message.get("text").asString());
+        if (message.has("buttons")) {
+            message.get("buttons").forEach(b -> shown.add(b.get("text").asString()));
+        }
+        for (String text : shown) {
+            assertThat(latinWords(text)).as("Latin words in a reply to the client: %s", text).isEmpty();
+        }
+    }
+
+    private static List<String> latinWords(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = LATIN_WORD.matcher(text);
+        while (m.find()) {
+            if (!PROPER_NAMES.contains(m.group())) {
+                words.add(m.group());
+            }
+        }
+        return words;
+    }
+
+    private static JsonNode last(List<JsonNode> replies) {
+        assertThat(replies).isNotEmpty();
+        return replies.get(replies.size() - 1);
+    }
+
+    private static List<String> labels(JsonNode message) {
+        List<String> labels = new ArrayList<>();
+        message.get("buttons").forEach(b -> labels.add(b.get("text").asString()));
+        return labels;
+    }
+}

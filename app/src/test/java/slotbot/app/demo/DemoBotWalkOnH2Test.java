@@ -1,0 +1,4 @@
+package slotbot.app.demo;
+
+class DemoBotWalkOnH2Test extends DemoBotWalkContract {
+}

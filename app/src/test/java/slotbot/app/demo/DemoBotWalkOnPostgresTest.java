@@ -1,0 +1,7 @@
+package slotbot.app.demo;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class DemoBotWalkOnPostgresTest extends DemoBotWalkContract {
+}
