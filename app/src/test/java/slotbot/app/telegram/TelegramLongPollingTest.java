@@ -115,13 +115,13 @@ class TelegramLongPollingTest extends AppTestBase {
 
         telegram.presses(chat, "Выбрать дату");
         FakeBotApi.Sent dates = telegram.awaitText(chat, "Выберите дату");
-        assertThat(dates.rows().get(0)).startsWith("04.03.2030", "05.03.2030").hasSizeLessThanOrEqualTo(3);
+        assertThat(dates.rows().get(0)).startsWith("Пн 04.03 (сегодня)", "Вт 05.03 (завтра)").hasSizeLessThanOrEqualTo(3);
 
-        telegram.presses(chat, "05.03.2030");
-        assertThat(telegram.awaitText(chat, "Свободное время на 05.03.2030:").rows().get(0)).hasSize(4);
+        telegram.presses(chat, "Вт 05.03 (завтра)");
+        assertThat(telegram.awaitText(chat, "Свободное время на Вт 05.03 (завтра):").rows().get(0)).hasSize(4);
 
         telegram.presses(chat, "10:00");
-        FakeBotApi.Sent booked = telegram.awaitText(chat, "Вы записаны: Моделирование бороды, 05.03.2030 в 10:00");
+        FakeBotApi.Sent booked = telegram.awaitText(chat, "Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 10:00");
 
         assertThat(booked.button("Оплатить 900 ₽").orElseThrow().path("url").asString())
                 .startsWith("https://slotbot.example.org/pay/demo/tg-" + chat + "?order=");
@@ -250,8 +250,8 @@ class TelegramLongPollingTest extends AppTestBase {
         telegram.awaitText(chat, "Стоимость: 900 ₽");
         telegram.presses(chat, "Выбрать дату");
         telegram.awaitText(chat, "Выберите дату");
-        telegram.presses(chat, "05.03.2030");
-        telegram.awaitText(chat, "Свободное время на 05.03.2030:");
+        telegram.presses(chat, "Вт 05.03 (завтра)");
+        telegram.awaitText(chat, "Свободное время на Вт 05.03 (завтра):");
         telegram.presses(chat, "10:00");
         telegram.awaitText(chat, "Вы записаны");
     }

@@ -75,23 +75,23 @@ class ChatPageBrowserTest extends AppTestBase {
 
         tap("Моделирование бороды");
         tap("Выбрать дату");
-        tap("05.03.2030");
+        tap("Вт 05.03 (завтра)");
         waitForChip("10:00");
         assertThat(liveChips()).hasSize(18).startsWith("09:00", "09:30").endsWith("17:00", "Вернуться к выбору даты");
-        assertThat(botSaid()).last().isEqualTo("Свободное время на 05.03.2030:");
+        assertThat(botSaid()).last().isEqualTo("Свободное время на Вт 05.03 (завтра):");
         assertThat(browser.findElements(By.cssSelector("#log .chip:disabled"))).as("the chips answered before").isNotEmpty();
         assertFitsTheScreen();
         screenshot("chat-page-times.png");
         tap("10:00");
 
         WebElement confirmation = await.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//li[contains(@class,'msg--bot')][contains(., 'Вы записаны: Моделирование бороды, 05.03.2030 в 10:00')]")));
+                "//li[contains(@class,'msg--bot')][contains(., 'Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 10:00')]")));
         assertThat(confirmation.getText()).contains("мастер Павел Тихонов");
         WebElement pay = confirmation.findElement(By.cssSelector("a.link-button"));
         assertThat(pay.isDisplayed()).isTrue();
         assertThat(pay.getText()).isEqualTo("Оплатить 900 ₽");
         assertThat(pay.getDomAttribute("target")).isEqualTo("_blank");
-        assertThat(mine()).containsExactly("Привет", "Моделирование бороды", "Выбрать дату", "05.03.2030", "10:00");
+        assertThat(mine()).containsExactly("Привет", "Моделирование бороды", "Выбрать дату", "Вт 05.03 (завтра)", "10:00");
         assertThat(liveChips()).as("nothing to tap after booking but the link").isEmpty();
 
         String client = (String) browser.executeScript("return localStorage.getItem('slotbot.client.demo');");
@@ -133,14 +133,14 @@ class ChatPageBrowserTest extends AppTestBase {
         // Chosen by keyboard: the focus moves on to the next message's chips.
         await.until(driver -> "Выбрать дату".equals(focusedText()));
         keyboard.sendKeys(Keys.ENTER).perform();
-        await.until(driver -> "04.03.2030".equals(focusedText()));
+        await.until(driver -> "Пн 04.03 (сегодня)".equals(focusedText()));
         assertFitsTheScreen();
         keyboard.sendKeys(Keys.TAB).perform();
-        assertFocusVisibleOn("05.03.2030");
+        assertFocusVisibleOn("Вт 05.03 (завтра)");
         keyboard.sendKeys(Keys.ENTER).perform();
 
         waitForChip("17:00");
-        assertThat(mine()).containsExactly("Привет", "Моделирование бороды", "Выбрать дату", "05.03.2030");
+        assertThat(mine()).containsExactly("Привет", "Моделирование бороды", "Выбрать дату", "Вт 05.03 (завтра)");
         assertFitsTheScreen();
         screenshot("chat-page-360.png");
         assertThat(chromium.policyViolations()).as("blocked by the page's policy").isEmpty();
