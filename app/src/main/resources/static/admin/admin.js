@@ -262,15 +262,45 @@
           col.append(line);
         }
       }
-      for (const booking of column.bookings) col.append(block(booking, hourPx));
+      for (const placed of sideBySide(column.bookings)) col.append(block(placed.booking, hourPx, placed.lane, placed.lanes));
       grid.append(col);
     }
     calendar.replaceChildren(grid);
   }
 
-  function block(booking, hourPx) {
+  // The minutes a booking's block covers: at least 15, so that a short one stays readable.
+  function spanOf(booking, least = 15) {
     const start = minutes(booking.time);
-    const end = Math.max(minutes(booking.end_time || booking.time), start + 15);
+    return [start, Math.max(minutes(booking.end_time || booking.time), start + least)];
+  }
+
+  // Bookings of one column that overlap in time (several employees' in a day of the week view)
+  // stand side by side instead of one hiding the other: each takes the first free lane, and every
+  // booking of a group of overlapping ones is as wide as the column shared by that group's lanes.
+  function sideBySide(bookings) {
+    // A block is drawn at least 22 px high, about 25 minutes: short bookings that look overlapping count so.
+    const span = b => spanOf(b, 25);
+    const sorted = [...bookings].sort((a, b) => span(a)[0] - span(b)[0] || span(b)[1] - span(a)[1]);
+    const placed = [];
+    let group = [], laneEnds = [], groupEnd = -1;
+    const closeGroup = () => { for (const p of group) p.lanes = laneEnds.length; group = []; laneEnds = []; };
+    for (const booking of sorted) {
+      const [start, end] = span(booking);
+      if (start >= groupEnd) closeGroup();
+      let lane = laneEnds.findIndex(laneEnd => laneEnd <= start);
+      if (lane < 0) lane = laneEnds.length;
+      laneEnds[lane] = end;
+      const p = { booking, lane, lanes: 1 };
+      group.push(p);
+      placed.push(p);
+      groupEnd = Math.max(groupEnd, end);
+    }
+    closeGroup();
+    return placed;
+  }
+
+  function block(booking, hourPx, lane, lanes) {
+    const [start, end] = spanOf(booking);
     const top = Math.max(0, (start - FIRST_HOUR * 60) / 60 * hourPx);
     const bottom = Math.min((LAST_HOUR - FIRST_HOUR) * hourPx, (end - FIRST_HOUR * 60) / 60 * hourPx);
     const button = el('button', 'booking' + (state.selected && state.selected.id === booking.id ? ' is-selected' : ''));
@@ -278,6 +308,11 @@
     button.dataset.bookingId = booking.id;
     button.style.top = top + 'px';
     button.style.height = Math.max(22, bottom - top - 2) + 'px';
+    if (lanes > 1) {
+      button.style.left = 'calc(4px + (100% - 8px) * ' + lane + ' / ' + lanes + ')';
+      button.style.width = 'calc((100% - 8px) / ' + lanes + ' - 2px)';
+      button.style.right = 'auto';
+    }
     const [c, cs] = colorOf(booking.employee_id);
     button.style.setProperty('--c', c);
     button.style.setProperty('--cs', cs);

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The owner's admin page in a real browser, headless Chromium at a desktop size: the token, the day
- * calendar of a branch, and moving and cancelling a booking from it. Leaves
- * {@code target/admin-calendar.png}.
+ * calendar of a branch, and moving and cancelling a booking from it; bookings at the same time side
+ * by side in the week. Leaves {@code target/admin-calendar.png} and {@code target/screenshots/admin-week-side-by-side.png}.
  */
 class AdminPageBrowserTest extends AppTestBase {
 
@@ -138,10 +138,71 @@ class AdminPageBrowserTest extends AppTestBase {
         assertThat(chromium.policyViolations()).as("blocked by the page's policy").isEmpty();
     }
 
+    @Test
+    void bookingsAtTheSameTimeStandSideBySideInTheWeek() {
+        long pavels = bookingId(api.call("create_booking", "client-1", BRANCH, 844, "05.03.2030", "10:30", PAVEL).body());
+        long viktorias = bookingId(api.call("create_booking", "client-2", BRANCH, 844, "05.03.2030", "10:30", VIKTORIA).body());
+        long later = bookingId(api.call("create_booking", "client-3", BRANCH, 844, "05.03.2030", "12:00", PAVEL).body());
+
+        openBrowser(1280, 900);
+        browser.get("http://127.0.0.1:" + port + "/admin");
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys(Api.TOKEN);
+        browser.findElement(By.id("token-submit")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employees"), "Павел Тихонов"));
+        goTo("2030-03-05", "3 записи");
+        browser.findElement(By.id("view-week")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "4 марта"));
+
+        WebElement first = weekBlock("2030-03-05", pavels);
+        WebElement second = weekBlock("2030-03-05", viktorias);
+        WebElement alone = weekBlock("2030-03-05", later);
+        WebElement day = browser.findElement(By.cssSelector(".cal__col[data-date='2030-03-05']"));
+        assertThat(first.getRect().getY()).as("both at 10:30").isEqualTo(second.getRect().getY());
+        assertThat(Math.max(first.getRect().getX(), second.getRect().getX()))
+                .as("side by side, neither under the other")
+                .isGreaterThanOrEqualTo(Math.min(first.getRect().getX() + first.getRect().getWidth(),
+                        second.getRect().getX() + second.getRect().getWidth()));
+        assertThat(first.getRect().getWidth() + second.getRect().getWidth()).isLessThanOrEqualTo(day.getRect().getWidth());
+        assertThat(alone.getRect().getWidth()).as("12:00 overlaps nothing: the whole day's width")
+                .isGreaterThan(day.getRect().getWidth() * 3 / 4);
+        assertThat(visibleAtItsCentre(first)).isTrue();
+        assertThat(visibleAtItsCentre(second)).isTrue();
+        screenshot("screenshots/admin-week-side-by-side.png");
+
+        second.click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-client"), "client-2"));
+        weekBlock("2030-03-05", pavels).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-client"), "client-1"));
+
+        // In the day view each employee has a column: nothing overlaps, each booking keeps the column's width.
+        browser.findElement(By.id("view-day")).click();
+        WebElement dayBlock = block(PAVEL, pavels);
+        WebElement pavelsColumn = browser.findElement(By.cssSelector(".cal__col[data-employee-id='" + PAVEL + "']"));
+        assertThat(dayBlock.getRect().getWidth()).isGreaterThan(pavelsColumn.getRect().getWidth() * 3 / 4);
+        screenshot("screenshots/admin-day-same-time.png");
+        assertThat(chromium.policyViolations()).as("blocked by the page's policy").isEmpty();
+    }
+
+    /** Whether the block itself, not another drawn over it, is what a click at its centre reaches. */
+    private boolean visibleAtItsCentre(WebElement block) {
+        return (Boolean) browser.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                + " return arguments[0].contains(hit);", block);
+    }
+
+    private WebElement weekBlock(String iso, long booking) {
+        return await.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".cal__col[data-date='" + iso + "'] .booking[data-booking-id='" + booking + "']")));
+    }
+
     private void goTo(String iso) {
+        goTo(iso, "2 записи");
+    }
+
+    private void goTo(String iso, String summary) {
         browser.executeScript("const input = document.getElementById('date'); input.value = arguments[0];"
                 + " input.dispatchEvent(new Event('change', {bubbles: true}));", iso);
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "2 записи"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), summary));
     }
 
     private WebElement block(long employee, long booking) {
