@@ -85,7 +85,7 @@ public final class ChatTurnLoad {
                 List<String> services = texts(turn(client, "Меню", false));
                 String service = services.isEmpty() ? "Мужская стрижка" : services.get(ThreadLocalRandom.current().nextInt(Math.min(3, services.size())) + 1);
                 turn(client, service, false);
-                List<String> dates = buttons(turn(client, "Выбрать дату", false), "\\d\\d\\.\\d\\d\\.\\d{4}");
+                List<String> dates = buttons(turn(client, "Выбрать дату", false), "\\p{L}\\p{L} \\d\\d\\.\\d\\d.*");  // "Вт 05.03 (завтра)"
                 if (dates.isEmpty()) {
                     continue;
                 }
