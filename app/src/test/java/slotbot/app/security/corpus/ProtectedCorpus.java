@@ -48,7 +48,11 @@ final class ProtectedCorpus {
                 probes.add(probe("protected path spelled otherwise", e, path));
             }
             for (String authorization : WRONG_AUTHORIZATION) {
-                probes.add(probe("protected path with a wrong Authorization", e, e.path()).header("Authorization", authorization));
+                // A header over Tomcat's limit is refused before the body is read, and the connection closed: a large
+                // body still being written then races the close. The header is what is probed, so it goes alone.
+                Probe probe = authorization.length() > 8_000 ? Probe.of("protected path with a wrong Authorization", e.method(), e.path())
+                        : probe("protected path with a wrong Authorization", e, e.path());
+                probes.add(probe.header("Authorization", authorization));
             }
         }
         return probes;
