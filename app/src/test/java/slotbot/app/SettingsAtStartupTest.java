@@ -18,9 +18,10 @@ class SettingsAtStartupTest {
     void aBadWebhookUrlStopsTheStartNamingThePropertyTheFormAndTheValue(CapturedOutput output) {
         assertThatThrownBy(() -> new SpringApplicationBuilder(SlotbotApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=jdbc:h2:mem:slotbot-bad-setting;DB_CLOSE_DELAY=-1", "slotbot.demo=false",
-                        "slotbot.webhook.url=ftp://shop.example.org/hook", "slotbot.webhook.secret=s3cret")
-                .run()).hasRootCauseInstanceOf(SettingRefused.class);
+                // As arguments: default properties would lose to application.yaml's file database.
+                .run("--spring.datasource.url=jdbc:h2:mem:slotbot-bad-setting;DB_CLOSE_DELAY=-1", "--slotbot.demo=false",
+                        "--slotbot.webhook.url=ftp://shop.example.org/hook", "--slotbot.webhook.secret=s3cret"))
+                .hasRootCauseInstanceOf(SettingRefused.class);
 
         assertThat(output.getOut() + output.getErr())
                 .contains("APPLICATION FAILED TO START")
