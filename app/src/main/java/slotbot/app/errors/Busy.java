@@ -2,23 +2,15 @@ package slotbot.app.errors;
 
 import java.time.Duration;
 
-/** The app cannot take this now (a full queue); the same request later will do, after {@link #retryAfter()} if known. */
-public class Busy extends Refused {
-
-    private final Duration retryAfter;
+/** The app cannot take this now (a full queue); the same request later will do. */
+public class Busy extends RetryLater {
 
     public Busy(String message, Duration retryAfter) {
-        super(message);
-        this.retryAfter = retryAfter;
+        super(message, retryAfter);
     }
 
     @Override
     public Reason reason() {
         return Reason.BUSY;
-    }
-
-    @Override
-    public Duration retryAfter() {
-        return retryAfter;
     }
 }
