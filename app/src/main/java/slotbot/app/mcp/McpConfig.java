@@ -1,6 +1,5 @@
 package slotbot.app.mcp;
 
-import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
@@ -11,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import slotbot.app.functions.FunctionCalls;
 import slotbot.app.functions.FunctionDocs;
 import slotbot.booking.functions.BookingFunctions;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,14 +26,10 @@ class McpConfig {
     /** A tool call is a few hundred bytes; a megabyte is generous and bounds what one request may hold. */
     private static final int MAX_REQUEST_BYTES = 1 << 20;
 
-    /** The protocol's JSON, with decimals read as BigDecimal: a tool's numbers arrive as the function API reads them. */
-    private static final JsonMapper PROTOCOL_JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-
     @Bean
     HttpServletStatelessServerTransport mcpTransport() {
         return HttpServletStatelessServerTransport.builder()
-                .jsonMapper(new JacksonMcpJsonMapper(PROTOCOL_JSON))
+                .jsonMapper(ProtocolJson.mcp())
                 .messageEndpoint(PATH)
                 .maxRequestSize(MAX_REQUEST_BYTES)
                 .build();
@@ -55,16 +49,16 @@ class McpConfig {
     McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, BookingFunctions functions,
                                      FunctionCalls calls, JsonMapper answers) {
         FunctionDocs docs = FunctionDocs.load();
-        return McpServer.sync(transport)
+        return McpServer.sync(new GuardedTransport(transport))
                 .serverInfo("slotbot", "1")
                 .instructions(INSTRUCTIONS)
                 .capabilities(ServerCapabilities.builder().tools(false).resources(false, false).prompts(false).build())
-                .jsonMapper(new JacksonMcpJsonMapper(PROTOCOL_JSON))
+                .jsonMapper(ProtocolJson.mcp())
                 // The functions check their own arguments and name what is wrong in the function API's words.
                 .validateToolInputs(false)
                 // The servlet's thread waits for the answer anyway: run the call on it rather than hand it over.
                 .immediateExecution(true)
-                .tools(new BookingTools(functions, calls, docs, PROTOCOL_JSON, answers).specifications())
+                .tools(new BookingTools(functions, calls, docs, ProtocolJson.MAPPER, answers).specifications())
                 .resources(new BranchesResource(functions, answers).specification())
                 .prompts(BookingPrompt.load().specification())
                 .build();

@@ -10,11 +10,13 @@ import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import slotbot.app.Api;
 import slotbot.app.AppTestBase;
+import slotbot.app.RawHttp;
 import slotbot.booking.functions.BookingFunctions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -177,6 +179,37 @@ public abstract class McpContract extends AppTestBase {
                 "booking_time", "client_id", "booking_id", "order_id", "new_date", "new_time", "pipeline_id"));
         assertThat(functions.names()).as("the tools the prompt names").containsAll(named);
         assertThat(named).contains("get_companies_for_booking", "create_booking", "modify_booking_time", "cancel_booking");
+    }
+
+    @Test
+    void answersMessagesThatDoNotReadAsJsonRpcErrorsNeverAsATraceOrA500() {
+        RawHttp http = new RawHttp(port);
+        List<String> bodies = List.of("garbage", "[]", "{\"jsonrpc\": \"2.0\", \"id\": {\"a\": 1}, \"method\": \"ping\"}",
+                "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"tools/call\"}",
+                "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"tools/call\", \"params\": \"x\"}",
+                "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"tools/call\", \"params\": {\"name\": \"create_booking\", \"arguments\": [1]}}",
+                "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"tools/call\", \"params\": {\"name\": \"nope\"}}",
+                "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"resources/read\"}",
+                "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"resources/read\", \"params\": {\"uri\": \"slotbot://nope\"}}",
+                "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"prompts/get\", \"params\": 5}",
+                "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"no/such\"}",
+                "{\"jsonrpc\": \"2.0\", \"method\": \"notifications/nope\", \"params\": 5}");
+        SoftAssertions softly = new SoftAssertions();
+        for (String body : bodies) {
+            RawHttp.Reply reply = http.send("POST", "/mcp", body, "Authorization: Bearer " + Api.TOKEN,
+                    "Content-Type: application/json", "Accept: application/json, text/event-stream");
+            softly.assertThat(reply.status()).as(body).isIn(200, 202, 400);
+            softly.assertThat(reply.body()).as(body).doesNotContain("stackTrace").doesNotContain("Exception")
+                    .doesNotContain("io.modelcontextprotocol");
+            if (reply.status() != 202) {
+                softly.assertThat(JSON.readTree(reply.body()).path("error").path("message").asString()).as(body).isNotBlank();
+            }
+        }
+        RawHttp.Reply noStream = http.send("POST", "/mcp", bodies.get(2), "Authorization: Bearer " + Api.TOKEN,
+                "Content-Type: application/json", "Accept: application/json");
+        softly.assertThat(noStream.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32601,"
+                + "\"message\":\"Both application/json and text/event-stream required in Accept header\"}}");
+        softly.assertAll();
     }
 
     private Map<String, Object> args(Object... namesAndValues) {
