@@ -234,7 +234,7 @@ public abstract class McpContract extends AppTestBase {
         return answer(result);
     }
 
-    protected McpSyncClient connect() {
+    private McpSyncClient connect() {
         McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + port)
                         .endpoint("/mcp")
                         .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + Api.TOKEN))
