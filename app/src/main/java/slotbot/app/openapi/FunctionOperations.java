@@ -12,8 +12,10 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import slotbot.app.openapi.FunctionDocs.Client;
-import slotbot.app.openapi.FunctionDocs.Entry;
+import io.swagger.v3.core.util.Json31;
+import slotbot.app.functions.FunctionDocs;
+import slotbot.app.functions.FunctionDocs.Client;
+import slotbot.app.functions.FunctionDocs.Entry;
 import slotbot.booking.functions.BookingFunctions;
 
 import java.util.ArrayList;
@@ -84,11 +86,15 @@ final class FunctionOperations {
     private Schema<?> args(String name, int required) {
         List<String> parameters = functions.parameters(name);
         List<Schema> positions = new ArrayList<>();
-        parameters.forEach(parameter -> positions.add(docs.form(parameter)
-                .orElseGet(() -> new JsonSchema().description("Not described yet."))
-                .title(parameter)));
+        parameters.forEach(parameter -> positions.add(form(parameter).title(parameter)));
         return ExampleSchema.type("array").prefixItems(positions).minItems(required).maxItems(parameters.size())
                 .description(order(parameters, required));
+    }
+
+    /** A new schema of a parameter's form each time (the document's operations must not share one), read by swagger's 3.1 mapper. */
+    private Schema<?> form(String parameter) {
+        return docs.form(parameter).<Schema<?>>map(form -> Json31.mapper().convertValue(form, Schema.class))
+                .orElseGet(() -> new JsonSchema().description("Not described yet."));
     }
 
     private static String order(List<String> parameters, int required) {

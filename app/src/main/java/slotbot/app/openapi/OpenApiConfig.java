@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import slotbot.app.functions.FunctionDocs;
 import slotbot.booking.functions.BookingFunctions;
 
 import java.util.List;

@@ -33,7 +33,7 @@ import java.util.UUID;
 
 /** Turns what escapes a controller into a JSON answer: never a stack trace, and a 500 only for our own faults. */
 @RestControllerAdvice
-class ErrorAnswers {
+public class ErrorAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
     private static final String RETRY_AFTER_SECONDS = "5";
@@ -41,8 +41,7 @@ class ErrorAnswers {
     /** Every refusal of the app's features, in one shape: {"status": false, "message": ..., and its details}. */
     @ExceptionHandler(Refused.class)
     ResponseEntity<Map<String, Object>> refused(Refused e) {
-        Map<String, Object> body = refusal(e.answer());
-        body.putAll(new LinkedHashMap<>(e.details()));
+        Map<String, Object> body = refusalBody(e);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(statusOf(e.reason())).contentType(MediaType.APPLICATION_JSON);
         if (e.retryAfter() != null) {
             answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
@@ -76,6 +75,30 @@ class ErrorAnswers {
         Map<String, Object> body = refusal(e.problems().size() + " problem(s); nothing was changed");
         body.put("errors", e.problems());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static Map<String, Object> refusalBody(Refused e) {
+        Map<String, Object> body = refusal(e.answer());
+        body.putAll(new LinkedHashMap<>(e.details()));
+        return body;
+    }
+
+    /**
+     * The body these handlers answer for what a call threw, for an edge that Spring MVC does not run (the MCP
+     * server answers in its own protocol): a refusal's own, the database's unavailability, or a fault logged
+     * under the reference its message names.
+     */
+    public static Map<String, Object> bodyFor(Exception e) {
+        if (e instanceof Refused refused) {
+            return refusalBody(refused);
+        }
+        if (e instanceof InvalidArgument || e instanceof BookingRefused) {
+            return refusal(e.getMessage());
+        }
+        if (e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException) {
+            return unavailableBody((DataAccessException) e);
+        }
+        return faultBody(e);
     }
 
     private static HttpStatus statusOf(Refused.Reason reason) {
@@ -115,9 +138,13 @@ class ErrorAnswers {
     /** The database is out of reach (no connection within the pool's timeout): honest, and worth another try. */
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ResponseEntity<Map<String, Object>> unavailable(DataAccessException e) {
-        log.warn("Database unavailable: {}", e.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .contentType(MediaType.APPLICATION_JSON).body(refusal("the service is unavailable for a moment; try again in a few seconds"));
+                .contentType(MediaType.APPLICATION_JSON).body(unavailableBody(e));
+    }
+
+    private static Map<String, Object> unavailableBody(DataAccessException e) {
+        log.warn("Database unavailable: {}", e.getMostSpecificCause().getMessage());
+        return refusal("the service is unavailable for a moment; try again in a few seconds");
     }
 
     /** A client that hung up (a closed chat page's stream): nobody is left to answer, and nothing went wrong here. */
@@ -128,9 +155,13 @@ class ErrorAnswers {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> fault(Exception e) {
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_JSON).body(faultBody(e));
+    }
+
+    private static Map<String, Object> faultBody(Exception e) {
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure, reference {}", reference, e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the operator can find it in the log by reference " + reference);
+        return refusal("internal error; the operator can find it in the log by reference " + reference);
     }
 
     /** Tomcat reads the query string only when asked, so a query it cannot decode surfaces here. */

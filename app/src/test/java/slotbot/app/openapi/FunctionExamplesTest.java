@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import slotbot.app.Api;
 import slotbot.app.TestClock;
+import slotbot.app.functions.FunctionDocs;
 import slotbot.booking.functions.BookingFunctions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,0 +1,4 @@
+package slotbot.app.mcp;
+
+class McpAccessOnH2Test extends McpAccessContract {
+}

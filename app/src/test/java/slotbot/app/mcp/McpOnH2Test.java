@@ -1,0 +1,4 @@
+package slotbot.app.mcp;
+
+class McpOnH2Test extends McpContract {
+}
