@@ -74,6 +74,13 @@ final class TelegramConnector {
             return size() > REMEMBERED_UPDATES;
         }
     });
+    /** Chats whose latest keyboard is a reply keyboard (a phone button's): the replies to their next input remove it. */
+    private final Map<Long, Boolean> replyKeyboards = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > REMEMBERED_UPDATES;
+        }
+    });
     private volatile boolean closed;
 
     TelegramConnector(String bot, SlotbotProperties.TelegramBot settings, SlotbotProperties.Telegram telegram,
@@ -144,7 +151,7 @@ final class TelegramConnector {
         }
         Long chat = chatOf(client);
         if (chat != null) {
-            lanes.submit(chat, "messages " + ids(sent), () -> deliver(chat, sent));
+            lanes.submit(chat, "messages " + ids(sent), () -> deliver(chat, sent, false));
         }
     }
 
@@ -215,7 +222,7 @@ final class TelegramConnector {
         if (text.length() > TelegramMessages.MAX_TEXT) {
             send(chat, TOO_LONG);
         } else if (!text.isEmpty()) {
-            play(chat, text, channel(chat, message.getFrom(), message.getChat()));
+            play(chat, text, channel(chat, message.getFrom(), message.getChat()), false);
         }
     }
 
@@ -226,7 +233,7 @@ final class TelegramConnector {
             send(chat, ONLY_TEXT);
             return;
         }
-        play(chat, phone.get(), channel(chat, message.getFrom(), message.getChat()));
+        play(chat, phone.get(), channel(chat, message.getFrom(), message.getChat()), true);
     }
 
     /** Answers the press first, whatever happens next, so that the client's button stops spinning. */
@@ -234,7 +241,7 @@ final class TelegramConnector {
         MaybeInaccessibleMessage origin = query.getMessage();
         Optional<String> label = messages.label(query.getData(), origin);
         api.answer(query.getId(), label.isPresent() ? null : STALE_BUTTON);
-        label.ifPresent(text -> play(chat, text, channel(chat, query.getFrom(), origin.getChat())));
+        label.ifPresent(text -> play(chat, text, channel(chat, query.getFrom(), origin.getChat()), false));
     }
 
     private void refuse(long chat, Update update, boolean tell) {
@@ -245,7 +252,8 @@ final class TelegramConnector {
         }
     }
 
-    private void play(long chat, String text, Channel channel) {
+    /** @param sharedContact the input is a contact, which only a reply keyboard's phone button sends */
+    private void play(long chat, String text, Channel channel, boolean sharedContact) {
         if (!turns.botExists(bot)) {
             log.warn("Bot {} is connected to Telegram but not installed; chat {} is told it is unavailable", bot, chat);
             send(chat, NO_BOT);
@@ -260,14 +268,33 @@ final class TelegramConnector {
         } finally {
             playing.remove();
         }
-        deliver(chat, replies);
+        boolean answeredAReplyKeyboard = replyKeyboards.remove(chat) != null || sharedContact;
+        deliver(chat, replies, answeredAReplyKeyboard);
     }
 
-    private void deliver(long chat, List<DialogTurns.Sent> sent) {
+    /**
+     * Sends the bot's messages. A reply keyboard stays on the client's screen until a message removes it (hidden once
+     * used, it can be opened again): when the client has answered one, the first of the replies that does not ask for
+     * the phone again removes it; one that asks again shows a new keyboard in its place.
+     */
+    private void deliver(long chat, List<DialogTurns.Sent> sent, boolean removeReplyKeyboard) {
+        boolean remove = removeReplyKeyboard;
         for (DialogTurns.Sent message : sent) {
-            for (SendMessage part : messages.render(chat, message)) {
+            List<SendMessage> parts = messages.render(chat, message);
+            if (TelegramMessages.asksForPhone(message)) {
+                replyKeyboards.put(chat, Boolean.TRUE);
+                remove = false;
+            } else if (remove) {
+                parts = TelegramMessages.removingReplyKeyboard(parts);
+                remove = false;
+            }
+            for (SendMessage part : parts) {
                 send(message.id(), part);
             }
+        }
+        if (remove) {
+            // Nothing was sent that could take it away: the replies to the next input will.
+            replyKeyboards.put(chat, Boolean.TRUE);
         }
     }
 
