@@ -64,7 +64,7 @@ final class TelegramConnector {
     private final BotApi api;
     private final TelegramMessages messages;
     private final ChatLanes lanes;
-    private final TelegramFloodGuard guard = new TelegramFloodGuard();
+    private final TelegramFloodGuard guard;
     private final LongPolling polling;
     private final ThreadLocal<String> playing = new ThreadLocal<>();
     private final AtomicLong failedUpdates = new AtomicLong();
@@ -91,6 +91,7 @@ final class TelegramConnector {
         this.contacts = contacts;
         this.api = new BotApi(bot, settings.token(), telegram.apiUrl(), telegram.requestTimeout());
         this.messages = new TelegramMessages(bot, publicUrl);
+        this.guard = new TelegramFloodGuard(telegram.burst(), telegram.ratePerSecond());
         this.lanes = new ChatLanes("slotbot-telegram-" + bot, LANES, LANE_CAPACITY);
         this.polling = settings.byWebhook() ? null : new LongPolling(bot, api, telegram.pollTimeout(), this::accept);
     }
