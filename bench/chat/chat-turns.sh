@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole chat turns of the demo bot through the web chat API, with 1 and with 64 dialogs at once,
-# on H2 or on PostgreSQL. Each virtual client books again and again: service, date, time (the
-# time's turn calls create_booking). Prints turns/s and p50/p90/p99 of all turns and of booking turns.
+# on H2 or on PostgreSQL. Each virtual client books again and again: service, date, time (the time's
+# turn calls create_booking; the first time the bot asks the name and the phone in between, and the
+# phone's turn books). Prints turns/s and p50/p90/p99 of all turns and of booking turns.
 #
 # usage: bench/chat/chat-turns.sh [h2|postgres] [seconds=20]
 #   env: PORT (18081), WARMUP seconds (15), JAVA_OPTS (-Xms512m -Xmx512m),

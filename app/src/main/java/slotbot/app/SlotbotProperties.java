@@ -64,11 +64,15 @@ public record SlotbotProperties(String catalog, String bots, Boolean demo,
      * @param apiUrl         the Bot API's base URL; methods are called at {@code <api-url>/bot<token>/<method>}
      * @param pollTimeout    how long one getUpdates call waits for news (Telegram's long-poll {@code timeout})
      * @param requestTimeout how long any other Bot API call may take before it counts as failed
+     * @param burst          messages and presses one chat may send at once, as {@code slotbot.chat.burst} for the web chat
+     * @param ratePerSecond  messages and presses one chat may send per second on average after the burst
      * @param bots           the connected bots by bot name ({@code demo}); none connects nothing
      */
     public record Telegram(@DefaultValue("https://api.telegram.org") URI apiUrl,
                            @DefaultValue("50s") Duration pollTimeout,
                            @DefaultValue("30s") Duration requestTimeout,
+                           @DefaultValue("10") int burst,
+                           @DefaultValue("2") int ratePerSecond,
                            Map<String, TelegramBot> bots) {
 
         private static final Pattern TOKEN = Pattern.compile("\\d{1,20}:[A-Za-z0-9_-]{1,100}");
@@ -85,6 +89,12 @@ public record SlotbotProperties(String catalog, String bots, Boolean demo,
             }
             if (requestTimeout.compareTo(Duration.ofMillis(100)) < 0 || requestTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
                 throw new SettingRefused("slotbot.telegram.request-timeout: expected 100ms to 5m, got " + requestTimeout);
+            }
+            if (burst < 1) {
+                throw new SettingRefused("slotbot.telegram.burst: expected a whole number of at least 1, got " + burst);
+            }
+            if (ratePerSecond < 1) {
+                throw new SettingRefused("slotbot.telegram.rate-per-second: expected a whole number of at least 1, got " + ratePerSecond);
             }
             bots.forEach(Telegram::check);
         }

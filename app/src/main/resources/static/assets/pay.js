@@ -10,7 +10,9 @@
     try {
       const response = await fetch(`/api/v1/pay/${bot}/${client}?order=${encodeURIComponent(order)}`, {method: "POST"});
       // The server's refusals are in English, for integrators: the client reads Russian.
+      const refusal = response.ok ? "" : ((await response.json().catch(() => ({}))).message || "");
       result.textContent = response.ok ? "Готово! Вернитесь в чат с ботом."
+          : response.status === 409 && refusal.includes("cancelled") ? "Эта запись уже отменена, оплата не прошла. Вернитесь в чат с ботом."
           : response.status === 409 ? "Эта запись уже оплачена. Вернитесь в чат с ботом."
           : "Не получилось: эту запись сейчас нельзя оплатить.";
     } catch (e) {

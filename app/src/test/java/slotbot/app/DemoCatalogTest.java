@@ -55,11 +55,14 @@ class DemoCatalogTest {
         say(api, client, "Мужская стрижка");
         JsonNode dates = say(api, client, "Выбрать дату").get(0).get("buttons");
         JsonNode times = say(api, client, dates.get(0).get("text").asString()).get(0).get("buttons");
-        JsonNode booked = say(api, client, times.get(0).get("text").asString()).get(0);
+        assertThat(say(api, client, times.get(0).get("text").asString()).get(0).get("text").asString())
+                .startsWith("Как к вам обращаться");
+        assertThat(say(api, client, "Иван").get(0).get("buttons").get(0).get("type").asString()).isEqualTo("phone");
+        JsonNode booked = say(api, client, "8 (900) 123-45-67").get(0);
         String payUrl = booked.get("buttons").get(0).get("url").asString();
         String order = payUrl.substring(payUrl.indexOf("order=") + 6);
 
-        assertThat(booked.get("text").asString()).startsWith("Вы записаны: Мужская стрижка");
+        assertThat(booked.get("text").asString()).startsWith("Вы записаны: Мужская стрижка").contains("На имя Иван, телефон +79001234567");
         assertThat(api.send("GET", payUrl, null, null, null).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/pay/demo/" + client + "?order=999999", "", null, null).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/pay/demo/" + client + "?order=" + order, "", null, null).status()).isEqualTo(200);

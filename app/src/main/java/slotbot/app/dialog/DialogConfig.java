@@ -20,7 +20,9 @@ import slotbot.app.bots.BotLibrary;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.funnel.bot.BotReader;
 import slotbot.funnel.calc.Calculator;
+import slotbot.funnel.calc.FunctionLibrary;
 import slotbot.funnel.calc.Limits;
+import slotbot.funnel.calc.Values;
 import slotbot.funnel.dialog.BotFunctions;
 import slotbot.funnel.dialog.ClientContacts;
 import slotbot.funnel.dialog.DialogEngine;
@@ -36,10 +38,15 @@ import java.util.concurrent.Executors;
 @Configuration(proxyBeanMethods = false)
 class DialogConfig {
 
+    /** The funnel's library and the booking functions, and the functions the app's features add ({@link DialogFunction}). */
     @Bean
-    Calculator calculator(BookingFunctions bookings) {
-        return new Calculator(BotFunctions.library((name, args, client) -> bookings.call(name, args, client).value()),
-                Limits.defaults());
+    Calculator calculator(BookingFunctions bookings, List<DialogFunction> more) {
+        FunctionLibrary library = BotFunctions.library((name, args, client) -> bookings.call(name, args, client).value());
+        for (DialogFunction function : more) {
+            library = library.with(function.name(), function.minArgs(), function.maxArgs(),
+                    (args, context) -> Values.normalize(function.call(args, context.clientId())));
+        }
+        return new Calculator(library, Limits.defaults());
     }
 
     @Bean

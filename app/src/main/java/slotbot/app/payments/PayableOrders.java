@@ -7,15 +7,22 @@ import slotbot.app.errors.Conflict;
 import slotbot.app.errors.NotFound;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 
 import static slotbot.app.jdbc.DbTime.utc;
 
 /**
  * Which orders a conversation may pay (its client's own bookings that hold their time, active or
  * confirmed, while it talks to that bot), and the payments made: the table demo_payment holds one row per paid booking.
+ *
+ * <p>A payment and the unpaid-booking timer's cancel ({@link UnpaidBookings}) each lock the booking's row before they
+ * look: whichever comes second sees what the first did, so a booking is never both paid and cancelled.
  */
 @Component
 class PayableOrders {
+
+    private static final Set<String> HOLDS_TIME = Set.of("active", "confirmed");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -25,9 +32,19 @@ class PayableOrders {
         this.clock = clock;
     }
 
-    /** Records the payment, or refuses an order that is not payable or already paid; runs in the caller's transaction. */
+    /**
+     * Records the payment, or refuses an order that is not payable, already cancelled or already paid; runs in the
+     * caller's transaction, which holds the booking's row locked until it ends.
+     */
     void pay(String bot, String client, long order) {
-        if (!payable(bot, client, order)) {
+        Optional<String> status = lockedStatus(order, client);
+        if (status.isEmpty() || !hasDialog(bot, client)) {
+            throw new NotFound("no booking " + order + " of this conversation");
+        }
+        if (status.get().equals("cancelled")) {
+            throw new Conflict("order " + order + " is already cancelled");
+        }
+        if (!HOLDS_TIME.contains(status.get())) {
             throw new NotFound("no active booking " + order + " of this conversation");
         }
         try {
@@ -38,10 +55,25 @@ class PayableOrders {
         }
     }
 
-    private boolean payable(String bot, String client, long order) {
-        boolean own = jdbc.sql("SELECT COUNT(*) FROM booking WHERE id = ? AND client_id = ? AND status IN ('active', 'confirmed')")
-                .params(order, client).query(Integer.class).single() > 0;
-        return own && jdbc.sql("SELECT COUNT(*) FROM dialog WHERE bot = ? AND client_id = ?").params(bot, client)
+    /**
+     * Whether the booking was paid, with its row locked for the rest of the caller's transaction (the dialog's turn),
+     * so that no payment lands between this answer and what the caller does with it. False for an unknown booking.
+     */
+    boolean paidAndLocked(long order) {
+        boolean exists = jdbc.sql("SELECT id FROM booking WHERE id = ? FOR UPDATE").param(order).query(Long.class).optional()
+                .isPresent();
+        return exists && jdbc.sql("SELECT COUNT(*) FROM demo_payment WHERE booking_id = ?").param(order)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** The status of the client's booking, its row locked: a cancel running now is waited for, and seen. */
+    private Optional<String> lockedStatus(long order, String client) {
+        return jdbc.sql("SELECT status FROM booking WHERE id = ? AND client_id = ? FOR UPDATE").params(order, client)
+                .query(String.class).optional();
+    }
+
+    private boolean hasDialog(String bot, String client) {
+        return jdbc.sql("SELECT COUNT(*) FROM dialog WHERE bot = ? AND client_id = ?").params(bot, client)
                 .query(Integer.class).single() > 0;
     }
 }

@@ -64,13 +64,20 @@ final class TelegramConnector {
     private final BotApi api;
     private final TelegramMessages messages;
     private final ChatLanes lanes;
-    private final TelegramFloodGuard guard = new TelegramFloodGuard();
+    private final TelegramFloodGuard guard;
     private final LongPolling polling;
     private final ThreadLocal<String> playing = new ThreadLocal<>();
     private final AtomicLong failedUpdates = new AtomicLong();
     private final Map<Integer, Boolean> seen = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
+            return size() > REMEMBERED_UPDATES;
+        }
+    });
+    /** Chats whose latest keyboard is a reply keyboard (a phone button's): the replies to their next input remove it. */
+    private final Map<Long, Boolean> replyKeyboards = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
             return size() > REMEMBERED_UPDATES;
         }
     });
@@ -84,6 +91,7 @@ final class TelegramConnector {
         this.contacts = contacts;
         this.api = new BotApi(bot, settings.token(), telegram.apiUrl(), telegram.requestTimeout());
         this.messages = new TelegramMessages(bot, publicUrl);
+        this.guard = new TelegramFloodGuard(telegram.burst(), telegram.ratePerSecond());
         this.lanes = new ChatLanes("slotbot-telegram-" + bot, LANES, LANE_CAPACITY);
         this.polling = settings.byWebhook() ? null : new LongPolling(bot, api, telegram.pollTimeout(), this::accept);
     }
@@ -144,7 +152,7 @@ final class TelegramConnector {
         }
         Long chat = chatOf(client);
         if (chat != null) {
-            lanes.submit(chat, "messages " + ids(sent), () -> deliver(chat, sent));
+            lanes.submit(chat, "messages " + ids(sent), () -> deliver(chat, sent, false));
         }
     }
 
@@ -215,7 +223,7 @@ final class TelegramConnector {
         if (text.length() > TelegramMessages.MAX_TEXT) {
             send(chat, TOO_LONG);
         } else if (!text.isEmpty()) {
-            play(chat, text, channel(chat, message.getFrom(), message.getChat()));
+            play(chat, text, channel(chat, message.getFrom(), message.getChat()), false);
         }
     }
 
@@ -226,7 +234,7 @@ final class TelegramConnector {
             send(chat, ONLY_TEXT);
             return;
         }
-        play(chat, phone.get(), channel(chat, message.getFrom(), message.getChat()));
+        play(chat, phone.get(), channel(chat, message.getFrom(), message.getChat()), true);
     }
 
     /** Answers the press first, whatever happens next, so that the client's button stops spinning. */
@@ -234,7 +242,7 @@ final class TelegramConnector {
         MaybeInaccessibleMessage origin = query.getMessage();
         Optional<String> label = messages.label(query.getData(), origin);
         api.answer(query.getId(), label.isPresent() ? null : STALE_BUTTON);
-        label.ifPresent(text -> play(chat, text, channel(chat, query.getFrom(), origin.getChat())));
+        label.ifPresent(text -> play(chat, text, channel(chat, query.getFrom(), origin.getChat()), false));
     }
 
     private void refuse(long chat, Update update, boolean tell) {
@@ -245,7 +253,8 @@ final class TelegramConnector {
         }
     }
 
-    private void play(long chat, String text, Channel channel) {
+    /** @param sharedContact the input is a contact, which only a reply keyboard's phone button sends */
+    private void play(long chat, String text, Channel channel, boolean sharedContact) {
         if (!turns.botExists(bot)) {
             log.warn("Bot {} is connected to Telegram but not installed; chat {} is told it is unavailable", bot, chat);
             send(chat, NO_BOT);
@@ -260,14 +269,33 @@ final class TelegramConnector {
         } finally {
             playing.remove();
         }
-        deliver(chat, replies);
+        boolean answeredAReplyKeyboard = replyKeyboards.remove(chat) != null || sharedContact;
+        deliver(chat, replies, answeredAReplyKeyboard);
     }
 
-    private void deliver(long chat, List<DialogTurns.Sent> sent) {
+    /**
+     * Sends the bot's messages. A reply keyboard stays on the client's screen until a message removes it (hidden once
+     * used, it can be opened again): when the client has answered one, the first of the replies that does not ask for
+     * the phone again removes it; one that asks again shows a new keyboard in its place.
+     */
+    private void deliver(long chat, List<DialogTurns.Sent> sent, boolean removeReplyKeyboard) {
+        boolean remove = removeReplyKeyboard;
         for (DialogTurns.Sent message : sent) {
-            for (SendMessage part : messages.render(chat, message)) {
+            List<SendMessage> parts = messages.render(chat, message);
+            if (TelegramMessages.asksForPhone(message)) {
+                replyKeyboards.put(chat, Boolean.TRUE);
+                remove = false;
+            } else if (remove) {
+                parts = TelegramMessages.removingReplyKeyboard(parts);
+                remove = false;
+            }
+            for (SendMessage part : parts) {
                 send(message.id(), part);
             }
+        }
+        if (remove) {
+            // Nothing was sent that could take it away: the replies to the next input will.
+            replyKeyboards.put(chat, Boolean.TRUE);
         }
     }
 

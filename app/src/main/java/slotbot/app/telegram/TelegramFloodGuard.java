@@ -14,14 +14,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TelegramFloodGuard {
 
-    static final int BURST = 10;
-    static final int PER_SECOND = 2;
     private static final int MAX_TRACKED = 100_000;
 
     enum Admission { ADMITTED, REFUSED_FIRST, REFUSED }
 
     private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
     private final Set<Long> told = ConcurrentHashMap.newKeySet();
+    private final int burst;
+    private final int perSecond;
+
+    /** @param burst messages a chat may send at once; @param perSecond and then per second on average */
+    TelegramFloodGuard(int burst, int perSecond) {
+        this.burst = burst;
+        this.perSecond = perSecond;
+    }
 
     Admission admit(long chat) {
         if (buckets.size() > MAX_TRACKED) {
@@ -29,7 +35,7 @@ final class TelegramFloodGuard {
             told.clear();
         }
         boolean admitted = buckets.computeIfAbsent(chat, c -> Bucket.builder()
-                        .addLimit(limit -> limit.capacity(BURST).refillGreedy(PER_SECOND, Duration.ofSeconds(1)))
+                        .addLimit(limit -> limit.capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)))
                         .build())
                 .tryConsume(1);
         if (admitted) {

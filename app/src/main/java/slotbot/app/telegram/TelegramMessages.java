@@ -8,6 +8,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -72,8 +73,7 @@ final class TelegramMessages {
 
     /** The sendMessage calls that show one bot message: its text in parts, the keyboard under the last part. */
     List<SendMessage> render(long chat, DialogTurns.Sent message) {
-        ReplyKeyboard keyboard = message.buttons().stream().anyMatch(Reply.ReplyButton::asksForPhone)
-                ? phoneKeyboard(message) : keyboard(message);
+        ReplyKeyboard keyboard = asksForPhone(message) ? phoneKeyboard(message) : keyboard(message);
         List<String> parts = split(message.text() == null ? "" : message.text());
         if (parts.isEmpty() && keyboard != null) {
             parts = List.of(PLACEHOLDER);
@@ -84,6 +84,39 @@ final class TelegramMessages {
             sends.add(SendMessage.builder().chatId(chat).text(parts.get(i)).replyMarkup(last ? keyboard : null).build());
         }
         return sends;
+    }
+
+    /** Whether the message shows a reply keyboard: one of its buttons asks for the phone. */
+    static boolean asksForPhone(DialogTurns.Sent message) {
+        return message.buttons().stream().anyMatch(Reply.ReplyButton::asksForPhone);
+    }
+
+    /**
+     * The parts of a message made to take the reply keyboard away as well. A reply keyboard stays until a message
+     * removes it, and a message carries one keyboard: the first part without one removes it; when every part has
+     * one (a single part under an inline keyboard), the text goes alone to remove it and the inline keyboard follows
+     * under {@link #PLACEHOLDER}.
+     */
+    static List<SendMessage> removingReplyKeyboard(List<SendMessage> parts) {
+        List<SendMessage> sends = new ArrayList<>(parts);
+        for (int i = 0; i < sends.size(); i++) {
+            SendMessage part = sends.get(i);
+            if (part.getReplyMarkup() == null) {
+                sends.set(i, withMarkup(part, part.getText(), new ReplyKeyboardRemove(true)));
+                return sends;
+            }
+        }
+        if (sends.isEmpty()) {
+            return sends;
+        }
+        SendMessage last = sends.remove(sends.size() - 1);
+        sends.add(withMarkup(last, last.getText(), new ReplyKeyboardRemove(true)));
+        sends.add(withMarkup(last, PLACEHOLDER, last.getReplyMarkup()));
+        return sends;
+    }
+
+    private static SendMessage withMarkup(SendMessage send, String text, ReplyKeyboard markup) {
+        return SendMessage.builder().chatId(send.getChatId()).text(text).replyMarkup(markup).build();
     }
 
     /** The same message with its link buttons left out: what is left to send when Telegram refuses a link. */
@@ -170,7 +203,8 @@ final class TelegramMessages {
     /**
      * A message that asks for the phone: Telegram shares a contact only from a reply keyboard's button
      * ({@code request_contact}), so every button of that message goes on one, a press sending its label as a message.
-     * A reply keyboard cannot hold links: they are left out. It hides once used.
+     * A reply keyboard cannot hold links: they are left out. It hides once used, and the replies to the client's
+     * answer remove it ({@link #removingReplyKeyboard}): hidden, it could still be opened again.
      */
     private static ReplyKeyboardMarkup phoneKeyboard(DialogTurns.Sent message) {
         Map<Integer, KeyboardRow> rows = new TreeMap<>();

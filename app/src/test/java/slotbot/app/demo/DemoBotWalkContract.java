@@ -13,19 +13,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The bundled demo bot with the bundled demo catalog, walked through the web chat API as a client
- * would walk it: book, a time taken meanwhile, move, cancel, pay (twice), leave unpaid, "Мои записи",
- * the barbershop moving and cancelling, and input the bot did not ask for. Every message the client
- * is shown, and every button label, must be Russian: a Latin word fails the test unless it is a
- * proper name of {@link #PROPER_NAMES}. Links (the payment page's address) are not words shown.
+ * would walk it: book (giving a name and a phone once), a time taken meanwhile, confirm, move, cancel,
+ * pay (twice), leave unpaid, "Мои записи", the barbershop moving and cancelling, and input the bot did
+ * not ask for. Every message the client is shown, and every button label, must be Russian
+ * ({@link RussianOnly}). Links (the payment page's address) are not words shown.
  */
 @TestPropertySource(properties = {
         "slotbot.demo=true",
@@ -36,9 +33,6 @@ import static org.awaitility.Awaitility.await;
 })
 public abstract class DemoBotWalkContract extends AppTestBase {
 
-    /** Latin words a client may see: proper names such as a brand. None in the demo. */
-    private static final Set<String> PROPER_NAMES = Set.of();
-    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
     private static final long BRANCH = 14275391;
 
     @Autowired
@@ -64,8 +58,19 @@ public abstract class DemoBotWalkContract extends AppTestBase {
         assertThat(labels(dates)).startsWith("Пн 04.03 (сегодня)", "Вт 05.03 (завтра)", "Ср 06.03");
         assertThat(last(say(client, "Вт 05.03 (завтра)")).get("text").asString()).isEqualTo("Свободное время на Вт 05.03 (завтра):");
 
-        JsonNode booked = last(say(client, "10:00"));
-        assertThat(booked.get("text").asString()).startsWith("Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 10:00");
+        assertThat(last(say(client, "10:00")).get("text").asString()).isEqualTo("Как к вам обращаться? Напишите, пожалуйста, ваше имя.");
+        JsonNode askPhone = last(say(client, "Иван"));
+        assertThat(askPhone.get("text").asString()).startsWith("Иван, оставьте, пожалуйста, номер телефона");
+        assertThat(askPhone.get("buttons").get(0).get("text").asString()).isEqualTo("Поделиться номером");
+        assertThat(askPhone.get("buttons").get(0).get("type").asString()).isEqualTo("phone");
+
+        JsonNode booked = last(say(client, "8 (900) 123-45-67"));
+        assertThat(booked.get("text").asString()).startsWith("Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 10:00")
+                .contains("На имя Иван, телефон +79001234567").contains("ул. Ленина, 1").contains("Длительность 45 мин")
+                .contains("стоимость 900 ₽");
+        JsonNode mine = api.call("get_bookings_info", client).body().get(0);
+        assertThat(mine.get("client_name").asString()).isEqualTo("Иван");
+        assertThat(mine.get("client_phone").asString()).isEqualTo("+79001234567");
         String payUrl = booked.get("buttons").get(0).get("url").asString();
         String order = payUrl.substring(payUrl.indexOf("order=") + 6);
 
@@ -87,13 +92,49 @@ public abstract class DemoBotWalkContract extends AppTestBase {
         say(client, "Моделирование бороды");
         say(client, "Выбрать дату");
         say(client, "Вт 05.03 (завтра)");
+        say(client, "10:00");
+        say(client, "Иван");
         assertThat(api.call("create_booking", "someone-faster", BRANCH, 845, "05.03.2030", "10:00", 463665)
                 .body().get("status").asBoolean()).isTrue();
 
-        List<JsonNode> lost = say(client, "10:00");
+        List<JsonNode> lost = say(client, "+7 900 123-45-67");
 
-        assertThat(lost.get(0).get("text").asString()).contains("только что заняли");
+        assertThat(lost.get(1).get("text").asString()).contains("только что заняли");
         assertThat(labels(last(lost))).doesNotContain("10:00").contains("11:00");
+        assertThat(last(say(client, "11:00")).get("text").asString()).as("the name and the phone are kept: no questions")
+                .startsWith("Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 11:00").contains("телефон +79001234567");
+    }
+
+    @Test
+    void aReturningClientIsNotAskedForTheNameAndPhoneAgain() {
+        String client = open();
+        book(client);
+        say(client, "Меню");
+        say(client, "Мужская стрижка");
+        say(client, "Выбрать дату");
+        say(client, "Ср 06.03");
+
+        List<JsonNode> booked = say(client, "12:00");
+
+        assertThat(booked).hasSize(1);
+        assertThat(booked.get(0).get("text").asString()).startsWith("Вы записаны: Мужская стрижка, Ср 06.03 в 12:00")
+                .contains("На имя Иван, телефон +79001234567");
+    }
+
+    @Test
+    void aPhoneThatDoesNotReadIsAskedAgainInRussian() {
+        String client = open();
+        say(client, "Привет");
+        say(client, "Моделирование бороды");
+        say(client, "Выбрать дату");
+        say(client, "Вт 05.03 (завтра)");
+        say(client, "10:00");
+        say(client, "Иван");
+
+        assertThat(last(say(client, "не скажу")).get("text").asString()).startsWith("Не получилось разобрать номер");
+        assertThat(last(say(client, "12345")).get("text").asString()).startsWith("Не получилось разобрать номер");
+        assertThat(api.call("get_bookings_info", client).body()).isEmpty();
+        assertThat(last(say(client, "Вернуться к выбору времени")).get("text").asString()).startsWith("Свободное время на Вт 05.03");
     }
 
     @Test
@@ -101,6 +142,9 @@ public abstract class DemoBotWalkContract extends AppTestBase {
         String client = open();
         book(client);
         assertThat(last(say(client, "Мои записи")).get("text").asString()).contains("Вт 05.03 (завтра) в 10:00");
+        assertThat(last(say(client, "Подтвердить визит")).get("text").asString()).startsWith("Спасибо, визит подтверждён!");
+        assertThat(api.call("get_bookings_info", client).body().get(0).get("status").asString()).isEqualTo("confirmed");
+        say(client, "Мои записи");
         say(client, "Перенести");
         say(client, "Ср 06.03");
         assertThat(last(say(client, "12:00")).get("text").asString()).isEqualTo("Готово: запись перенесена на Ср 06.03 в 12:00.");
@@ -159,7 +203,12 @@ public abstract class DemoBotWalkContract extends AppTestBase {
         assertThat(last(say(client, "99.99.2030")).get("text").asString()).startsWith("Не понял вас");
         say(client, "Вт 05.03 (завтра)");
         say(client, "10:00");
-        assertThat(last(say(client, "payment_received [1]")).get("text").asString()).startsWith("Не понял вас");
+        assertThat(last(say(client, "payment_received [1]")).get("text").asString()).as("not taken for a name")
+                .startsWith("Не понял вас");
+        say(client, "Иван");
+        say(client, "8 (900) 123-45-67");
+        assertThat(last(say(client, "payment_received [1]")).get("text").asString()).as("typed, it is no payment")
+                .startsWith("Не понял вас");
     }
 
     @Test
@@ -179,12 +228,15 @@ public abstract class DemoBotWalkContract extends AppTestBase {
         assertThat(last(say(client, "Да, отменить")).get("text").asString()).startsWith("Не получилось отменить запись");
     }
 
+    /** A new client books Вт 10:00, giving the name and the phone the bot asks for. */
     private long book(String client) {
         say(client, "Привет");
         say(client, "Моделирование бороды");
         say(client, "Выбрать дату");
         say(client, "Вт 05.03 (завтра)");
-        assertThat(last(say(client, "10:00")).get("text").asString()).startsWith("Вы записаны");
+        assertThat(last(say(client, "10:00")).get("text").asString()).startsWith("Как к вам обращаться");
+        say(client, "Иван");
+        assertThat(last(say(client, "8 (900) 123-45-67")).get("text").asString()).startsWith("Вы записаны");
         return api.call("get_bookings_info", client).body().get(0).get("booking_id").asLong();
     }
 
@@ -237,26 +289,12 @@ public abstract class DemoBotWalkContract extends AppTestBase {
                 .param(client).query(Integer.class).single();
     }
 
+    /** The message's text and its buttons' labels: what the client reads. */
     private static void assertRussian(JsonNode message) {
-        List<String> shown = new ArrayList<>();
-        shown.add(message.get("text").asString());
+        RussianOnly.assertRussian(message.get("text").asString());
         if (message.has("buttons")) {
-            message.get("buttons").forEach(b -> shown.add(b.get("text").asString()));
+            message.get("buttons").forEach(b -> RussianOnly.assertRussian(b.get("text").asString()));
         }
-        for (String text : shown) {
-            assertThat(latinWords(text)).as("Latin words in a reply to the client: %s", text).isEmpty();
-        }
-    }
-
-    private static List<String> latinWords(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher m = LATIN_WORD.matcher(text);
-        while (m.find()) {
-            if (!PROPER_NAMES.contains(m.group())) {
-                words.add(m.group());
-            }
-        }
-        return words;
     }
 
     private static JsonNode last(List<JsonNode> replies) {

@@ -10,6 +10,7 @@ import slotbot.app.AppTestBase;
 import slotbot.app.bots.BotLibrary;
 import slotbot.funnel.dialog.Channel;
 import slotbot.funnel.dialog.Reply;
+import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,19 +72,59 @@ public abstract class SeedBotContract extends AppTestBase {
         assertThat(times.text()).isEqualTo("Свободное время на Вт 05.03 (завтра):");
         assertThat(labels(times)).startsWith("09:00", "09:30").endsWith("17:00", "Вернуться к выбору даты");
 
-        DialogTurns.Sent booked = single(say("10:00"));
+        DialogTurns.Sent askName = single(say("10:00"));
+        assertThat(askName.text()).isEqualTo("Как к вам обращаться? Напишите, пожалуйста, ваше имя.");
+        DialogTurns.Sent askPhone = single(say("Иван"));
+        assertThat(askPhone.text()).startsWith("Иван, оставьте, пожалуйста, номер телефона");
+        assertThat(askPhone.buttons()).first().satisfies(b -> {
+            assertThat(b.text()).isEqualTo("Поделиться номером");
+            assertThat(b.asksForPhone()).isTrue();
+        });
+
+        List<DialogTurns.Sent> thanks = say("8 (900) 123-45-67");
+        assertThat(thanks).hasSize(2);
+        assertThat(thanks.get(0).text()).isEqualTo("Спасибо! Записываю вас…");
+        DialogTurns.Sent booked = thanks.get(1);
         assertThat(booked.text()).contains("Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 10:00, мастер Павел Тихонов")
-                .contains("Адрес: ул. Ленина, 1").contains("стоимость 900 ₽");
+                .contains("На имя Иван, телефон +79001234567").contains("Адрес: ул. Ленина, 1").contains("Длительность 45 мин")
+                .contains("стоимость 900 ₽");
         assertThat(booked.buttons()).singleElement().satisfies(b -> {
             assertThat(b.text()).isEqualTo("Оплатить 900 ₽");
             assertThat(b.url()).startsWith("/pay/demo/" + client + "?order=");
         });
-        assertThat(api.call("get_bookings_info", client).body().get(0).get("booking_time").asString()).isEqualTo("10:00");
+        JsonNode mine = api.call("get_bookings_info", client).body().get(0);
+        assertThat(mine.get("booking_time").asString()).isEqualTo("10:00");
+        assertThat(mine.get("client_name").asString()).isEqualTo("Иван");
+        assertThat(mine.get("client_phone").asString()).isEqualTo("+79001234567");
         await().atMost(Duration.ofSeconds(10)).until(() -> botSaid("Запись появилась в календаре"));
     }
 
     @Test
+    void aPhoneThatDoesNotReadIsAskedAgainAndAKnownClientIsNotAskedAtAll() {
+        say("Привет");
+        say("Моделирование бороды");
+        say("Выбрать дату");
+        say("05.03.2030");
+        say("10:00");
+        say("Иван");
+
+        DialogTurns.Sent again = single(say("не скажу"));
+        assertThat(again.text()).startsWith("Не получилось разобрать номер");
+        assertThat(again.buttons()).anySatisfy(b -> assertThat(b.asksForPhone()).isTrue());
+        assertThat(api.call("get_bookings_info", client).body()).isEmpty();
+        assertThat(last(say("+7 900 123-45-67")).text()).contains("Вы записаны").contains("телефон +79001234567");
+
+        say("Меню");
+        say("Мужская стрижка");
+        say("Выбрать дату");
+        say("06.03.2030");
+        assertThat(single(say("12:00")).text()).as("the name and the phone are known: booked at once")
+                .startsWith("Вы записаны: Мужская стрижка, Ср 06.03 в 12:00").contains("На имя Иван, телефон +79001234567");
+    }
+
+    @Test
     void losingTheRaceForASlotSaysSoAndOffersTheTimesAgain() {
+        aKnownClient();
         say("Привет");
         say("Моделирование бороды");
         say("Выбрать дату");
@@ -176,6 +217,7 @@ public abstract class SeedBotContract extends AppTestBase {
 
     @Test
     void choosesASpecialistAndBooksWithThem() {
+        aKnownClient();
         say("Привет");
         say("Мужская стрижка");
         DialogTurns.Sent masters = single(say("Выбрать мастера"));
@@ -192,6 +234,7 @@ public abstract class SeedBotContract extends AppTestBase {
 
     @Test
     void showsMovesAndCancelsTheClientsBooking() {
+        aKnownClient();
         say("Привет");
         assertThat(single(say("Мои записи")).text()).isEqualTo("У вас нет предстоящих записей.");
         say("Записаться");
@@ -202,6 +245,11 @@ public abstract class SeedBotContract extends AppTestBase {
 
         DialogTurns.Sent nearest = single(say("Мои записи"));
         assertThat(nearest.text()).contains("Моделирование бороды, Вт 05.03 (завтра) в 10:00").contains("Павел Тихонов");
+        assertThat(labels(nearest)).containsExactly("Подтвердить визит", "Перенести", "Отменить", "Меню");
+        assertThat(single(say("Подтвердить визит")).text()).startsWith("Спасибо, визит подтверждён! Ждём вас Вт 05.03 (завтра) в 10:00");
+        assertThat(api.call("get_bookings_info", client).body().get(0).get("status").asString()).isEqualTo("confirmed");
+        nearest = single(say("Мои записи"));
+        assertThat(nearest.text()).contains("Вы подтвердили визит.");
         assertThat(labels(nearest)).containsExactly("Перенести", "Отменить", "Меню");
         say("Перенести");
         say("Ср 06.03");
@@ -218,12 +266,22 @@ public abstract class SeedBotContract extends AppTestBase {
         assertThat(api.call("get_bookings_info", client).body()).isEmpty();
     }
 
+    /** A new client books as the demo bot asks: service, date, time, then their name and phone, once. */
     private void bookTheDemoWay() {
         say("Привет");
         say("Моделирование бороды");
         say("Выбрать дату");
         say("05.03.2030");
-        assertThat(single(say("10:00")).text()).contains("Вы записаны");
+        assertThat(single(say("10:00")).text()).startsWith("Как к вам обращаться");
+        assertThat(single(say("Иван")).text()).contains("номер телефона");
+        assertThat(last(say("8 (900) 123-45-67")).text()).contains("Вы записаны").contains("На имя Иван, телефон +79001234567");
+    }
+
+    /** A client whose name and phone the barbershop knows already (a returning client): the bot asks neither. */
+    private void aKnownClient() {
+        Api.Answer set = api.send("PUT", "/api/v1/admin/clients/" + client, "{\"name\": \"Иван\", \"phone\": \"+79001234567\"}",
+                "Bearer " + Api.TOKEN, "application/json");
+        assertThat(set.status()).as(set.text()).isEqualTo(200);
     }
 
     private List<String> slotsOfPavel() {
@@ -249,6 +307,11 @@ public abstract class SeedBotContract extends AppTestBase {
     private List<String> clientTyped(String text) {
         return jdbc.sql("SELECT text FROM dialog_message WHERE client_id = ? AND direction = 'in' AND text = ?")
                 .params(client, text).query(String.class).list();
+    }
+
+    private static DialogTurns.Sent last(List<DialogTurns.Sent> sent) {
+        assertThat(sent).isNotEmpty();
+        return sent.get(sent.size() - 1);
     }
 
     private static DialogTurns.Sent single(List<DialogTurns.Sent> sent) {

@@ -75,6 +75,11 @@ final class FakeBotApi implements AutoCloseable {
             return message.path("reply_markup").path("keyboard").valueStream().flatMap(JsonNode::valueStream).toList();
         }
 
+        /** Whether the message takes away the reply keyboard shown before it ({@code remove_keyboard}). */
+        boolean removesKeyboard() {
+            return message.path("reply_markup").path("remove_keyboard").asBoolean(false);
+        }
+
         Optional<JsonNode> button(String label) {
             return message.path("reply_markup").path("inline_keyboard").valueStream().flatMap(JsonNode::valueStream)
                     .filter(b -> label.equals(b.path("text").asString())).findFirst();

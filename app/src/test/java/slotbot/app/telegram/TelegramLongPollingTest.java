@@ -41,6 +41,8 @@ import static org.awaitility.Awaitility.await;
 class TelegramLongPollingTest extends AppTestBase {
 
     static final String TOKEN = "4242:LONG-poll_token";
+    /** slotbot.telegram.burst, the default. */
+    static final int BURST = 10;
     static final String CONTACT_BOT = """
             start: ask
             blocks:
@@ -121,7 +123,13 @@ class TelegramLongPollingTest extends AppTestBase {
         assertThat(telegram.awaitText(chat, "Свободное время на Вт 05.03 (завтра):").rows().get(0)).hasSize(4);
 
         telegram.presses(chat, "10:00");
+        FakeBotApi.Sent askPhone = telegram.awaitText(chat, "Иван Петров, оставьте, пожалуйста, номер телефона");
+        assertThat(askPhone.keyboardButtons()).as("the name came from the profile: only the phone is asked")
+                .first().satisfies(b -> assertThat(b.path("request_contact").asBoolean()).isTrue());
+        telegram.sharesContact(chat, "79001234567", chat);
+        assertThat(telegram.awaitText(chat, "Спасибо! Записываю вас").removesKeyboard()).isTrue();
         FakeBotApi.Sent booked = telegram.awaitText(chat, "Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 10:00");
+        assertThat(booked.text()).contains("На имя Иван Петров, телефон +79001234567");
 
         assertThat(booked.button("Оплатить 900 ₽").orElseThrow().path("url").asString())
                 .startsWith("https://slotbot.example.org/pay/demo/tg-" + chat + "?order=");
@@ -145,10 +153,27 @@ class TelegramLongPollingTest extends AppTestBase {
         assertThat(ask.keyboardButtons().get(1).path("request_contact").isMissingNode()).isTrue();
         telegram.sharesContact(chat, "79001234567", chat);
 
-        telegram.awaitText(chat, "Спасибо! Номер +79001234567, вы прислали +79001234567");
+        FakeBotApi.Sent thanks = telegram.awaitText(chat, "Спасибо! Номер +79001234567, вы прислали +79001234567");
+        assertThat(thanks.removesKeyboard()).as("the contact keyboard goes away once answered").isTrue();
         JsonNode client = api.send("GET", "/api/v1/admin/clients/tg-" + chat, null, "Bearer " + slotbot.app.Api.TOKEN, null).body();
         assertThat(client.path("name").asString()).as("Telegram fills the name").isEqualTo("Иван Петров");
         assertThat(client.path("phone").asString()).isEqualTo("+79001234567");
+    }
+
+    @Test
+    void answeringThePhoneQuestionWithAnotherButtonTakesTheKeyboardAwayToo() {
+        bots.install("demo", CONTACT_BOT);
+        telegram.says(chat, "/start");
+        telegram.awaitText(chat, "Поделитесь номером");
+
+        // A reply keyboard's button sends its label as a message.
+        telegram.says(chat, "Не сейчас");
+
+        FakeBotApi.Sent thanks = telegram.awaitText(chat, "вы прислали Не сейчас");
+        assertThat(thanks.removesKeyboard()).isTrue();
+        telegram.says(chat, "ещё");
+        telegram.awaitText(chat, "Я не понял вас");
+        assertThat(telegram.sentTo(chat)).filteredOn(FakeBotApi.Sent::removesKeyboard).as("once").hasSize(1);
     }
 
     @Test
@@ -216,8 +241,8 @@ class TelegramLongPollingTest extends AppTestBase {
         telegram.says(chat, IntStream.rangeClosed(1, 30).mapToObj(i -> "флуд " + i).toArray(String[]::new));
 
         telegram.awaitText(chat, "Слишком много сообщений подряд");
-        await().atMost(Duration.ofSeconds(30)).until(() -> typed().size() >= TelegramFloodGuard.BURST);
-        assertThat(typed()).hasSizeLessThanOrEqualTo(TelegramFloodGuard.BURST + 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> typed().size() >= BURST);
+        assertThat(typed()).hasSizeLessThanOrEqualTo(BURST + 2);
         assertThat(telegram.texts(chat)).filteredOn(t -> t.startsWith("Слишком много сообщений")).hasSize(1);
     }
 
@@ -253,6 +278,8 @@ class TelegramLongPollingTest extends AppTestBase {
         telegram.presses(chat, "Вт 05.03 (завтра)");
         telegram.awaitText(chat, "Свободное время на Вт 05.03 (завтра):");
         telegram.presses(chat, "10:00");
+        telegram.awaitText(chat, "номер телефона");
+        telegram.sharesContact(chat, "79001234567", chat);
         telegram.awaitText(chat, "Вы записаны");
     }
 

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import slotbot.app.dialog.DialogTurns;
 import slotbot.funnel.dialog.Reply;
@@ -102,6 +104,47 @@ class TelegramMessagesTest {
         assertThat(single(messages.render(1, sent("", button("Меню", 0)))).getText()).isEqualTo(TelegramMessages.PLACEHOLDER);
         assertThat(single(messages.render(1, sent("  \n", button("Меню", 0)))).getText()).isEqualTo(TelegramMessages.PLACEHOLDER);
         assertThat(messages.render(1, sent("", button(" ", 0)))).isEmpty();
+    }
+
+    @Test
+    void aReplyKeyboardIsTakenAwayByTheFirstPartWithoutAKeyboardOfItsOwn() {
+        List<SendMessage> plain = TelegramMessages.removingReplyKeyboard(messages.render(1, sent("Спасибо! Записываю вас…")));
+
+        assertThat(single(plain).getText()).isEqualTo("Спасибо! Записываю вас…");
+        assertThat(single(plain).getReplyMarkup()).isInstanceOfSatisfying(ReplyKeyboardRemove.class,
+                remove -> assertThat(remove.getRemoveKeyboard()).isTrue());
+
+        String line = "1. Мужская стрижка — 1500 ₽\n";
+        List<SendMessage> longText = TelegramMessages.removingReplyKeyboard(messages.render(1, sent(line.repeat(400), button("Меню", 0))));
+        assertThat(longText).hasSize(3);
+        assertThat(longText.get(0).getReplyMarkup()).isInstanceOf(ReplyKeyboardRemove.class);
+        assertThat(rows(longText.get(2))).containsExactly(List.of("Меню"));
+    }
+
+    @Test
+    void underAnInlineKeyboardTheTextTakesTheReplyKeyboardAwayAndTheButtonsFollow() {
+        List<SendMessage> sends = TelegramMessages.removingReplyKeyboard(messages.render(1, sent("Вы записаны.",
+                new Reply.ReplyButton("Оплатить", "/pay/x", 0))));
+
+        assertThat(sends).hasSize(2);
+        assertThat(sends.get(0).getText()).isEqualTo("Вы записаны.");
+        assertThat(sends.get(0).getReplyMarkup()).isInstanceOf(ReplyKeyboardRemove.class);
+        assertThat(sends.get(1).getText()).isEqualTo(TelegramMessages.PLACEHOLDER);
+        assertThat(buttons(sends.get(1))).singleElement().satisfies(b -> assertThat(b.getUrl()).endsWith("/pay/x"));
+    }
+
+    @Test
+    void aPhoneButtonMakesAReplyKeyboardThatAsksForTheContact() {
+        DialogTurns.Sent ask = sent("Оставьте номер.", new Reply.ReplyButton("Поделиться номером", null, 0, "phone"),
+                button("Вернуться к выбору времени", 1));
+
+        SendMessage send = single(messages.render(1, ask));
+
+        assertThat(TelegramMessages.asksForPhone(ask)).isTrue();
+        assertThat(send.getReplyMarkup()).isInstanceOfSatisfying(ReplyKeyboardMarkup.class, keyboard -> {
+            assertThat(keyboard.getKeyboard().get(0).get(0).getRequestContact()).isTrue();
+            assertThat(keyboard.getKeyboard().get(1).get(0).getText()).isEqualTo("Вернуться к выбору времени");
+        });
     }
 
     private static DialogTurns.Sent sent(String text, Reply.ReplyButton... buttons) {

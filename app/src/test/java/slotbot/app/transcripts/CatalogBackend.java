@@ -1,9 +1,13 @@
 package slotbot.app.transcripts;
 
 import slotbot.app.catalog.CatalogFileReader;
+import slotbot.app.clients.Phones;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.booking.memory.InMemoryBookingData;
+import slotbot.funnel.calc.FunctionLibrary;
+import slotbot.funnel.calc.Values;
 import slotbot.funnel.dialog.BookingGateway;
+import slotbot.funnel.dialog.ClientContacts;
 import slotbot.funnel.transcript.TranscriptBackend;
 
 import java.io.IOException;
@@ -13,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -43,10 +48,30 @@ final class CatalogBackend implements TranscriptBackend {
             new CatalogFileReader(DEFAULT_ZONE).read(text(catalog, folder), catalog).companies()
                     .forEach(company -> data.put(company.toCore()));
         }
-        // As the app's BookingCallbacks: every booking change reaches the client's dialogs as a callback.
-        BookingFunctions functions = new BookingFunctions(data, clock,
-                event -> callbacks.accept(event.booking().clientId(), event.callbackText()), new Random(SEED));
+        // As the app's BookingCallbacks: every booking change that has a callback text (not a confirmation, not a
+        // no-show) reaches the client's dialogs as a callback.
+        BookingFunctions functions = new BookingFunctions(data, clock, event -> {
+            if (!event.callbackText().isEmpty()) {
+                callbacks.accept(event.booking().clientId(), event.callbackText());
+            }
+        }, new Random(SEED));
         return (name, args, client) -> functions.call(name, args, client).value();
+    }
+
+    /**
+     * The app's demo payments add {@code cancel_unpaid_booking}: a transcript has no payment page, so nothing is paid
+     * there but in the bot's own variables, and it cancels as {@code cancel_booking} does.
+     */
+    @Override
+    public FunctionLibrary library(FunctionLibrary funnels, BookingGateway bookings) {
+        return funnels.with("cancel_unpaid_booking", 2, 2,
+                (args, context) -> Values.normalize(bookings.call("cancel_booking", List.copyOf(args), context.clientId())));
+    }
+
+    /** Phones read as the app reads them (slotbot.phone-region RU): {@code 8 (900) 123-45-67} is {@code +79001234567}. */
+    @Override
+    public ClientContacts contacts() {
+        return ClientContacts.inMemory(new Phones("RU")::e164);
     }
 
     /** A catalog file relative to the transcript, or /on/the/class/path.yaml (the demo's is /demo/catalog.yaml). */

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web chat page in a real browser, headless Chromium emulating a phone, used as a person
- * would: tapping the demo bot's chips down to a booking, typing, and getting along with a keyboard.
+ * would: tapping the demo bot's chips down to a booking, typing the name and the phone the bot asks
+ * for (the phone in the phone field of its phone button), and getting along with a keyboard.
  * Leaves screenshots in {@code target/chat-page*.png}.
  */
 class ChatPageBrowserTest extends AppTestBase {
@@ -84,14 +85,28 @@ class ChatPageBrowserTest extends AppTestBase {
         screenshot("chat-page-times.png");
         tap("10:00");
 
+        await.until(driver -> botSaid().contains("Как к вам обращаться? Напишите, пожалуйста, ваше имя."));
+        WebElement input = browser.findElement(By.id("text"));
+        input.sendKeys("Иван", Keys.ENTER);
+        WebElement phone = await.until(driver -> driver.findElements(By.cssSelector("#log input[type=tel]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(botSaid()).last().asString().startsWith("Иван, оставьте, пожалуйста, номер телефона");
+        assertThat(liveChips()).containsExactly("Поделиться номером", "Вернуться к выбору времени");
+        phone.sendKeys("8 (900) 123-45-67");
+        assertFitsTheScreen();
+        screenshot("chat-page-demo-phone.png");
+        waitForChip("Поделиться номером").click();
+
         WebElement confirmation = await.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//li[contains(@class,'msg--bot')][contains(., 'Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 10:00')]")));
-        assertThat(confirmation.getText()).contains("мастер Павел Тихонов");
+        assertThat(confirmation.getText()).contains("мастер Павел Тихонов").contains("На имя Иван, телефон +79001234567")
+                .contains("Адрес: ул. Ленина, 1").contains("Длительность 45 мин, стоимость 900 ₽");
         WebElement pay = confirmation.findElement(By.cssSelector("a.link-button"));
         assertThat(pay.isDisplayed()).isTrue();
         assertThat(pay.getText()).isEqualTo("Оплатить 900 ₽");
         assertThat(pay.getDomAttribute("target")).isEqualTo("_blank");
-        assertThat(mine()).containsExactly("Привет", "Моделирование бороды", "Выбрать дату", "Вт 05.03 (завтра)", "10:00");
+        assertThat(mine()).containsExactly("Привет", "Моделирование бороды", "Выбрать дату", "Вт 05.03 (завтра)", "10:00", "Иван",
+                "8 (900) 123-45-67");
         assertThat(liveChips()).as("nothing to tap after booking but the link").isEmpty();
 
         String client = (String) browser.executeScript("return localStorage.getItem('slotbot.client.demo');");
@@ -102,10 +117,11 @@ class ChatPageBrowserTest extends AppTestBase {
         assertThat(bookings.get(0).get("booking_date").asString()).isEqualTo("05.03.2030");
         assertThat(bookings.get(0).get("booking_time").asString()).isEqualTo("10:00");
         assertThat(bookings.get(0).get("employee_name").asString()).isEqualTo("Павел Тихонов");
+        assertThat(bookings.get(0).get("client_name").asString()).isEqualTo("Иван");
+        assertThat(bookings.get(0).get("client_phone").asString()).isEqualTo("+79001234567");
         // The calendar's callback comes later, through the event stream.
         await.until(driver -> botSaid().stream().anyMatch(text -> text.contains("Запись появилась в календаре")));
 
-        WebElement input = browser.findElement(By.id("text"));
         input.sendKeys("Меню", Keys.ENTER);
 
         waitForChip("Мужская стрижка");

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * Whole chat turns through the web chat API, the way clients of the demo bot make them: each
- * virtual client opens a conversation and books again and again (service, date, time: the last
- * turn calls create_booking), then says "Меню" and starts over. Prints turns per second and the
- * latency of all turns and of the turns that book.
+ * virtual client opens a conversation and books again and again (service, date, time; the first
+ * time the bot also asks for the name and the phone, then knows them), then says "Меню" and starts
+ * over. The turn that calls create_booking is the time's, or the phone's the first time. Prints
+ * turns per second and the latency of all turns and of the turns that book.
  *
  * <p>usage: ChatTurnLoad baseUrl dialogs seconds [warmupSeconds] [thinkMillis]
  *
@@ -81,6 +82,7 @@ public final class ChatTurnLoad {
         try {
             String client = field(post("/api/v1/chat/demo/sessions", ""), "client");
             turn(client, "Привет", false);
+            boolean knowsMe = false;
             while (System.nanoTime() < deadline) {
                 List<String> services = texts(turn(client, "Меню", false));
                 String service = services.isEmpty() ? "Мужская стрижка" : services.get(ThreadLocalRandom.current().nextInt(Math.min(3, services.size())) + 1);
@@ -93,7 +95,15 @@ public final class ChatTurnLoad {
                 if (times.isEmpty()) {
                     continue;
                 }
-                String reply = turn(client, times.get(ThreadLocalRandom.current().nextInt(times.size())), true);
+                String time = times.get(ThreadLocalRandom.current().nextInt(times.size()));
+                String reply = turn(client, time, knowsMe);
+                if (reply.contains("Как к вам обращаться")) {
+                    reply = turn(client, "Бенч " + Thread.currentThread().getId(), false);
+                }
+                if (reply.contains("номер телефона")) {
+                    reply = turn(client, "+7 900 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)), true);
+                }
+                knowsMe = true;
                 if (reply.contains("Вы записаны")) {
                     booked.incrementAndGet();
                 }

@@ -3,6 +3,7 @@ package slotbot.funnel.dialog;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The client's name and phone, which bot code reads as {@code client_name} and {@code client_phone} and sets with
@@ -25,6 +26,14 @@ public interface ClientContacts {
 
     /** Contacts in memory, for tests and tools: a phone is kept as its digits after a "+", when it has 7 to 15 of them. */
     static ClientContacts inMemory() {
+        return inMemory(text -> {
+            String digits = text.replaceAll("\\D", "");
+            return digits.length() < 7 || digits.length() > 15 ? Optional.empty() : Optional.of("+" + digits);
+        });
+    }
+
+    /** Contacts in memory whose phones read by the given rule (the text as written, to the phone kept or empty). */
+    static ClientContacts inMemory(Function<String, Optional<String>> phoneRule) {
         Map<String, Contact> contacts = new ConcurrentHashMap<>();
         return new ClientContacts() {
             @Override
@@ -39,12 +48,9 @@ public interface ClientContacts {
 
             @Override
             public Optional<String> setPhone(String clientId, String text) {
-                String digits = text.replaceAll("\\D", "");
-                if (digits.length() < 7 || digits.length() > 15) {
-                    return Optional.empty();
-                }
-                contacts.put(clientId, new Contact(of(clientId).name(), "+" + digits));
-                return Optional.of("+" + digits);
+                Optional<String> phone = phoneRule.apply(text);
+                phone.ifPresent(p -> contacts.put(clientId, new Contact(of(clientId).name(), p)));
+                return phone;
             }
         };
     }

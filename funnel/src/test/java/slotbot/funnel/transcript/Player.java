@@ -9,6 +9,7 @@ import slotbot.funnel.calc.Calculator;
 import slotbot.funnel.calc.Limits;
 import slotbot.funnel.calc.Render;
 import slotbot.funnel.calc.Variables;
+import slotbot.funnel.dialog.BookingGateway;
 import slotbot.funnel.dialog.BotFunctions;
 import slotbot.funnel.dialog.Channel;
 import slotbot.funnel.dialog.Dialog;
@@ -68,9 +69,10 @@ final class Player {
         Map<String, String> header = transcript.header();
         this.clock = new StepClock(OffsetDateTime.parse(required(header, "clock")).toInstant());
         this.mainClient = header.getOrDefault("client", "web-1");
-        this.calculator = new Calculator(BotFunctions.library(backend.open(header, transcript.file().getParent(), clock,
-                (client, text) -> deliveries.add(new Delivery(client, text, true)))), Limits.defaults());
-        this.engine = new DialogEngine(calculator, clock);
+        BookingGateway bookings = backend.open(header, transcript.file().getParent(), clock,
+                (client, text) -> deliveries.add(new Delivery(client, text, true)));
+        this.calculator = new Calculator(backend.library(BotFunctions.library(bookings), bookings), Limits.defaults());
+        this.engine = new DialogEngine(calculator, clock, backend.contacts());
         this.bot = readBot(transcript, required(header, "bot"));
     }
 

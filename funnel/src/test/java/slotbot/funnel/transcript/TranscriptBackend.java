@@ -1,6 +1,8 @@
 package slotbot.funnel.transcript;
 
+import slotbot.funnel.calc.FunctionLibrary;
 import slotbot.funnel.dialog.BookingGateway;
+import slotbot.funnel.dialog.ClientContacts;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,4 +27,17 @@ public interface TranscriptBackend {
      *                  runner delivers it to the client's dialog after the turn, if they have one
      */
     BookingGateway open(Map<String, String> header, Path folder, Clock clock, BiConsumer<String, String> callbacks);
+
+    /**
+     * The library bot code calls, given the funnel's with the booking functions: an app adds its own functions here
+     * (the app's demo payments add cancel_unpaid_booking). As given by default.
+     */
+    default FunctionLibrary library(FunctionLibrary funnels, BookingGateway bookings) {
+        return funnels;
+    }
+
+    /** Where the conversations keep the clients' names and phones: in memory, phones read by the funnel's plain rule. */
+    default ClientContacts contacts() {
+        return ClientContacts.inMemory();
+    }
 }

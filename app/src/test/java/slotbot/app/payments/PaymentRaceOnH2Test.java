@@ -1,0 +1,4 @@
+package slotbot.app.payments;
+
+class PaymentRaceOnH2Test extends PaymentRaceContract {
+}

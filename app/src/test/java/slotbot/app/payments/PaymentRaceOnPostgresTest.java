@@ -1,0 +1,7 @@
+package slotbot.app.payments;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class PaymentRaceOnPostgresTest extends PaymentRaceContract {
+}

@@ -1,0 +1,181 @@
+package slotbot.app.telegram;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import slotbot.app.Api;
+import slotbot.app.AppTestBase;
+import slotbot.app.demo.RussianOnly;
+import slotbot.app.dialog.TimerScheduler;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The bundled demo bot with the bundled demo catalog, walked through Telegram (the fake Bot API, by long polling)
+ * as a client walks it: /start, a service, a master, a date and a time by buttons; the phone shared by the
+ * share-contact button (the name is the Telegram profile's, so only the phone is asked), the keyboard gone
+ * afterwards; the booking confirmed with the name, phone, address, duration and price, and paid on the payment
+ * page; "Мои записи" to confirm the visit, move it and cancel it; then a second booking, asked nothing, left
+ * unpaid and cancelled by the payment timer. Everything the chat is sent, buttons too, must be Russian
+ * ({@link RussianOnly}, the web chat walk's check); links are not words shown.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(DemoBotTelegramWalkTest.Fake.class)
+@TestPropertySource(properties = {"slotbot.demo=true", "slotbot.catalog="})
+class DemoBotTelegramWalkTest extends AppTestBase {
+
+    static final String TOKEN = "4343:DEMO-walk_token";
+    static final String PUBLIC_URL = "https://slotbot.example.org";
+    static final FakeBotApi telegram = FakeBotApi.start("");
+
+    /** Closes the fake after the app: the long-poll session stops first, and finds its server there till the end. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Fake {
+        @Bean(destroyMethod = "close")
+        FakeBotApi fakeBotApi() {
+            return telegram;
+        }
+    }
+
+    @DynamicPropertySource
+    static void connectTheDemoBot(DynamicPropertyRegistry registry) {
+        // A database of its own: closing this class's context (to stop its connector) closes its in-memory database too.
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slotbot-telegram-demo-walk;DB_CLOSE_DELAY=-1");
+        registry.add("slotbot.telegram.api-url", telegram::url);
+        registry.add("slotbot.telegram.bots.demo.token", () -> TOKEN);
+        registry.add("slotbot.telegram.poll-timeout", () -> "1s");
+        registry.add("slotbot.telegram.request-timeout", () -> "1s");
+        // The walk presses faster than a person: the flood guard, on the real clock, would cut it short.
+        registry.add("slotbot.telegram.burst", () -> "100");
+        registry.add("slotbot.public-url", () -> PUBLIC_URL);
+    }
+
+    @Autowired
+    TimerScheduler scheduler;
+
+    private long chat;
+    private String client;
+
+    @BeforeEach
+    void aNewChat() {
+        chat = ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        client = "tg-" + chat;
+    }
+
+    @AfterEach
+    void everythingTheChatWasSentIsRussian() {
+        for (FakeBotApi.Sent sent : telegram.sentTo(chat)) {
+            RussianOnly.assertRussian(sent.text());
+            sent.labels().forEach(RussianOnly::assertRussian);
+            sent.keyboardButtons().forEach(button -> RussianOnly.assertRussian(button.path("text").asString()));
+        }
+    }
+
+    @Test
+    void aClientBooksPaysConfirmsMovesCancelsAndLeavesASecondBookingUnpaid() {
+        int before = sent();
+        telegram.says(chat, "/start");
+        FakeBotApi.Sent services = after(before, "Выберите услугу:");
+        assertThat(services.labels()).contains("Мужская стрижка", "Моделирование бороды");
+        assertThat(press("Мужская стрижка", "Стоимость: 1500 ₽").labels()).contains("Выбрать дату", "Выбрать мастера");
+        assertThat(press("Выбрать мастера", "Кто вас примет?").labels()).contains("Павел Тихонов", "Любой мастер");
+        FakeBotApi.Sent dates = press("Павел Тихонов", "Выберите дату (мастер: Павел Тихонов):");
+        assertThat(dates.labels()).startsWith("Пн 04.03 (сегодня)", "Вт 05.03 (завтра)");
+        assertThat(press("Вт 05.03 (завтра)", "Свободное время на Вт 05.03 (завтра):").labels()).contains("10:00");
+
+        // The name is the Telegram profile's: only the phone is asked, by the share-contact button.
+        FakeBotApi.Sent askPhone = press("10:00", "Иван Петров, оставьте, пожалуйста, номер телефона");
+        assertThat(askPhone.keyboardButtons()).first().satisfies(b -> {
+            assertThat(b.path("text").asString()).isEqualTo("Поделиться номером");
+            assertThat(b.path("request_contact").asBoolean()).isTrue();
+        });
+        assertThat(sentTo().stream().filter(m -> m.text().startsWith("Как к вам обращаться"))).isEmpty();
+        before = sent();
+        telegram.sharesContact(chat, "+7 900 123-45-67", chat);
+        assertThat(after(before, "Спасибо! Записываю вас").removesKeyboard()).as("the contact keyboard is taken away").isTrue();
+        FakeBotApi.Sent booked = after(before, "Вы записаны:");
+        assertThat(booked.text()).startsWith("Вы записаны: Мужская стрижка, Вт 05.03 (завтра) в 10:00, мастер Павел Тихонов.")
+                .contains("На имя Иван Петров, телефон +79001234567.")
+                .contains("Адрес: ул. Ленина, 1. Длительность 60 мин, стоимость 1500 ₽.")
+                .contains("Оплатите, пожалуйста, запись в течение 10 минут");
+        JsonNode mine = api.call("get_bookings_info", client).body().get(0);
+        assertThat(mine.get("client_name").asString()).isEqualTo("Иван Петров");
+        assertThat(mine.get("client_phone").asString()).isEqualTo("+79001234567");
+
+        // Pay on the payment page the button links to.
+        String payUrl = booked.button("Оплатить 1500 ₽").orElseThrow().path("url").asString();
+        assertThat(payUrl).startsWith(PUBLIC_URL + "/pay/demo/" + client + "?order=");
+        String order = payUrl.substring(payUrl.indexOf("order=") + 6);
+        before = sent();
+        Api.Answer paid = api.post("/api/v1/pay/demo/" + client + "?order=" + order, "", null, null);
+        assertThat(paid.status()).as(paid.text()).isEqualTo(200);
+        assertThat(after(before, "Спасибо, оплата получена! Ждём вас Вт 05.03 (завтра) в 10:00.").labels())
+                .containsExactly("Мои записи", "Меню");
+
+        // "Мои записи": confirm the visit, move it, cancel it.
+        assertThat(press("Мои записи", "Ваша ближайшая запись").text()).contains("Мужская стрижка, Вт 05.03 (завтра) в 10:00")
+                .contains("Мастер: Павел Тихонов, ул. Ленина, 1");
+        press("Подтвердить визит", "Спасибо, визит подтверждён! Ждём вас Вт 05.03 (завтра) в 10:00.");
+        assertThat(api.call("get_bookings_info", client).body().get(0).get("status").asString()).isEqualTo("confirmed");
+        assertThat(press("Мои записи", "Ваша ближайшая запись").text()).contains("Вы подтвердили визит.");
+        press("Перенести", "На какую дату перенести? Мастер тот же: Павел Тихонов.");
+        press("Ср 06.03", "Свободное время на Ср 06.03:");
+        press("12:00", "Готово: запись перенесена на Ср 06.03 в 12:00.");
+        assertThat(press("Мои записи", "Ваша ближайшая запись").text()).contains("Ср 06.03 в 12:00");
+        press("Отменить", "Отменить запись на Ср 06.03 в 12:00?");
+        press("Да, отменить", "Запись отменена. Будем рады видеть вас в другой раз!");
+        assertThat(api.call("get_bookings_info", client).body()).isEmpty();
+        press("Мои записи", "У вас нет предстоящих записей.");
+
+        // A second booking: the name and the phone are known, nothing is asked; left unpaid, the timer cancels it.
+        press("Записаться", "Выберите услугу:");
+        press("Моделирование бороды", "Стоимость: 900 ₽");
+        press("Выбрать дату", "Выберите дату");
+        press("Вт 05.03 (завтра)", "Свободное время на Вт 05.03 (завтра):");
+        assertThat(press("11:00", "Вы записаны:").text()).startsWith("Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 11:00")
+                .contains("На имя Иван Петров, телефон +79001234567.");
+        assertThat(sentTo().stream().filter(m -> !m.keyboardButtons().isEmpty())).as("the phone was asked once").hasSize(1);
+
+        before = sent();
+        clock.advance(Duration.ofMinutes(11));
+        scheduler.checkDueNow();
+        after(before, "Оплата не поступила, и запись на Вт 05.03 (завтра) в 11:00 отменена.");
+        assertThat(api.call("get_bookings_info", client).body()).isEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> sentTo().stream()
+                .filter(m -> m.text().startsWith("📅")).count() >= 2);
+    }
+
+    /** Presses a button of the newest message that has it and answers the first message after the press that says so. */
+    private FakeBotApi.Sent press(String label, String expected) {
+        int before = sent();
+        telegram.presses(chat, label);
+        return after(before, expected);
+    }
+
+    private FakeBotApi.Sent after(int before, String fragment) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> sentTo().stream().skip(before).anyMatch(m -> m.text().contains(fragment)));
+        return sentTo().stream().skip(before).filter(m -> m.text().contains(fragment)).findFirst().orElseThrow();
+    }
+
+    private List<FakeBotApi.Sent> sentTo() {
+        return telegram.sentTo(chat);
+    }
+
+    private int sent() {
+        return sentTo().size();
+    }
+}
