@@ -1,0 +1,7 @@
+package slotbot.app.reminders;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class ReminderOnPostgresTest extends ReminderContract {
+}
