@@ -225,6 +225,21 @@ public abstract class ReminderContract extends AppTestBase {
                 .isZero();
     }
 
+    @Test
+    void theCatalogExportCarriesTheRemindersAndImportingItChangesNothing() {
+        Api.Answer yaml = api.send("GET", "/api/v1/admin/catalog", null, "Bearer " + Api.TOKEN, null);
+        JsonNode json = api.send("GET", "/api/v1/admin/catalog", null, "Bearer " + Api.TOKEN, null, "application/json").body();
+
+        JsonNode branch = json.get("companies").get(0);
+        assertThat(branch.get("reminders")).extracting(JsonNode::asString).containsExactly("1d", "2h");
+        assertThat(branch.get("follow_up").asString()).isEqualTo("2h");
+        assertThat(branch.get("quiet_hours").asString()).isEqualTo("22:00-07:00");
+        assertThat(api.send("PUT", "/api/v1/admin/catalog", yaml.text(), "Bearer " + Api.TOKEN, "application/yaml").status())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/v1/admin/catalog", null, "Bearer " + Api.TOKEN, null, "application/json").body())
+                .isEqualTo(json);
+    }
+
     private long book(String date, String time) {
         Api.Answer answer = api.call("create_booking", client, 3003, 3100, date, time, 3200);
         assertThat(answer.body().get("status").asBoolean()).as(answer.text()).isTrue();
