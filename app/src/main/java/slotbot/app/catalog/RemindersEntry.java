@@ -3,7 +3,6 @@ package slotbot.app.catalog;
 import slotbot.booking.catalog.BookingRules;
 import slotbot.booking.catalog.QuietHours;
 import slotbot.booking.catalog.Reminders;
-
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
@@ -21,7 +20,6 @@ import java.util.stream.Collectors;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record RemindersEntry(List<String> reminders, String followUp, String quietHours) {
 
-    static final RemindersEntry NONE = of(Reminders.NONE);
     /** No reminder comes earlier, and no follow-up later, than a year and a day from the visit. */
     static final Duration MAX = Duration.ofDays(366);
     static final int MAX_REMINDERS = 10;

@@ -84,6 +84,8 @@ public abstract class ReminderContract extends AppTestBase {
         fireAt(berlin("2030-03-31T07:59"));
         assertThat(said()).hasSize(1);
         fireAt(berlin("2030-03-31T08:00"));
+        awaitSaid("Бот: booking_reminder: [" + id + "] Напоминание: запись 2030-03-31 10:00 на 30 минут. Объекту: Анна",
+                "Бот: booking_reminder: [" + id + "] Напоминание: запись 2030-03-31 10:00 на 30 минут. Объекту: Анна");
         fireAt(berlin("2030-03-31T12:30"));
         awaitSaid("Бот: booking_reminder: [" + id + "] Напоминание: запись 2030-03-31 10:00 на 30 минут. Объекту: Анна",
                 "Бот: booking_reminder: [" + id + "] Напоминание: запись 2030-03-31 10:00 на 30 минут. Объекту: Анна",
