@@ -109,7 +109,9 @@ public abstract class ReminderInstancesContract {
     private Instance start() {
         List<String> args = new ArrayList<>(database());
         args.addAll(List.of("--slotbot.demo=false", "--slotbot.catalog=classpath:reminders-catalog.yaml",
-                "--slotbot.security.api-token=" + Api.TOKEN, "--server.port=0", "--logging.level.slotbot=warn"));
+                "--slotbot.security.api-token=" + Api.TOKEN, "--server.port=0", "--logging.level.slotbot=warn",
+                // two instances at once beside the cached test contexts: a few connections each will do
+                "--spring.datasource.hikari.maximum-pool-size=4"));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SlotbotApplication.class, StandingClock.class)
                 .run(args.toArray(String[]::new));
         running.add(context);
