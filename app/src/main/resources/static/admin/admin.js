@@ -393,7 +393,8 @@
     $('d-services').replaceChildren(...(booking.services || []).map(s =>
       el('li', '', s.title + ' · ' + s.duration + ' мин · ' + money(s.price))));
     $('d-cost').textContent = money(booking.total_cost);
-    $('d-status').textContent = STATUS[booking.status] || booking.status;
+    $('d-status').textContent = statusText(booking);
+    $('d-reminders').replaceChildren(...reminderFacts(booking));
     showStatusActions(booking);
     $('move-date').value = booking.date;
     $('move-time').value = booking.time;
@@ -406,6 +407,42 @@
     active: 'записан', confirmed: 'подтвердил', completed: 'визит прошёл',
     no_show: 'не пришёл', cancelled: 'отменена'
   };
+
+  /** The status, and when the client confirmed if the status no longer says so (a visit that has passed). */
+  function statusText(booking) {
+    const status = STATUS[booking.status] || booking.status;
+    return booking.confirmed_at && booking.status !== 'confirmed' ? status + ' · подтвердил ' + stamp(booking.confirmed_at) : status;
+  }
+
+  const REMINDER_STATE = { due: 'будет', sent: 'отправлено', dropped: 'не отправлено' };
+
+  /** "90m", "2h", "1d" in the owner's words: a day or two in hours, as reminders are usually told. */
+  function offsetText(offset) {
+    const match = /^(\d+)([mhd])$/.exec(offset);
+    if (!match) return offset;
+    const n = Number(match[1]);
+    switch (match[2]) {
+      case 'm': return n + ' мин';
+      case 'h': return n + ' ч';
+      default: return n <= 2 ? n * 24 + ' ч' : n + ' дн.';
+    }
+  }
+
+  /** Which reminders and follow-up went out and when, which are still to come. */
+  function reminderFacts(booking) {
+    const reminders = booking.reminders || [];
+    if (!reminders.length) return [el('li', 'muted', 'нет')];
+    return reminders.map(r => {
+      const offset = offsetText(r.offset);
+      const what = r.kind === 'follow_up' ? 'Через ' + offset + ' после визита' : 'За ' + offset;
+      return el('li', 'reminder reminder--' + r.state, what + ' · ' + REMINDER_STATE[r.state] + ' ' + stamp(r.done_at || r.due_at));
+    });
+  }
+
+  /** "2030-03-11T10:00:30+01:00" as the branch's "11.03 10:00". */
+  function stamp(iso) {
+    return iso.slice(8, 10) + '.' + iso.slice(5, 7) + ' ' + iso.slice(11, 16);
+  }
 
   /** Only what the booking's status allows: confirm before the visit, a no-show from its start. */
   function showStatusActions(booking) {

@@ -2,7 +2,9 @@ package slotbot.app.admin;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import slotbot.app.reminders.ReminderLog;
 import slotbot.booking.calendar.BookingStatus;
+import slotbot.booking.catalog.BookingRules;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -36,7 +38,7 @@ class AdminBookingRows {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String SELECT = """
             SELECT b.id, b.company_id, b.employee_id, e.name AS employee_name, b.client_id, b.starts_at, b.ends_at,
-                   b.status, b.booked_by, b.created_at, b.cancelled_by, b.cancel_reason, c.timezone,
+                   b.status, b.booked_by, b.created_at, b.confirmed_at, b.cancelled_by, b.cancel_reason, c.timezone,
                    cl.name AS client_name, cl.phone AS client_phone
             FROM booking b JOIN employee e ON e.id = b.employee_id JOIN company c ON c.id = b.company_id
             LEFT JOIN client cl ON cl.id = b.client_id
@@ -44,10 +46,12 @@ class AdminBookingRows {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ReminderLog reminders;
 
-    AdminBookingRows(JdbcClient jdbc, Clock clock) {
+    AdminBookingRows(JdbcClient jdbc, Clock clock, ReminderLog reminders) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.reminders = reminders;
     }
 
     Optional<Map<String, Object>> booking(long id) {
@@ -127,7 +131,7 @@ class AdminBookingRows {
     }
 
     private record Row(long id, long companyId, long employeeId, String employeeName, String clientId, Instant start,
-                       Instant end, String status, String bookedBy, Instant createdAt, String cancelledBy,
+                       Instant end, String status, String bookedBy, Instant createdAt, Instant confirmedAt, String cancelledBy,
                        String cancelReason, ZoneId zone, String clientName, String clientPhone) {
     }
 
@@ -137,7 +141,7 @@ class AdminBookingRows {
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("employee_id"), rs.getString("employee_name"),
                 rs.getString("client_id"), instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("status"),
-                rs.getString("booked_by"), instant(rs, "created_at"), rs.getString("cancelled_by"),
+                rs.getString("booked_by"), instant(rs, "created_at"), nullableInstant(rs, "confirmed_at"), rs.getString("cancelled_by"),
                 rs.getString("cancel_reason"), ZoneId.of(rs.getString("timezone")), rs.getString("client_name"),
                 rs.getString("client_phone"));
     }
@@ -154,10 +158,12 @@ class AdminBookingRows {
                     services.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Service(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getInt(5)));
                 });
-        return rows.stream().map(r -> view(r, services.getOrDefault(r.id(), List.of()), now)).toList();
+        Map<Long, List<ReminderLog.Entry>> sent = reminders.of(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> view(r, services.getOrDefault(r.id(), List.of()), sent.getOrDefault(r.id(), List.of()), now))
+                .toList();
     }
 
-    private static Map<String, Object> view(Row r, List<Service> services, Instant now) {
+    private static Map<String, Object> view(Row r, List<Service> services, List<ReminderLog.Entry> reminders, Instant now) {
         ZonedDateTime start = r.start().atZone(r.zone());
         ZonedDateTime end = r.end().atZone(r.zone());
         Map<String, Object> view = new LinkedHashMap<>();
@@ -185,9 +191,26 @@ class AdminBookingRows {
         view.put("cancelled_by", r.cancelledBy());
         view.put("cancel_reason", r.cancelReason());
         view.put("booked_by", r.bookedBy());
-        view.put("created_at", r.createdAt().atZone(r.zone()).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        view.put("created_at", stamp(r.createdAt(), r.zone()));
+        view.put("confirmed_at", r.confirmedAt() == null ? null : stamp(r.confirmedAt(), r.zone()));
+        view.put("reminders", reminders.stream().map(e -> reminder(e, r.zone())).toList());
         return view;
+    }
+
+    /** A reminder or follow-up of the booking: when it is or was due, and whether it went out. */
+    private static Map<String, Object> reminder(ReminderLog.Entry entry, ZoneId zone) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("kind", entry.reminder().kind().wireName());
+        view.put("offset", BookingRules.text(entry.reminder().offset()));
+        view.put("due_at", stamp(entry.reminder().due(), zone));
+        view.put("state", entry.state());
+        view.put("done_at", entry.doneAt() == null ? null : stamp(entry.doneAt(), zone));
+        return view;
+    }
+
+    /** An instant as the admin API writes it: in the branch's zone, to the second, with its offset. */
+    private static String stamp(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static BookingStatus status(Row r, Instant now) {
@@ -203,6 +226,10 @@ class AdminBookingRows {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column) == null ? null : instant(rs, column);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

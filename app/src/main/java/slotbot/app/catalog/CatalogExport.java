@@ -1,5 +1,6 @@
 package slotbot.app.catalog;
 
+import slotbot.booking.catalog.Reminders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,7 +37,7 @@ public final class CatalogExport {
         List<ServiceEntry> services = tables.services().list(company.id(), false);
         Set<Long> categoryIds = ids(categories);
         Set<Long> serviceIds = ids(services);
-        ObjectNode node = entry(company);
+        ObjectNode node = withoutUnset(entry(company), Reminders.REMINDERS, Reminders.FOLLOW_UP, Reminders.QUIET_HOURS);
         node.set("categories", array(categories, this::entry));
         node.set("services", array(services, s -> reference(entry(s), "category_id", categoryIds)));
         node.set("employees", array(tables.employees().list(company.id(), false), e -> employee(e, categoryIds, serviceIds)));
@@ -58,6 +59,17 @@ public final class CatalogExport {
         for (String field : List.copyOf(node.propertyNames())) {
             if (node.get(field).isBigDecimal()) {
                 node.put(field, plain(node.get(field).decimalValue()));
+            }
+        }
+        return node;
+    }
+
+    /** Settings a branch leaves unset (no reminders, no follow-up) are left out, as a file would leave them. */
+    private static ObjectNode withoutUnset(ObjectNode node, String... fields) {
+        for (String field : fields) {
+            JsonNode value = node.get(field);
+            if (value != null && (value.isNull() || value.isEmpty() && value.isArray())) {
+                node.remove(field);
             }
         }
         return node;

@@ -35,12 +35,16 @@ final class Companies implements Table<CompanyEntry> {
     @Override
     public void save(long id, CompanyEntry c) {
         BookingRulesEntry rules = c.bookingRules();
+        RemindersEntry reminders = c.reminders();
         Rows.save(jdbc, "UPDATE company SET name = ?, address = ?, online_booking = ?, timezone = ?, min_notice_minutes = ?,"
-                        + " max_advance_minutes = ?, cancel_notice_minutes = ?, active = ? WHERE id = ?",
+                        + " max_advance_minutes = ?, cancel_notice_minutes = ?, reminder_minutes = ?, follow_up_minutes = ?,"
+                        + " quiet_hours = ?, active = ? WHERE id = ?",
                 "INSERT INTO company (name, address, online_booking, timezone, min_notice_minutes, max_advance_minutes,"
-                        + " cancel_notice_minutes, active, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " cancel_notice_minutes, reminder_minutes, follow_up_minutes, quiet_hours, active, id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, c.name(), c.address(), c.onlineBooking(), c.timezone(), rules.minNoticeMinutes(),
-                rules.maxAdvanceMinutes(), rules.cancelNoticeMinutes(), c.active());
+                rules.maxAdvanceMinutes(), rules.cancelNoticeMinutes(), reminders.minutesColumn(), reminders.followUpMinutes(),
+                reminders.quietHours(), c.active());
     }
 
     @Override
@@ -53,6 +57,8 @@ final class Companies implements Table<CompanyEntry> {
                 rs.getBoolean("online_booking"), rs.getString("timezone"),
                 BookingRulesEntry.ofMinutes(rs.getInt("min_notice_minutes"), rs.getInt("max_advance_minutes"),
                         rs.getInt("cancel_notice_minutes")),
+                RemindersEntry.ofColumns(rs.getString("reminder_minutes"), Rows.nullableInt(rs, "follow_up_minutes"),
+                        rs.getString("quiet_hours")),
                 rs.getBoolean("active"));
     }
 }

@@ -1,15 +1,20 @@
 package slotbot.app.catalog;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import slotbot.booking.catalog.Company;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 import java.time.ZoneId;
 
-/** A branch (company): as a file or a request gives it, and as the admin API answers it, fields in this order. */
+/**
+ * A branch (company): as a file or a request gives it, and as the admin API answers it, fields in this order;
+ * its reminders' fields stand beside {@code booking_rules}, not in an object of their own.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CompanyEntry(Long id, String name, String address, boolean onlineBooking, String timezone,
-                           BookingRulesEntry bookingRules, boolean active) implements Entry<CompanyEntry> {
+                           BookingRulesEntry bookingRules, @JsonUnwrapped RemindersEntry reminders,
+                           boolean active) implements Entry<CompanyEntry> {
 
     /** The form of a branch in requests; a branch without a time zone gets the default one. */
     public static EntryForm<CompanyEntry> form(ZoneId defaultZone) {
@@ -17,9 +22,17 @@ public record CompanyEntry(Long id, String name, String address, boolean onlineB
     }
 
     static CompanyEntry read(Node n, Use use, ZoneId defaultZone) {
-        return new CompanyEntry(use.id(n), n.name("name", true, 200), n.text("address", false, 500),
-                n.flag("online_booking", true), n.zone("timezone", defaultZone),
-                BookingRulesEntry.read(n.object("booking_rules")), use.active(n));
+        Long id = use.id(n);
+        String name = n.name("name", true, 200);
+        String address = n.text("address", false, 500);
+        boolean online = n.flag("online_booking", true);
+        String zone = n.zone("timezone", defaultZone);
+        Node rules = n.object("booking_rules");
+        BookingRulesEntry bookingRules = BookingRulesEntry.read(rules);
+        if (rules != null) {
+            RemindersEntry.misplacedIn(rules, n);
+        }
+        return new CompanyEntry(id, name, address, online, zone, bookingRules, RemindersEntry.read(n), use.active(n));
     }
 
     @Override
@@ -33,6 +46,7 @@ public record CompanyEntry(Long id, String name, String address, boolean onlineB
     }
 
     Company toCore() {
-        return new Company(id, name, address, onlineBooking, ZoneId.of(timezone), active, bookingRules.toCore());
+        return new Company(id, name, address, onlineBooking, ZoneId.of(timezone), active, bookingRules.toCore(),
+                reminders.toCore());
     }
 }

@@ -71,6 +71,12 @@ final class Node {
         known.addAll(List.of(fields));
     }
 
+    /** Whether the field is given, not null; reading nothing, so an unread one is still reported unknown. */
+    boolean has(String field) {
+        JsonNode value = json.get(field);
+        return value != null && !value.isNull();
+    }
+
     List<String> fieldNames() {
         return new ArrayList<>(json.propertyNames());
     }
@@ -207,6 +213,32 @@ final class Node {
             return defaultValue;
         }
         return duration;
+    }
+
+    /**
+     * A list of distinct durations above zero, each at most {@code max}, and at most {@code maxCount} of them;
+     * absent or null is empty. {@code example}: {@code ["24h", "2h"]}.
+     */
+    List<Duration> durations(String field, Duration max, int maxCount, String example) {
+        List<Duration> durations = new ArrayList<>();
+        JsonNode list = raw(field);
+        if (list != null && (!list.isArray() || list.size() > maxCount)) {
+            problem(at(field), "expected a list of at most " + maxCount + " durations such as " + example + ", got " + show(list));
+            return durations;
+        }
+        for (int i = 0; list != null && i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            Duration duration = item.isString() ? BookingRulesEntry.parse(item.stringValue()) : null;
+            if (duration == null || duration.isZero() || duration.compareTo(max) > 0) {
+                problem(at(field) + "[" + i + "]", "expected a duration above 0 such as 90m, 2h or 7d (minutes, hours or days,"
+                        + " at most " + max.toDays() + "d), got " + show(item));
+            } else if (durations.contains(duration)) {
+                problem(at(field) + "[" + i + "]", show(item) + " is listed twice");
+            } else {
+                durations.add(duration);
+            }
+        }
+        return durations;
     }
 
     /** A non-negative amount with at most two decimals, as a number or a numeric text. */

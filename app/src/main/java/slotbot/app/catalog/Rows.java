@@ -24,6 +24,11 @@ final class Rows {
         return rs.wasNull() ? null : value;
     }
 
+    static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
     /**
      * An update of the row by id, or an insert when there is none. Both statements take the values
      * in the same order and the id last: {@code UPDATE t SET a = ?, b = ? WHERE id = ?}, {@code INSERT INTO t (a, b, id) ...}.

@@ -3,13 +3,17 @@ package slotbot.app.catalog;
 import org.junit.jupiter.api.Test;
 import slotbot.booking.catalog.BookingRules;
 import slotbot.booking.catalog.CompanyCatalog;
+import slotbot.booking.catalog.QuietHours;
+import slotbot.booking.catalog.Reminders;
 import slotbot.booking.catalog.Service;
 import slotbot.booking.catalog.WorkingInterval;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -196,17 +200,64 @@ class CatalogFileReaderTest {
         CatalogRefused refused = catchThrowableOfType(CatalogRefused.class, () -> reader.read("""
                 companies:
                   - name: A
-                    booking_rules: {min_notice: 2 hours, max_advance: 9999d, cancel_notice: -1h, reminders: ["2h"]}
+                    booking_rules: {min_notice: 2 hours, max_advance: 9999d, cancel_notice: -1h, hold: 15m}
                     services:
                       - {title: S, price: 1, duration: 30, buffer_before: -5, buffer_after: 721}
                 """, "test"));
 
         assertThat(refused.problems()).extracting(CatalogRefused.Problem::toString).containsExactly(
-                "companies[0].booking_rules.reminders: unknown field; expected one of [cancel_notice, max_advance, min_notice]",
+                "companies[0].booking_rules.hold: unknown field; expected one of [cancel_notice, max_advance, min_notice]",
                 "companies[0].booking_rules.min_notice: expected a duration such as 90m, 2h or 7d (minutes, hours or days, at most 3660d), got \"2 hours\"",
                 "companies[0].booking_rules.max_advance: expected a duration such as 90m, 2h or 7d (minutes, hours or days, at most 3660d), got \"9999d\"",
                 "companies[0].booking_rules.cancel_notice: expected a duration such as 90m, 2h or 7d (minutes, hours or days, at most 3660d), got \"-1h\"",
                 "companies[0].services[0].buffer_before: expected a whole number from 0 to 720, got -5",
                 "companies[0].services[0].buffer_after: expected a whole number from 0 to 720, got 721");
+    }
+
+    @Test
+    void readsRemindersAFollowUpAndQuietHoursBesideTheBookingRules() {
+        CatalogPlan plan = reader.read("""
+                companies:
+                  - id: 1
+                    name: A
+                    timezone: Europe/Berlin
+                    booking_rules: {min_notice: 2h}
+                    reminders: ["2h", "24h", 90m]
+                    follow_up: 2h
+                    quiet_hours: "22:00-8:00"
+                  - id: 2
+                    name: B
+                """, "test");
+
+        Reminders a = plan.companies().get(0).toCore().company().reminders();
+        assertThat(a).isEqualTo(new Reminders(List.of(Duration.ofHours(24), Duration.ofHours(2), Duration.ofMinutes(90)),
+                Duration.ofHours(2), new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0))));
+        assertThat(plan.companies().get(0).company().reminders())
+                .isEqualTo(new RemindersEntry(List.of("1d", "2h", "90m"), "2h", "22:00-08:00"));
+        assertThat(plan.companies().get(1).toCore().company().reminders()).isEqualTo(Reminders.NONE);
+    }
+
+    @Test
+    void namesEachBadReminderSettingWithTheFormExpected() {
+        CatalogRefused refused = catchThrowableOfType(CatalogRefused.class, () -> reader.read("""
+                companies:
+                  - name: A
+                    booking_rules: {reminders: ["2h"]}
+                    reminders: ["24h", "0", "2 hours", "1d", "400d"]
+                    follow_up: -2h
+                    quiet_hours: "22:00-22:00"
+                  - name: B
+                    reminders: 24h
+                """, "test"));
+
+        assertThat(refused.problems()).extracting(CatalogRefused.Problem::toString).containsExactly(
+                "companies[0].booking_rules.reminders: belongs to the branch beside booking_rules, not inside it: write it at companies[0].reminders",
+                "companies[0].reminders[1]: expected a duration above 0 such as 90m, 2h or 7d (minutes, hours or days, at most 366d), got \"0\"",
+                "companies[0].reminders[2]: expected a duration above 0 such as 90m, 2h or 7d (minutes, hours or days, at most 366d), got \"2 hours\"",
+                "companies[0].reminders[3]: \"1d\" is listed twice",
+                "companies[0].reminders[4]: expected a duration above 0 such as 90m, 2h or 7d (minutes, hours or days, at most 366d), got \"400d\"",
+                "companies[0].follow_up: expected a duration such as 90m, 2h or 7d (minutes, hours or days, at most 366d), got \"-2h\"",
+                "companies[0].quiet_hours: expected quiet hours such as \"22:00-08:00\" (from-to by the branch's clock, two different times), got \"22:00-22:00\"",
+                "companies[1].reminders: expected a list of at most 10 durations such as [\"24h\", \"2h\"], got \"24h\"");
     }
 }

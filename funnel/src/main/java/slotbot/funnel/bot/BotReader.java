@@ -126,19 +126,20 @@ public final class BotReader {
 
     private Arrow arrow(Tree tree, int index, int line) {
         tree.allowOnly(Set.of("to", "when", "match", "minus", "if", "variable", "priority", "delay", "cancel_if_left",
-                "cancel_timers", "keep", "save_to", "callbacks_only"));
+                "cancel_timers", "keep", "save_to", "callbacks_only", "at"));
         String target = tree.text("to", true);
         String expression = tree.text("if", false);
         if (expression != null) {
             report(tree, "if", calculator.parseExpression(expression).diagnostics());
         }
         Duration delay = delay(tree);
+        String at = at(tree, delay);
         boolean cancelIfLeft = tree.flag("cancel_if_left", false);
-        if (cancelIfLeft && (delay == null || delay.isZero())) {
-            tree.problem("cancel_if_left", "only a delayed arrow (delay > 0) can be cancelled when the client leaves");
+        if (cancelIfLeft && (delay == null || delay.isZero()) && at == null) {
+            tree.problem("cancel_if_left", "only a timed arrow (delay > 0, or at) can be cancelled when the client leaves");
         }
         return new Arrow(index, target, condition(tree), expression, tree.text("variable", false),
-                tree.integer("priority", DEFAULT_PRIORITY, -1000, 1000), delay, cancelIfLeft,
+                tree.integer("priority", DEFAULT_PRIORITY, -1000, 1000), delay, at, cancelIfLeft,
                 tree.flag("cancel_timers", false), tree.flag("keep", false), tree.text("save_to", false),
                 tree.flag("callbacks_only", false), line);
     }
@@ -240,6 +241,19 @@ public final class BotReader {
         }
         button.problem("url", "expected a link starting with https://, http://, tg://, mailto:, tel: or /, got "
                 + Tree.show(url.length() > 60 ? url.substring(0, 57) + "..." : url));
+    }
+
+    /** A timer at a time: calculator code whose value, when the block is entered, is the date and time it fires. */
+    private String at(Tree tree, Duration delay) {
+        String at = tree.text("at", false);
+        if (at == null) {
+            return null;
+        }
+        if (delay != null) {
+            tree.problem("at", "an arrow fires after a delay or at a time, not both: leave out delay or at");
+        }
+        report(tree, "at", calculator.parseExpression(at).diagnostics());
+        return at;
     }
 
     private Duration delay(Tree tree) {

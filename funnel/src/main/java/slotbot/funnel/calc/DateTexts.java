@@ -14,8 +14,9 @@ import java.util.function.Function;
 /**
  * The builder's date and time texts: dates "dd.MM.yyyy", times "HH:mm", and both together
  * "dd.MM.yyyy HH:mm". Reading accepts single digits ("5.2.2025", "9:30"); writing always pads.
+ * The runtime reads an arrow's {@code at} value with {@link #dateTime}, as the functions read theirs.
  */
-final class DateTexts {
+public final class DateTexts {
 
     private static final int MAX_LENGTH = 24;
     private static final DateTimeFormatter READ_DATE = strict("d.M.uuuu");
@@ -40,7 +41,8 @@ final class DateTexts {
         return read(value, READ_TIME, LocalTime::from);
     }
 
-    static Optional<LocalDateTime> dateTime(Object value) {
+    /** A date with a time, "dd.MM.yyyy HH:mm", or empty when the value is not one. */
+    public static Optional<LocalDateTime> dateTime(Object value) {
         return read(value, READ_DATE_TIME, LocalDateTime::from);
     }
 

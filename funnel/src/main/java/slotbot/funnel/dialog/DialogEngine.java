@@ -6,11 +6,15 @@ import slotbot.funnel.bot.Bot;
 import slotbot.funnel.bot.BotLimits;
 import slotbot.funnel.calc.CalcException;
 import slotbot.funnel.calc.Calculator;
+import slotbot.funnel.calc.DateTexts;
 import slotbot.funnel.calc.Diagnostic;
 import slotbot.funnel.calc.Program;
 import slotbot.funnel.calc.Render;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -35,6 +39,8 @@ public final class DialogEngine {
     /** Zero-delay hops one turn may make: a loop in a bot ends the turn instead of hanging the dialog. */
     public static final int MAX_HOPS = 50;
     private static final int MAX_CACHED_PROGRAMS = 10_000;
+    /** The furthest an {@code at} timer may be set, as far as a delay may reach. */
+    private static final Duration MAX_AHEAD = Duration.ofDays(366);
     private static final String NONE = "#{none}";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -233,7 +239,7 @@ public final class DialogEngine {
                 visit++;
             }
             for (Arrow arrow : next.timedArrows()) {
-                timers.add(new Timer(next.id(), arrow.index(), visit, epoch, arrow.keep(), clock.instant().plus(arrow.delay())));
+                fireAt(arrow, next.id()).ifPresent(at -> timers.add(new Timer(next.id(), arrow.index(), visit, epoch, arrow.keep(), at)));
             }
             for (Arrow arrow : next.immediateArrows()) {
                 if (holds(arrow, Render.text(variables.get("question")), next.id())) {
@@ -241,6 +247,46 @@ public final class DialogEngine {
                     return;
                 }
             }
+        }
+
+        /**
+         * When a timed arrow fires: after its delay, or at the time its {@code at} expression gives now, in the bot's
+         * zone (at once when that has passed). A value that is no such time sets no timer: the author reads why in
+         * bot_error, the client goes on with the block as entered.
+         */
+        private Optional<Instant> fireAt(Arrow arrow, String owner) {
+            Instant now = clock.instant();
+            if (arrow.at() == null) {
+                return Optional.of(now.plus(arrow.delay()));
+            }
+            Object value;
+            try {
+                value = calculator.evaluate(programs.computeIfAbsent("\u0000at " + arrow.at(),
+                        key -> calculator.parseExpression(arrow.at())), variables, context);
+            } catch (CalcException e) {
+                Diagnostic d = e.diagnostic().orElse(new Diagnostic(0, 0, e.reason()));
+                errors.add(new BotError(bot.name(), owner, arrow.line() > 0 ? arrow.line() : d.line(), d.column(),
+                        arrowName(arrow) + ", at: " + e.reason() + "; no timer was set"));
+                return Optional.empty();
+            }
+            Optional<LocalDateTime> local = DateTexts.dateTime(value);
+            if (local.isEmpty()) {
+                problem(owner, arrow.line(), arrowName(arrow) + ", at: expected a date and time such as 05.02.2030 10:00"
+                        + " (dd.MM.yyyy HH:mm), got " + shown(value) + "; no timer was set");
+                return Optional.empty();
+            }
+            Instant at = ZonedDateTime.of(local.get(), bot.zone()).toInstant();
+            if (at.isAfter(now.plus(MAX_AHEAD))) {
+                problem(owner, arrow.line(), arrowName(arrow) + ", at: expected a time at most " + MAX_AHEAD.toDays()
+                        + " days ahead, got " + shown(value) + "; no timer was set");
+                return Optional.empty();
+            }
+            return Optional.of(at.isBefore(now) ? now : at);
+        }
+
+        private static String shown(Object value) {
+            String text = value instanceof String s ? "\"" + s + "\"" : Render.text(value);
+            return text.length() > 60 ? text.substring(0, 57) + "..." : text;
         }
 
         private void runCode(Block next) {

@@ -74,6 +74,28 @@ class BotReaderTest {
     }
 
     @Test
+    void readsATimerAtATimeAndRefusesItsSyntaxErrorsAndADelayBesideIt() {
+        Bot bot = reader.read("at", Map.of("blocks", List.of(
+                Map.of("id", "a", "arrows", List.of(Map.of("to", "b", "at", "add_days(current_date, 1) + ' 10:00'",
+                        "cancel_if_left", true))),
+                Map.of("id", "b"))));
+        Arrow arrow = bot.block("a").orElseThrow().arrows().get(0);
+        assertThat(arrow.at()).isEqualTo("add_days(current_date, 1) + ' 10:00'");
+        assertThat(arrow.isTimed()).isTrue();
+        assertThat(arrow.waitsForInput()).isFalse();
+        assertThat(arrow.cancelIfLeft()).isTrue();
+
+        BotRefused refused = catchThrowableOfType(BotRefused.class, () -> reader.read("at", Map.of("blocks", List.of(
+                Map.of("id", "a", "arrows", List.of(Map.of("to", "a", "at", "add_days(current_date, "),
+                        Map.of("to", "a", "at", "no_such_function(1)"),
+                        Map.of("to", "a", "at", "'05.03.2030 10:00'", "delay", "5m")))))));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'a', arrows[0], at: [1:"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("block 'a', arrows[1], at: [1:").contains("no_such_function"));
+        assertThat(refused.problems()).contains(
+                "block 'a', arrows[2], at: an arrow fires after a delay or at a time, not both: leave out delay or at");
+    }
+
+    @Test
     void refusesAStartThatIsNoBlockAndAnEmptyBot() {
         assertThat(catchThrowableOfType(BotRefused.class, () -> reader.read("b", Map.of("start", "x",
                 "blocks", List.of(Map.of("id", "a"))))).problems())

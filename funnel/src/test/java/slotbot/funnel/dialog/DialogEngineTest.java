@@ -210,6 +210,71 @@ class DialogEngineTest {
     }
 
     @Test
+    void aTimerAtATimeFiresThenInTheBotsZoneWithTheValueTheBlockGaveIt() {
+        Bot bot = bot("""
+                start: booked
+                blocks:
+                  - id: booked
+                    code: "visit = add_days(current_date, 1) + ' 10:00'"
+                    text: "Записаны на #{visit}"
+                    arrows:
+                      - {to: morning, at: "add_minutes(visit, -120)", cancel_if_left: true}
+                      - {to: elsewhere, when: "уйти"}
+                  - {id: morning, text: "Напоминаем: сегодня в 10:00"}
+                  - {id: elsewhere, text: "Ушёл"}
+                """);
+        say(bot, "hi");
+
+        Timer timer = single(last.timers());
+        assertThat(timer.fireAt()).isEqualTo(Instant.parse("2030-03-05T05:00:00Z")); // 05.03.2030 08:00 in Moscow
+        Dialog beforeFiring = dialog;
+        assertThat(fire(bot, timer)).extracting(Reply::text).containsExactly("Напоминаем: сегодня в 10:00");
+
+        dialog = beforeFiring;
+        say(bot, "уйти");
+        assertThat(fire(bot, timer)).as("cancel_if_left, as with a delay").isEmpty();
+    }
+
+    @Test
+    void aTimeThatHasPassedFiresAtOnce() {
+        Bot bot = bot("""
+                start: a
+                blocks:
+                  - {id: a, text: "A", arrows: [{to: b, at: "'01.01.2030 09:00'"}]}
+                  - {id: b, text: "B"}
+                """);
+        say(bot, "hi");
+
+        assertThat(single(last.timers()).fireAt()).isEqualTo(NOW);
+        assertThat(last.errors()).isEmpty();
+    }
+
+    @Test
+    void aValueThatIsNoTimeSetsNoTimerAndTellsTheAuthorWhyWhileTheClientGetsTheBlock() {
+        Bot bot = bot("""
+                start: a
+                blocks:
+                  - id: a
+                    text: "A"
+                    arrows:
+                      - {to: b, at: "'завтра в 10'"}
+                      - {to: b, at: "int('x')"}
+                      - {to: b, at: "add_days(current_date, 400) + ' 10:00'"}
+                  - {id: b, text: "B"}
+                """);
+
+        assertThat(say(bot, "hi")).extracting(Reply::text).containsExactly("A");
+
+        assertThat(last.timers()).isEmpty();
+        assertThat(last.errors()).extracting(BotError::message).satisfiesExactly(
+                m -> assertThat(m).isEqualTo("arrow 0 to 'b', at: expected a date and time such as 05.02.2030 10:00"
+                        + " (dd.MM.yyyy HH:mm), got \"завтра в 10\"; no timer was set"),
+                m -> assertThat(m).startsWith("arrow 1 to 'b', at: ").endsWith("; no timer was set"),
+                m -> assertThat(m).isEqualTo("arrow 2 to 'b', at: expected a time at most 366 days ahead, got \"08.04.2031 10:00\";"
+                        + " no timer was set"));
+    }
+
+    @Test
     void aLoopOfZeroDelayArrowsEndsTheTurnWithAnErrorForTheAuthor() {
         Bot bot = bot("""
                 start: ping

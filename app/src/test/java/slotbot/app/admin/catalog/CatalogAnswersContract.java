@@ -58,6 +58,7 @@ public abstract class CatalogAnswersContract extends AppTestBase {
 
     private void edits() {
         admin("PUT", "/companies/" + BRANCH, "{\"address\": \"ул. Ленина, 3\", \"online_booking\": true}");
+        admin("PUT", "/companies/2002", "{\"reminders\": [\"2h\", \"24h\"], \"follow_up\": \"2h\", \"quiet_hours\": \"22:00-8:00\"}");
         admin("PUT", "/categories/1019", "{\"name\": \"Бороды\", \"id\": \"1019\"}");
         admin("PUT", "/services/844", "{\"price\": 1700.5, \"active\": true, \"company_id\": 1}");
         admin("PUT", "/employees/512978", "{\"information\": \"Новенькая\", \"service_ids\": [846]}");
@@ -87,6 +88,8 @@ public abstract class CatalogAnswersContract extends AppTestBase {
         admin("POST", "/companies/2002/employees", "{\"name\": \"Анна\", \"schedule\": {\"weekly\": {\"mon\": [\"09:00-13:00\", \"12:00-14:00\"]}}}");
         admin("POST", "/companies/2002/categories", "{\"type\": \"colour\", \"name\": \"Красные\"}");
         admin("POST", "/companies", "{\"name\": \"Филиал\", \"timezone\": \"Mars/Olympus\"}");
+        admin("PUT", "/companies/2002", "{\"reminders\": [\"24h\", \"0\"]}");
+        admin("PUT", "/companies/2002", "{\"quiet_hours\": \"ночью\"}");
         admin("PUT", "/services/900", "{\"id\": 901}");
         admin("PUT", "/services/900", "{{{");
         admin("PUT", "/services/900", "[1]");

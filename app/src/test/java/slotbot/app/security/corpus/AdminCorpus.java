@@ -109,7 +109,11 @@ final class AdminCorpus {
             probes.add(Probe.of("admin id in the path", "GET", ADMIN + "/bookings/" + id).token());
             probes.add(Probe.of("admin id in the path", "POST", ADMIN + "/bookings/" + id + "/cancel").token());
             probes.add(Probe.of("admin id in the path", "DELETE", ADMIN + "/services/" + id).token());
-            probes.add(Probe.of("admin id in the path", "PUT", ADMIN + "/employees/" + id + "/schedule").token().json(schedule));
+            // A request line over Tomcat's limit is refused before the body is read, and the connection closed: a body
+            // still being written then races the close (as ProtectedCorpus says of a long header). The path is what is
+            // probed, so a long one goes alone.
+            Probe schedulePut = Probe.of("admin id in the path", "PUT", ADMIN + "/employees/" + id + "/schedule").token();
+            probes.add(id.length() > 8_000 ? schedulePut : schedulePut.json(schedule));
             probes.add(Probe.of("admin id in the path", "GET", ADMIN + "/dialogs/demo/" + id).token());
         }
         return probes;

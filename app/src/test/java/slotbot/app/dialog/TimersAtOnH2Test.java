@@ -1,0 +1,4 @@
+package slotbot.app.dialog;
+
+class TimersAtOnH2Test extends TimersAtContract {
+}

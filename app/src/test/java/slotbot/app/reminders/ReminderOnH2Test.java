@@ -1,0 +1,4 @@
+package slotbot.app.reminders;
+
+class ReminderOnH2Test extends ReminderContract {
+}
