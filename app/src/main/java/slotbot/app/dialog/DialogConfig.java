@@ -2,6 +2,7 @@ package slotbot.app.dialog;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -119,11 +120,12 @@ class DialogConfig {
         return client;
     }
 
-    /** Runs the timers and every recurring task of the app (each feature declares its own as a bean). */
+    /** Runs the timers and every one-time and recurring task of the app (each feature declares its own as a bean). */
     @Bean
-    TimerScheduler timerScheduler(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, List<RecurringTask<?>> recurring,
+    TimerScheduler timerScheduler(DataSource dataSource, List<OneTimeTask<?>> oneTime, List<RecurringTask<?>> recurring,
                                   Clock clock, SlotbotProperties properties) {
-        return new TimerScheduler(() -> Scheduler.create(dataSource, List.of(dialogTimerTask))
+        List<Task<?>> known = List.copyOf(oneTime);
+        return new TimerScheduler(() -> Scheduler.create(dataSource, known)
                 .startTasks(recurring)
                 .clock(clock::instant)
                 .pollingInterval(properties.timers().pollingInterval())
