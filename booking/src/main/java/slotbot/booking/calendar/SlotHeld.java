@@ -2,7 +2,7 @@ package slotbot.booking.calendar;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
 
 /**
  * The time asked for is held for a client from the waitlist, who was offered it when it freed up: nobody else may
@@ -10,10 +10,13 @@ import java.time.format.DateTimeFormatter;
  */
 public final class SlotHeld extends BookingRefused {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");
-
     SlotHeld(Instant start, Instant until, ZoneId zone) {
-        super("the time " + Texts.at(start.atZone(zone).toLocalDate(), start.atZone(zone).toLocalTime())
-                + " is held for a client from the waitlist until " + UNTIL.format(until.atZone(zone)) + "; choose another time");
+        super("the time " + at(start, zone) + " is held for a client from the waitlist until " + at(until, zone)
+                + "; choose another time");
+    }
+
+    private static String at(Instant instant, ZoneId zone) {
+        ZonedDateTime local = instant.atZone(zone);
+        return Texts.at(local.toLocalDate(), local.toLocalTime());
     }
 }
