@@ -14,7 +14,7 @@ BEGIN
             SELECT 1 FROM waitlist_hold h
             WHERE h.employee_id = NEW.employee_id AND h.client_id <> NEW.client_id
               AND tstzrange(h.busy_from, h.busy_to) && tstzrange(NEW.busy_from, NEW.busy_to)) THEN
-        RAISE EXCEPTION 'booking over a start held for another client from the waitlist (employee %, % .. %)',
+        RAISE EXCEPTION 'booking violates "waitlist_hold_not_booked": a start held for another client from the waitlist (employee %, % .. %)',
             NEW.employee_id, NEW.busy_from, NEW.busy_to
             USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'waitlist_hold_not_booked';
     END IF;
@@ -35,7 +35,8 @@ BEGIN
             WHERE b.employee_id = NEW.employee_id AND b.status IN ('active', 'confirmed')
               AND b.starts_at < NEW.busy_to + interval '36 hours' AND b.starts_at > NEW.busy_from - interval '36 hours'
               AND tstzrange(b.busy_from, b.busy_to) && tstzrange(NEW.busy_from, NEW.busy_to)) THEN
-        RAISE EXCEPTION 'hold over a booking (employee %, % .. %)', NEW.employee_id, NEW.busy_from, NEW.busy_to
+        RAISE EXCEPTION 'waitlist_hold violates "waitlist_hold_not_booked": the time is booked (employee %, % .. %)',
+            NEW.employee_id, NEW.busy_from, NEW.busy_to
             USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'waitlist_hold_not_booked';
     END IF;
     RETURN NEW;
