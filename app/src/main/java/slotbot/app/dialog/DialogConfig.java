@@ -109,8 +109,8 @@ class DialogConfig {
     }
 
     /**
-     * Schedules timers inside the current transaction: its connections go through a
-     * transaction-aware proxy, so a timer set during a turn is written in the turn's transaction.
+     * Schedules timers (and any feature's due-time tasks) inside the current transaction: its connections go
+     * through a transaction-aware proxy, so a timer set during a turn is written in the turn's transaction.
      */
     @Bean
     SchedulerClient schedulerClient(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, DialogTimers timers) {

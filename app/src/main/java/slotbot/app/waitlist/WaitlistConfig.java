@@ -8,13 +8,11 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import slotbot.app.dialog.CallbackSender;
 import slotbot.booking.calendar.Bookings;
 import slotbot.booking.calendar.HoldOffers;
 import slotbot.booking.calendar.Waitlist;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 
 /**
@@ -34,12 +32,10 @@ class WaitlistConfig {
         return Tasks.oneTime(HOLD_TASK).execute((instance, context) -> waitlist.getObject().expire(Long.parseLong(instance.getId())));
     }
 
-    /** Schedules inside the booking's transaction: its connections go through a transaction-aware proxy. */
+    /** The app's scheduler client writes inside the current transaction: a hold and its end commit together. */
     @Bean
-    HoldOffers holdOffers(DataSource dataSource, OneTimeTask<Void> waitlistHoldTask, CallbackSender callbacks,
+    HoldOffers holdOffers(SchedulerClient scheduler, OneTimeTask<Void> waitlistHoldTask, CallbackSender callbacks,
                           WaitlistSettings settings) {
-        SchedulerClient scheduler = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), waitlistHoldTask)
-                .build();
         return new HoldOffers(new HoldTimeouts(callbacks, scheduler, waitlistHoldTask), settings.hold());
     }
 
