@@ -3,6 +3,7 @@ package slotbot.app.waitlist;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import slotbot.app.SettingRefused;
+import slotbot.booking.catalog.BookingRules;
 
 import java.time.Duration;
 
@@ -18,7 +19,12 @@ public record WaitlistSettings(@DefaultValue("15m") Duration hold) {
 
     public WaitlistSettings {
         if (hold.compareTo(SHORTEST) < 0 || hold.compareTo(LONGEST) > 0) {
-            throw SettingRefused.of("slotbot.waitlist.hold", "a duration from 1m to 1d such as 15m", hold);
+            throw SettingRefused.of("slotbot.waitlist.hold", "a duration from 1m to 1d such as 15m", shown(hold));
         }
+    }
+
+    /** As the setting is written: 90m, 2h, 7d, or seconds when it is not whole minutes. */
+    private static String shown(Duration hold) {
+        return hold.toSecondsPart() == 0 && hold.getNano() == 0 ? BookingRules.text(hold) : hold.toSeconds() + "s";
     }
 }

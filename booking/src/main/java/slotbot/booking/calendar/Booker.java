@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -44,8 +46,8 @@ final class Booker {
         Rules.requireWithinRules(company, start, date, time, now);
         SlotFinder finder = visit.finder(1, now);
         List<Employee> working = working(visit, date, time, start, finder);
-        return firstFree(candidates(working, date, finder, start, company), new Draft(visit, client, start, now), company,
-                date, time, working.size());
+        return firstFree(candidates(working, date, finder, start, company, client), new Draft(visit, client, start, now),
+                company, date, time, working.size());
     }
 
     private static List<Employee> working(Visit visit, LocalDate date, LocalTime time, Instant start, SlotFinder finder) {
@@ -60,9 +62,11 @@ final class Booker {
 
     /**
      * With one candidate the check under the lock is the only one needed; with several, a read
-     * outside any lock picks the ones worth locking, in random order, so that "any employee" spreads the load.
+     * outside any lock picks the ones worth locking, in random order, so that "any employee" spreads the load;
+     * but an employee whose time is held for this client comes first: that start is theirs.
      */
-    private List<Employee> candidates(List<Employee> working, LocalDate date, SlotFinder finder, Instant start, Company company) {
+    private List<Employee> candidates(List<Employee> working, LocalDate date, SlotFinder finder, Instant start, Company company,
+                                      String client) {
         if (working.size() == 1) {
             return working;
         }
@@ -76,6 +80,9 @@ final class Booker {
         for (int i = free.size() - 1; i > 0; i--) {
             Collections.swap(free, i, random.nextInt(i + 1));
         }
+        TimeSpan busy = finder.busySpan(start);
+        Map<Long, List<Hold>> holds = data.holds(free.stream().map(Employee::id).toList(), busy.start(), busy.end());
+        free.sort(Comparator.comparing(e -> holds.getOrDefault(e.id(), List.of()).stream().noneMatch(h -> h.isFor(client))));
         return free;
     }
 

@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +40,8 @@ class WaitlistTest {
     /** Each hold as the listener was told of it, and the callback line it was told with. */
     private final List<Hold> held = new ArrayList<>();
     private final List<String> told = new ArrayList<>();
-    private final Bookings bookings = new Bookings(studio.data, clock, studio.events::add, new Random(1),
+    /** "Anyone" tries Артём before Павел: a random generator that always draws 0 (Fisher-Yates then swaps the two). */
+    private final Bookings bookings = new Bookings(studio.data, clock, studio.events::add, () -> 0L,
             new HoldOffers((hold, text) -> {
                 held.add(hold);
                 told.add(hold.clientId() + " " + text);
@@ -248,6 +248,26 @@ class WaitlistTest {
             assertThat(waitlist.entry(entry.id(), Requester.OWNER)).isEmpty();
             assertThat(studio.data.holds(List.of(PAVEL), at(MONDAY, "00:00"), at(TUESDAY, "00:00"))).isEmpty();
             assertThat(waitlist.expire(entry.id())).isFalse();
+        }
+
+        @Test
+        void theHolderWhoNamesNoEmployeeGetsTheOneHoldingTheirStart() {
+            WaitlistEntry entry = holdMondayTenFor(FIRST);
+
+            for (int i = 0; i < 8; i++) {
+                assertThat(bookings.book(new BookingRequest(STUDIO, List.of(HAIRCUT), MONDAY, LocalTime.of(10, 0),
+                        Optional.empty(), "tg-40" + i)).employeeId()).as("nobody else gets Павел at 10:00").isEqualTo(ARTEM);
+                cancelArtemsTen();
+            }
+            Booking booking = bookings.book(new BookingRequest(STUDIO, List.of(HAIRCUT), MONDAY, LocalTime.of(10, 0),
+                    Optional.empty(), FIRST));
+
+            assertThat(booking.employeeId()).isEqualTo(PAVEL);
+            assertThat(waitlist.entry(entry.id(), Requester.OWNER)).isEmpty();
+        }
+
+        private void cancelArtemsTen() {
+            studio.memory.all().stream().filter(b -> b.employeeId() == ARTEM && b.holdsTime()).forEach(WaitlistTest.this::cancel);
         }
 
         @Test
