@@ -143,13 +143,20 @@ public final class Bookings {
         CompanyCatalog catalog = data.catalog(booking.companyId()).orElseThrow();
         Rules.requireMayChange(catalog.company(), booking, request.requester(), now);
         String employeeName = catalog.employee(booking.employeeId()).map(Employee::name).orElse("");
+        HoldOffers.Freed freed = HoldOffers.Freed.by(booking);
         return data.inTransaction(tx -> {
-            // The employee's lock first, as bookings and moves take it: the freed time is offered before anyone books it.
-            tx.lockEmployee(booking.employeeId());
+            // When someone waits, the employee's lock first, as bookings and moves take it: the freed time is held
+            // for the one longest in line before anyone else can book it.
+            boolean offering = offers.anyoneWaits(tx, catalog, freed);
+            if (offering) {
+                tx.lockEmployee(booking.employeeId());
+            }
             Booking stored = store(tx, booking, cancelled, now, cancellation);
             events.on(new BookingEvent.BookingCancelled(stored,
                     CallbackTexts.cancelled(stored, employeeName, catalog.company().zone()), cancellation));
-            offers.offer(tx, data, catalog, HoldOffers.Freed.by(booking), now);
+            if (offering) {
+                offers.offer(tx, data, catalog, freed, now);
+            }
             return stored;
         });
     }

@@ -58,6 +58,14 @@ public final class HoldOffers {
         }
     }
 
+    /**
+     * Whether anyone waits for the date of the freed time at the branch. A cancel takes the employee's lock (to offer
+     * the time) only then, so that a cancel nobody waits for locks no more than it did without a waitlist.
+     */
+    boolean anyoneWaits(BookingTransaction tx, CompanyCatalog catalog, Freed freed) {
+        return !tx.waiting(catalog.company().id(), LocalDate.ofInstant(freed.start(), catalog.company().zone())).isEmpty();
+    }
+
     /** Under the employee's lock: holds starts in the freed time for those longest in line. */
     void offer(BookingTransaction tx, BookingData data, CompanyCatalog catalog, Freed freed, Instant now) {
         Company company = catalog.company();
@@ -67,7 +75,6 @@ public final class HoldOffers {
         }
         ZoneId zone = company.zone();
         LocalDate date = LocalDate.ofInstant(freed.start(), zone);
-        tx.dropWaitlistBefore(company.id(), LocalDate.ofInstant(now, zone));
         for (WaitlistEntry entry : tx.waiting(company.id(), date)) {
             if (entry.takes(employee.get().id()) && !tx.holdsAStart(entry.clientId())
                     && !bookedThatDay(data, entry, zone, now)) {

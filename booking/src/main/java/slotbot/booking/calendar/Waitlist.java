@@ -38,7 +38,8 @@ public final class Waitlist {
      * @throws NoEmployeeProvides when nobody (or not the chosen one) provides all the services
      * @throws InThePast          for a date that has passed
      * @throws OutsideRules       for a date beyond the branch's max_advance
-     * @throws WaitlistFull       when the client waits in {@link #MAX_ENTRIES_PER_CLIENT} lines already
+     * @throws WaitlistFull       when the client waits in {@link #MAX_ENTRIES_PER_CLIENT} lines already (dates that have
+     *                            passed, which the sweep drops, aside)
      */
     public WaitlistEntry join(JoinRequest request) {
         Instant now = clock.instant();
@@ -56,7 +57,8 @@ public final class Waitlist {
         if (same.isPresent()) {
             return same.get();
         }
-        if (own.size() >= MAX_ENTRIES_PER_CLIENT) {
+        LocalDate today = LocalDate.ofInstant(now, company.zone());
+        if (own.stream().filter(e -> !e.date().isBefore(today)).count() >= MAX_ENTRIES_PER_CLIENT) {
             throw new WaitlistFull(MAX_ENTRIES_PER_CLIENT);
         }
         WaitlistEntry entry = new WaitlistEntry(0, company.id(), request.clientId(), request.date(), request.serviceIds(),
@@ -112,7 +114,7 @@ public final class Waitlist {
         });
     }
 
-    /** Takes the entries for dates that have passed, in each branch's zone, out of the line. */
+    /** Takes the entries for dates that have passed, in each branch's zone, out of the line: a recurring sweep runs it. */
     public void dropPast() {
         Instant now = clock.instant();
         for (Company company : data.companies()) {

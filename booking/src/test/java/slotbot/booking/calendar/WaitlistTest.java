@@ -171,18 +171,7 @@ class WaitlistTest {
         }
 
         @Test
-        void entriesForADateThatHasPassedAreDropped() {
-            WaitlistEntry today = join(FIRST, TODAY, List.of(HAIRCUT), PAVEL);
-            Booking freed = fullDay(MONDAY);
-            clock.advance(Duration.ofDays(1));
-
-            cancel(freed);
-
-            assertThat(waitlist.entry(today.id(), Requester.OWNER)).isEmpty();
-        }
-
-        @Test
-        void theSweepDropsThemToo() {
+        void entriesForADateThatHasPassedAreDroppedByTheSweep() {
             WaitlistEntry today = join(FIRST, TODAY, List.of(HAIRCUT), PAVEL);
             WaitlistEntry monday = join(FIRST, MONDAY, List.of(HAIRCUT), PAVEL);
 
@@ -393,6 +382,10 @@ class WaitlistTest {
             assertRefused(() -> join(FIRST, MONDAY.plusDays(20), List.of(HAIRCUT), null), WaitlistFull.class,
                     "you are on the waitlist 10 times already; leave an entry (leave_waitlist) before joining another");
             assertThat(join(SECOND, MONDAY.plusDays(20), List.of(HAIRCUT), null).clientId()).isEqualTo(SECOND);
+
+            clock.advance(Duration.ofDays(5));
+            assertThat(join(FIRST, MONDAY.plusDays(20), List.of(HAIRCUT), null).clientId())
+                    .as("Monday has passed, and its entry counts no more, before the sweep too").isEqualTo(FIRST);
         }
     }
 
