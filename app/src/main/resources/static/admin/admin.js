@@ -1,4 +1,4 @@
-/* The owner's admin page: the token, a branch, and a calendar of its bookings over the admin API. */
+/* The owner's admin page: the token, a branch, a calendar of its bookings and the waitlist of the day, over the admin API. */
 (() => {
   'use strict';
   const TOKEN_KEY = 'slotbot.admin.token';
@@ -166,6 +166,7 @@
       state.bookings = (answer.bookings || []).filter(b => b.status !== 'cancelled');
       $('load-error').textContent = '';
       render();
+      refreshWaitlist();
     } catch (error) {
       failed(error, $('load-error'));
     } finally {
@@ -531,6 +532,44 @@
       disarmCancel();
     }
   });
+
+  // ---- the waitlist of the selected day: who waits, in line order, and the start held for each one offered
+
+  async function refreshWaitlist() {
+    const date = state.date;
+    try {
+      const answer = await api('GET', '/api/v1/admin/waitlist?company_id=' + encodeURIComponent(state.company) + '&date=' + date);
+      if (date === state.date) renderWaitlist(answer.waitlist || []);
+    } catch (error) {
+      failed(error, $('waitlist-summary'));
+    }
+  }
+
+  function renderWaitlist(entries) {
+    const day = ruOfIso(state.date);
+    $('waitlist-summary').textContent = entries.length === 0 ? 'На ' + day + ' никто не ждёт'
+      : 'На ' + day + ' ждут: ' + plural(entries.length, 'клиент', 'клиента', 'клиентов');
+    $('waitlist').replaceChildren(...entries.map((entry, i) => {
+      const li = el('li');
+      li.dataset.waitlistId = entry.id;
+      const text = el('div', 'grow');
+      text.append(el('div', '', (i + 1) + '. ' + (entry.client_name || entry.client_id)
+        + (entry.client_phone ? ' · ' + entry.client_phone : '')));
+      text.append(el('div', 'sub', (entry.services || []).join(', ') + ' · ' + (entry.employee_name || 'любой мастер')
+        + ' · в очереди с ' + stamp(entry.joined_at)));
+      li.append(text);
+      if (entry.hold) {
+        li.append(el('span', 'pill pill--held', 'держим ' + entry.hold.time + '–' + entry.hold.end_time + ', '
+          + entry.hold.employee_name + ', до ' + stamp(entry.hold.expires_at)));
+      }
+      return li;
+    }));
+  }
+
+  /** "2030-03-04T08:15:00+03:00", already on the branch's clock, as "04.03 08:15". */
+  function stamp(iso) {
+    return iso.slice(8, 10) + '.' + iso.slice(5, 7) + ' ' + iso.slice(11, 16);
+  }
 
   // ---- employees and services
 

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A running app on a random port with the test catalog and a clock that stands still. Runs on an
- * in-memory H2 unless a subclass is marked {@link OnPostgres}. Bookings and clients are wiped before each test.
+ * in-memory H2 unless a subclass is marked {@link OnPostgres}. Bookings, clients and the waitlist are wiped before each test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "slotbot.demo=false",
@@ -55,6 +55,7 @@ public abstract class AppTestBase {
     @BeforeEach
     void resetCalendar() {
         clock.set(TestClock.START);
+        jdbc.sql("DELETE FROM waitlist").update();
         jdbc.sql("DELETE FROM booking_service").update();
         jdbc.sql("DELETE FROM booking").update();
         jdbc.sql("DELETE FROM client").update();

@@ -38,7 +38,7 @@ record BookingFilter(Long companyId, Long employeeId, String clientId, LocalDate
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static Long id(Map<String, String> query, String name) {
+    static Long id(Map<String, String> query, String name) {
         String value = value(query, name);
         if (value == null) {
             return null;
@@ -66,7 +66,7 @@ record BookingFilter(Long companyId, Long employeeId, String clientId, LocalDate
         return value;
     }
 
-    private static LocalDate date(Map<String, String> query, String name) {
+    static LocalDate date(Map<String, String> query, String name) {
         String value = value(query, name);
         if (value == null) {
             return null;

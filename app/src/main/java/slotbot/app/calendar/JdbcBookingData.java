@@ -7,6 +7,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.catalog.CatalogCache;
 import slotbot.booking.availability.BusyTimes;
+import slotbot.booking.availability.Hold;
 import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.calendar.BookedService;
 import slotbot.booking.calendar.Booking;
@@ -16,12 +17,14 @@ import slotbot.booking.calendar.BookingTransaction;
 import slotbot.booking.calendar.Cancellation;
 import slotbot.booking.calendar.NewBooking;
 import slotbot.booking.calendar.SlotTaken;
+import slotbot.booking.calendar.WaitlistEntry;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,11 +38,14 @@ import java.util.function.Function;
 /**
  * The booking functions' storage on a relational database (H2 or PostgreSQL). The employee's row,
  * locked with SELECT ... FOR UPDATE, is the lock that serialises bookings of one employee across
- * every app instance sharing the database; PostgreSQL's exclusion constraint backs it.
+ * every app instance sharing the database, and the starts held for the waitlist ({@link JdbcWaitlist}) with
+ * them; PostgreSQL's exclusion constraint and V20's triggers back it.
  */
 public final class JdbcBookingData implements BookingData {
 
     private static final String EXCLUSION_VIOLATION = "23P01";
+    /** The name V20's triggers give their refusal of a booking over another client's hold (and of a hold over a booking). */
+    private static final String HOLD_GUARD = "waitlist_hold_not_booked";
     /** The bookings that keep their employee busy (BookingStatus.holdsTime); the exclusion constraint covers the same. */
     private static final String HOLDS_TIME = "status IN ('active', 'confirmed')";
     private static final String BOOKING_COLUMNS =
@@ -56,9 +62,11 @@ public final class JdbcBookingData implements BookingData {
     private final CatalogCache catalog;
     private final String insertClientSql;
     private final boolean postgres;
+    private final JdbcWaitlist waitlist;
 
     public JdbcBookingData(JdbcClient jdbc, TransactionTemplate transactions, boolean postgres, CatalogCache catalog) {
         this.jdbc = jdbc;
+        this.waitlist = new JdbcWaitlist(jdbc);
         this.transactions = transactions;
         this.catalog = catalog;
         this.postgres = postgres;
@@ -103,6 +111,21 @@ public final class JdbcBookingData implements BookingData {
     }
 
     @Override
+    public Map<Long, List<Hold>> holds(Collection<Long> employeeIds, Instant from, Instant to) {
+        return waitlist.holds(employeeIds, from, to);
+    }
+
+    @Override
+    public Optional<WaitlistEntry> waitlistEntry(long id) {
+        return waitlist.entry(id);
+    }
+
+    @Override
+    public List<WaitlistEntry> waitlistOf(String clientId) {
+        return waitlist.entriesOf(clientId);
+    }
+
+    @Override
     public List<Booking> activeBookingsOf(String clientId, Instant after) {
         List<Booking> bookings = jdbc.sql("SELECT " + BOOKING_COLUMNS
                         + " FROM booking WHERE client_id = ? AND " + HOLDS_TIME + " AND ends_at > ? ORDER BY starts_at, id")
@@ -123,7 +146,9 @@ public final class JdbcBookingData implements BookingData {
             return transactions.execute(status -> work.apply(new Transaction()));
         } catch (DataIntegrityViolationException e) {
             if (isExclusionViolation(e)) {
-                throw new SlotTaken("the database refused an overlapping booking", e);
+                throw new SlotTaken(String.valueOf(e.getMessage()).contains(HOLD_GUARD)
+                        ? "the database refused a booking over a start held for another client from the waitlist"
+                        : "the database refused an overlapping booking", e);
             }
             throw e;
         }
@@ -300,6 +325,51 @@ public final class JdbcBookingData implements BookingData {
                             cancellation == null ? null : cancellation.reason(), bookingId, expectedVersion)
                     .update();
             return changed(rows, bookingId);
+        }
+
+        @Override
+        public List<Hold> holds(long employeeId, Instant from, Instant to) {
+            return waitlist.holds(employeeId, from, to);
+        }
+
+        @Override
+        public Optional<Hold> holdOf(long waitlistId) {
+            return waitlist.holdOf(waitlistId);
+        }
+
+        @Override
+        public void hold(Hold hold) {
+            waitlist.hold(hold);
+        }
+
+        @Override
+        public Optional<Hold> releaseHold(long waitlistId) {
+            return waitlist.releaseHold(waitlistId);
+        }
+
+        @Override
+        public WaitlistEntry join(WaitlistEntry entry) {
+            return waitlist.join(entry);
+        }
+
+        @Override
+        public void leaveWaitlist(long waitlistId) {
+            waitlist.leave(waitlistId);
+        }
+
+        @Override
+        public List<WaitlistEntry> waiting(long companyId, LocalDate date) {
+            return waitlist.waiting(companyId, date);
+        }
+
+        @Override
+        public void dropWaitlistBefore(long companyId, LocalDate today) {
+            waitlist.dropBefore(companyId, today);
+        }
+
+        @Override
+        public boolean holdsAStart(String clientId) {
+            return waitlist.holdsAStart(clientId);
         }
 
         private Optional<Booking> changed(int rows, long bookingId) {

@@ -2,7 +2,11 @@ package slotbot.app.dialog;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Sends a callback into a dialog from outside any turn (a payment provider, the demo payment page). */
+/**
+ * Sends a callback into a dialog from outside its turns (a payment provider, the demo payment page, a start held
+ * for a client from the waitlist). Inside a transaction it is written in that transaction, and goes out once it
+ * commits; {@code bot} null means each of the client's dialogs.
+ */
 public final class CallbackSender {
 
     private final CallbackOutbox outbox;

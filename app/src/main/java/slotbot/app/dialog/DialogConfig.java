@@ -2,6 +2,7 @@ package slotbot.app.dialog;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -108,8 +109,8 @@ class DialogConfig {
     }
 
     /**
-     * Schedules timers inside the current transaction: its connections go through a
-     * transaction-aware proxy, so a timer set during a turn is written in the turn's transaction.
+     * Schedules timers (and any feature's due-time tasks) inside the current transaction: its connections go
+     * through a transaction-aware proxy, so a timer set during a turn is written in the turn's transaction.
      */
     @Bean
     SchedulerClient schedulerClient(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, DialogTimers timers) {
@@ -119,11 +120,12 @@ class DialogConfig {
         return client;
     }
 
-    /** Runs the timers and every recurring task of the app (each feature declares its own as a bean). */
+    /** Runs the timers and every one-time and recurring task of the app (each feature declares its own as a bean). */
     @Bean
-    TimerScheduler timerScheduler(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, List<RecurringTask<?>> recurring,
+    TimerScheduler timerScheduler(DataSource dataSource, List<OneTimeTask<?>> oneTime, List<RecurringTask<?>> recurring,
                                   Clock clock, SlotbotProperties properties) {
-        return new TimerScheduler(() -> Scheduler.create(dataSource, List.of(dialogTimerTask))
+        List<Task<?>> known = List.copyOf(oneTime);
+        return new TimerScheduler(() -> Scheduler.create(dataSource, known)
                 .startTasks(recurring)
                 .clock(clock::instant)
                 .pollingInterval(properties.timers().pollingInterval())

@@ -14,6 +14,7 @@ import slotbot.app.catalog.CatalogCache;
 import slotbot.app.clients.ClientRows;
 import slotbot.booking.calendar.BookingEventListener;
 import slotbot.booking.calendar.Bookings;
+import slotbot.booking.calendar.HoldOffers;
 import slotbot.booking.functions.BookingFunctions;
 
 import javax.sql.DataSource;
@@ -49,12 +50,13 @@ class FunctionsConfig {
 
     /**
      * Every listener bean hears every event, inside the booking's transaction: one that fails
-     * rolls the booking back, so that no booking exists whose callback was lost.
+     * rolls the booking back, so that no booking exists whose callback was lost. The time a cancel or a move frees
+     * is offered to the waitlist through {@code offers}, in the same transaction.
      */
     @Bean
-    Bookings bookings(JdbcBookingData data, Clock clock, List<BookingEventListener> listeners) {
+    Bookings bookings(JdbcBookingData data, Clock clock, List<BookingEventListener> listeners, HoldOffers offers) {
         BookingEventListener all = event -> listeners.forEach(listener -> listener.on(event));
-        return new Bookings(data, clock, all, new SecureRandom());
+        return new Bookings(data, clock, all, new SecureRandom(), offers);
     }
 
     @Bean

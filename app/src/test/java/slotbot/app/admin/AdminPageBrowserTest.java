@@ -183,6 +183,41 @@ class AdminPageBrowserTest extends AppTestBase {
         assertThat(chromium.policyViolations()).as("blocked by the page's policy").isEmpty();
     }
 
+    @Test
+    void theOwnerSeesTheDaysWaitlistWithTheStartHeldForTheFirstInLine() {
+        for (int hour = 9; hour < 18; hour++) {
+            bookingId(api.call("create_booking", hour == 10 ? "leaver" : "regular", BRANCH, 844, "05.03.2030",
+                    String.format("%02d:00", hour), PAVEL).body());
+        }
+        long ten = api.call("get_bookings_info", "leaver").body().get(0).get("booking_id").asLong();
+        assertThat(api.call("join_waitlist", "waiter-1", BRANCH, 844, "05.03.2030", PAVEL).body().get("status").asBoolean()).isTrue();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(api.call("join_waitlist", "waiter-2", BRANCH, 844, "05.03.2030").body().get("status").asBoolean()).isTrue();
+        assertThat(api.send("PUT", "/api/v1/admin/clients/waiter-1", "{\"name\": \"Анна\", \"phone\": \"+79001234567\"}",
+                "Bearer " + Api.TOKEN, "application/json").status()).isEqualTo(200);
+        assertThat(api.call("cancel_booking", "leaver", BRANCH, ten).body().get("status").asBoolean()).isTrue();
+
+        openBrowser(1280, 900);
+        browser.get("http://127.0.0.1:" + port + "/admin");
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys(Api.TOKEN);
+        browser.findElement(By.id("token-submit")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employees"), "Павел Тихонов"));
+        goTo("2030-03-05", "8 записей");
+
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("waitlist-summary"), "ждут: 2 клиента"));
+        assertThat(browser.findElements(By.cssSelector("#waitlist li"))).extracting(WebElement::getText).satisfiesExactly(
+                first -> assertThat(first).contains("1. Анна · +79001234567", "Мужская стрижка · Павел Тихонов",
+                        "в очереди с 04.03 08:00", "держим 10:00–11:00, Павел Тихонов, до 04.03 08:16"),
+                second -> assertThat(second).contains("2. waiter-2", "любой мастер", "в очереди с 04.03 08:01")
+                        .doesNotContain("держим"));
+        browser.executeScript("document.getElementById('waitlist-title').scrollIntoView();");
+        screenshot("screenshots/admin-waitlist.png");
+
+        goTo("2030-03-06", "Записей нет");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("waitlist-summary"), "На 06.03.2030 никто не ждёт"));
+        assertThat(chromium.policyViolations()).as("blocked by the page's policy").isEmpty();
+    }
+
     /** Whether the block itself, not another drawn over it, is what a click at its centre reaches. */
     private boolean visibleAtItsCentre(WebElement block) {
         return (Boolean) browser.executeScript("const r = arguments[0].getBoundingClientRect();"

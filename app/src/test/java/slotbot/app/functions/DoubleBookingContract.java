@@ -3,13 +3,10 @@ package slotbot.app.functions;
 import org.junit.jupiter.api.Test;
 import slotbot.app.Api;
 import slotbot.app.AppTestBase;
+import slotbot.app.Race;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,25 +58,7 @@ public abstract class DoubleBookingContract extends AppTestBase {
     }
 
     private List<Api.Answer> race(IntFunction<Api.Answer> call) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(CLIENTS);
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<Api.Answer>> futures = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                int client = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.apply(client);
-                }));
-            }
-            List<Api.Answer> answers = new ArrayList<>();
-            for (Future<Api.Answer> f : futures) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.of(CLIENTS, call);
     }
 
     private int activeBookingsOfPavel() {

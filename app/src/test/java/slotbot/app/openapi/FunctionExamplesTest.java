@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The examples of the OpenAPI document are real: each function's example request, sent to the demo catalog at the
  * instant the examples were taken, still answers 200 with the shape of the documented answer (the same keys and
  * types, the same status). Every function but create_booking runs with the create_booking example booked first,
- * the booking its order_id examples stand for.
+ * the booking its order_id examples stand for, and every one but join_waitlist with the join_waitlist example in line,
+ * the entry its waitlist_id examples stand for.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "slotbot.security.api-token=" + Api.TOKEN,
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FunctionExamplesTest {
 
     private static final String BOOKING = "create_booking";
+    private static final String WAITING = "join_waitlist";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -75,9 +77,11 @@ class FunctionExamplesTest {
         clock.set(docs.examplesTakenAt());
         jdbc.sql("DELETE FROM booking_service").update();
         jdbc.sql("DELETE FROM booking").update();
+        jdbc.sql("DELETE FROM waitlist").update();
         Long booked = name.equals(BOOKING) ? null : book();
+        Long waiting = name.equals(WAITING) ? null : joinTheLine();
 
-        Api.Answer answer = post(name, withOrderId(name, example.request(), booked));
+        Api.Answer answer = post(name, withIds(name, example.request(), booked, waiting));
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         assertThat(shape(answer.body())).as(answer.text()).isEqualTo(shape(JSON.valueToTree(example.answer())));
@@ -90,15 +94,25 @@ class FunctionExamplesTest {
         return answer.body().path("booking").path("id").asLong();
     }
 
-    /** The example request with each order_id argument naming the booking made for this run. */
+    /** Joins the line of the join_waitlist example and gives the entry's id. */
+    private long joinTheLine() {
+        Api.Answer answer = post(WAITING, docs.function(WAITING).orElseThrow().request());
+        assertThat(answer.body().path("status").asBoolean()).as(answer.text()).isTrue();
+        return answer.body().path("waitlist_id").asLong();
+    }
+
+    /** The example request with each order_id and waitlist_id argument naming the booking and the entry made for this run. */
     @SuppressWarnings("unchecked")
-    private Object withOrderId(String name, Object request, Long booked) {
+    private Object withIds(String name, Object request, Long booked, Long waiting) {
         Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) request);
         List<Object> args = new ArrayList<>((List<Object>) body.get("args"));
         List<String> parameters = functions.parameters(name);
         for (int i = 0; i < args.size(); i++) {
             if (parameters.get(i).equals("order_id")) {
                 args.set(i, booked);
+            }
+            if (parameters.get(i).equals("waitlist_id")) {
+                args.set(i, waiting);
             }
         }
         body.put("args", args);

@@ -1,5 +1,7 @@
 package slotbot.booking.availability;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +44,18 @@ public final class BusyTimes {
             }
         }
         return new BusyTimes(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+    }
+
+    /** These busy times and some more spans (held starts, say), merged. */
+    public BusyTimes with(Collection<TimeSpan> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<TimeSpan> all = new ArrayList<>(more);
+        for (int i = 0; i < starts.length; i++) {
+            all.add(new TimeSpan(Instant.ofEpochSecond(starts[i]), Instant.ofEpochSecond(ends[i])));
+        }
+        return of(all);
     }
 
     /** True when no busy span overlaps [start, end), both in epoch seconds. */

@@ -121,6 +121,17 @@ public final class SlotFinder {
         return fitsSchedule(start, date, employee.schedule()) && isFree(employee.busy(), start.getEpochSecond());
     }
 
+    /** Whether a client may book that start: in the booking window, inside working hours and free, as {@link #slots} would offer it. */
+    public boolean offers(Instant start, LocalDate date, EmployeeTimes employee) {
+        long s = start.getEpochSecond();
+        return s >= earliest && s <= latest && fits(start, date, employee);
+    }
+
+    /** The span a visit starting then keeps its employee busy: the visit widened by its buffers. */
+    public TimeSpan busySpan(Instant start) {
+        return new TimeSpan(start.minusSeconds(bufferBefore), start.plusSeconds(durationMinutes * 60L + bufferAfter));
+    }
+
     /** Whether the visit starting then, with its buffers, overlaps none of the busy spans. */
     private boolean isFree(BusyTimes busy, long start) {
         return busy.isFree(start - bufferBefore, start + durationMinutes * 60L + bufferAfter);

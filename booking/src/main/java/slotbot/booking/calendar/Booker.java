@@ -1,6 +1,7 @@
 package slotbot.booking.calendar;
 
 import slotbot.booking.availability.EmployeeTimes;
+import slotbot.booking.availability.Hold;
 import slotbot.booking.availability.SlotFinder;
 import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.catalog.Company;
@@ -11,13 +12,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
  * Books a visit: finds who works then and tries them one by one, each under the employee's lock, so
- * two clients racing for one slot get one booking. Without a chosen employee, a random free one.
+ * two clients racing for one slot get one booking. Without a chosen employee, a random free one. A start held
+ * for another client from the waitlist is refused under the same lock; one held for this client is theirs.
  */
 final class Booker {
 
@@ -42,8 +46,8 @@ final class Booker {
         Rules.requireWithinRules(company, start, date, time, now);
         SlotFinder finder = visit.finder(1, now);
         List<Employee> working = working(visit, date, time, start, finder);
-        return firstFree(candidates(working, date, finder, start, company), new Draft(visit, client, start, now), company)
-                .orElseThrow(() -> SlotTaken.allBooked(date, time, working.size()));
+        return firstFree(candidates(working, date, finder, start, company, client), new Draft(visit, client, start, now),
+                company, date, time, working.size());
     }
 
     private static List<Employee> working(Visit visit, LocalDate date, LocalTime time, Instant start, SlotFinder finder) {
@@ -58,9 +62,11 @@ final class Booker {
 
     /**
      * With one candidate the check under the lock is the only one needed; with several, a read
-     * outside any lock picks the ones worth locking, in random order, so that "any employee" spreads the load.
+     * outside any lock picks the ones worth locking, in random order, so that "any employee" spreads the load;
+     * but an employee whose time is held for this client comes first: that start is theirs.
      */
-    private List<Employee> candidates(List<Employee> working, LocalDate date, SlotFinder finder, Instant start, Company company) {
+    private List<Employee> candidates(List<Employee> working, LocalDate date, SlotFinder finder, Instant start, Company company,
+                                      String client) {
         if (working.size() == 1) {
             return working;
         }
@@ -74,26 +80,41 @@ final class Booker {
         for (int i = free.size() - 1; i > 0; i--) {
             Collections.swap(free, i, random.nextInt(i + 1));
         }
+        TimeSpan busy = finder.busySpan(start);
+        Map<Long, List<Hold>> holds = data.holds(free.stream().map(Employee::id).toList(), busy.start(), busy.end());
+        free.sort(Comparator.comparing(e -> holds.getOrDefault(e.id(), List.of()).stream().noneMatch(h -> h.isFor(client))));
         return free;
     }
 
-    private Optional<Booking> firstFree(List<Employee> candidates, Draft draft, Company company) {
+    /** The first candidate free for the visit; a refusal names a hold when one kept the time from this client. */
+    private Booking firstFree(List<Employee> candidates, Draft draft, Company company, LocalDate date, LocalTime time,
+                              int working) {
+        SlotHeld held = null;
         for (Employee employee : candidates) {
-            Optional<Booking> booking = tryBook(employee, draft, company);
-            if (booking.isPresent()) {
-                return booking;
+            try {
+                Optional<Booking> booking = tryBook(employee, draft, company);
+                if (booking.isPresent()) {
+                    return booking.get();
+                }
+            } catch (SlotHeld e) {
+                held = e;
             }
         }
-        return Optional.empty();
+        throw held != null ? held : SlotTaken.allBooked(date, time, working);
     }
 
+    /** Under the employee's lock: no one else's hold on the time, no booking over it; the client's own hold is claimed. */
     private Optional<Booking> tryBook(Employee employee, Draft draft, Company company) {
         try {
             return data.inTransaction(tx -> {
                 tx.lockEmployee(employee.id());
-                Optional<Booking> booking = tx.insertIfFree(draft.forEmployee(employee.id()));
-                booking.ifPresent(b -> events.on(new BookingEvent.BookingCreated(b,
-                        CallbackTexts.created(b, employee.name(), company.zone()))));
+                NewBooking wanted = draft.forEmployee(employee.id());
+                List<Hold> own = HeldTime.check(tx, employee.id(), wanted.busy(), draft.client(), draft.start(), company.zone());
+                Optional<Booking> booking = tx.insertIfFree(wanted);
+                booking.ifPresent(b -> {
+                    HeldTime.claim(tx, own);
+                    events.on(new BookingEvent.BookingCreated(b, CallbackTexts.created(b, employee.name(), company.zone())));
+                });
                 return booking;
             });
         } catch (SlotTaken e) {

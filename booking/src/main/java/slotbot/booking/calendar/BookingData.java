@@ -2,6 +2,7 @@ package slotbot.booking.calendar;
 
 import slotbot.booking.availability.BusyTimes;
 import slotbot.booking.availability.EmployeeTimes;
+import slotbot.booking.availability.Hold;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
 import slotbot.booking.catalog.Employee;
@@ -33,6 +34,15 @@ public interface BookingData {
      */
     Map<Long, BusyTimes> busy(Collection<Long> employeeIds, Instant from, Instant to);
 
+    /** The holds on the employees' time whose span overlaps [from, to), per employee (an employee with none may be absent). */
+    Map<Long, List<Hold>> holds(Collection<Long> employeeIds, Instant from, Instant to);
+
+    /** A waitlist entry by its id. */
+    Optional<WaitlistEntry> waitlistEntry(long id);
+
+    /** The client's entries on the waitlist, longest in line first. */
+    List<WaitlistEntry> waitlistOf(String clientId);
+
     /** A client's bookings that hold their time (active, confirmed) and end after {@code after}, soonest first. */
     List<Booking> activeBookingsOf(String clientId, Instant after);
 
@@ -44,6 +54,7 @@ public interface BookingData {
     /**
      * The schedules and bookings of the employees between two dates (the second one excluded), in the given
      * order; the busy spans reach {@link Booking#MAX_BUFFER} further each way, where a visit's buffers may reach.
+     * Holds aside: what the booker reads before it checks the holds under the employee's lock.
      */
     default List<EmployeeTimes> employeeTimes(List<Employee> employees, LocalDate from, LocalDate until, ZoneId zone) {
         Instant start = from.atStartOfDay(zone).toInstant().minus(Booking.MAX_BUFFER);
@@ -51,6 +62,25 @@ public interface BookingData {
         Map<Long, BusyTimes> busy = busy(employees.stream().map(Employee::id).toList(), start, end);
         return employees.stream()
                 .map(e -> new EmployeeTimes(e.id(), e.schedule(), busy.getOrDefault(e.id(), BusyTimes.NONE)))
+                .toList();
+    }
+
+    /**
+     * The same, as {@code viewer} may book them: starts held for other clients from the waitlist are taken time
+     * too, the viewer's own are free. A null viewer (nobody in particular) finds every held start taken.
+     */
+    default List<EmployeeTimes> employeeTimes(List<Employee> employees, LocalDate from, LocalDate until, ZoneId zone,
+                                              String viewer) {
+        List<EmployeeTimes> times = employeeTimes(employees, from, until, zone);
+        Instant start = from.atStartOfDay(zone).toInstant().minus(Booking.MAX_BUFFER);
+        Instant end = until.atStartOfDay(zone).toInstant().plus(Booking.MAX_BUFFER);
+        Map<Long, List<Hold>> holds = holds(employees.stream().map(Employee::id).toList(), start, end);
+        if (holds.isEmpty()) {
+            return times;
+        }
+        return times.stream()
+                .map(t -> new EmployeeTimes(t.employeeId(), t.schedule(),
+                        Hold.against(t.busy(), holds.getOrDefault(t.employeeId(), List.of()), viewer)))
                 .toList();
     }
 }

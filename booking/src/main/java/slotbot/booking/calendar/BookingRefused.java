@@ -8,7 +8,7 @@ package slotbot.booking.calendar;
 public abstract sealed class BookingRefused extends RuntimeException
         permits InvalidRequest, OnlineBookingOff, NoEmployeeProvides, OutsideWorkingHours, InThePast, SlotTaken,
         BookingNotFound, NotYourBooking, NotYourBookings, BookingNotActive, AlreadyStarted, WrongBranch,
-        EmployeeGone, ChangedMeanwhile, OutsideRules, NotStartedYet {
+        EmployeeGone, ChangedMeanwhile, OutsideRules, NotStartedYet, SlotHeld, NotOnWaitlist, WaitlistFull {
 
     BookingRefused(String message) {
         this(message, null);

@@ -1,9 +1,12 @@
 package slotbot.booking.calendar;
 
 import slotbot.booking.availability.BusyTimes;
+import slotbot.booking.availability.Hold;
 import slotbot.booking.availability.TimeSpan;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,4 +56,33 @@ public interface BookingTransaction {
      */
     Optional<Booking> changeStatus(long bookingId, long expectedVersion, BookingStatus status, Instant at,
                                    Cancellation cancellation);
+
+    // The waitlist: holds are checked, made and ended under the employee's lock, as bookings are.
+
+    /** The holds on the employee's time whose span overlaps [from, to), read under the lock. */
+    List<Hold> holds(long employeeId, Instant from, Instant to);
+
+    /** The hold of a waitlist entry, if it has one now. */
+    Optional<Hold> holdOf(long waitlistId);
+
+    /** Keeps a start for a waiting client; their entry has no hold yet, and the span is free (read under the lock). */
+    void hold(Hold hold);
+
+    /** Ends an entry's hold, if it still has one, and answers it; the entry itself stays. */
+    Optional<Hold> releaseHold(long waitlistId);
+
+    /** Puts a client in line; the entry is answered with its id. */
+    WaitlistEntry join(WaitlistEntry entry);
+
+    /** Takes an entry out of the line, with its hold if it has one. */
+    void leaveWaitlist(long waitlistId);
+
+    /** The entries for a date at a branch that hold no start, longest in line first (by joining time, then id). */
+    List<WaitlistEntry> waiting(long companyId, LocalDate date);
+
+    /** Takes the branch's entries for dates before {@code today} out of the line, holds and all. */
+    void dropWaitlistBefore(long companyId, LocalDate today);
+
+    /** Whether a start is held for the client now, anywhere. */
+    boolean holdsAStart(String clientId);
 }

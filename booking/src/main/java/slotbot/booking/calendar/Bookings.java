@@ -1,5 +1,6 @@
 package slotbot.booking.calendar;
 
+import slotbot.booking.availability.Hold;
 import slotbot.booking.availability.SlotFinder;
 import slotbot.booking.catalog.CompanyCatalog;
 import slotbot.booking.catalog.Employee;
@@ -16,7 +17,8 @@ import java.util.random.RandomGenerator;
  * bookings back. Requests are typed; every "no" is a {@link BookingRefused} named for its reason.
  * Each write of a time re-checks the employee's time under the employee's lock; a status change
  * holds only if the booking's version is still the one read. Each tells the {@link BookingEventListener}
- * inside the same transaction, so a booking and its event commit together or not at all.
+ * inside the same transaction, so a booking and its event commit together or not at all. Time a cancel or a
+ * move frees is offered to its date's {@link Waitlist} in that same transaction.
  */
 public final class Bookings {
 
@@ -24,12 +26,27 @@ public final class Bookings {
     private final Clock clock;
     private final BookingEventListener events;
     private final Booker booker;
+    private final HoldOffers offers;
+    private final Waitlist waitlist;
 
+    /** A core whose waitlist holds starts for {@link HoldOffers#DEFAULT_LENGTH} and tells nobody (tests, benchmarks). */
     public Bookings(BookingData data, Clock clock, BookingEventListener events, RandomGenerator random) {
+        this(data, clock, events, random, new HoldOffers(HoldListener.NONE, HoldOffers.DEFAULT_LENGTH));
+    }
+
+    /** A core whose cancels and moves offer the time they free to the waitlist through {@code offers}. */
+    public Bookings(BookingData data, Clock clock, BookingEventListener events, RandomGenerator random, HoldOffers offers) {
         this.data = data;
         this.clock = clock;
         this.events = events;
         this.booker = new Booker(data, events, random);
+        this.offers = offers;
+        this.waitlist = new Waitlist(data, clock, offers);
+    }
+
+    /** The waitlist of this calendar: who waits for freed time, and the starts held for them. */
+    public Waitlist waitlist() {
+        return waitlist;
     }
 
     /**
@@ -42,6 +59,7 @@ public final class Bookings {
      * @throws OutsideRules        for a start sooner than the branch's min_notice or later than its max_advance
      * @throws OutsideWorkingHours when nobody who could do it works then
      * @throws SlotTaken           when everyone who works then is booked
+     * @throws SlotHeld            when the time is free but for a start held for another client from the waitlist
      */
     public Booking book(BookingRequest request) {
         Visit visit = Visit.of(branch(request.companyId()), request.serviceIds(), request.employeeId());
@@ -62,6 +80,7 @@ public final class Bookings {
      * @throws EmployeeGone        when its employee has been deactivated
      * @throws OutsideWorkingHours when its employee does not work then
      * @throws SlotTaken           when its employee is booked then
+     * @throws SlotHeld            when the new time is held for another client from the waitlist
      * @throws ChangedMeanwhile    when someone else cancelled or changed it first
      */
     public Booking move(MoveRequest request) {
@@ -74,27 +93,36 @@ public final class Bookings {
         Rules.requireFuture(moved.start(), request.date(), request.time(), now);
         Rules.requireWithinRules(catalog.company(), moved.start(), request.date(), request.time(), now);
         Employee employee = workingEmployee(catalog, moved, request, now);
-        return data.inTransaction(tx -> moveLocked(tx, request, booking, moved, employee, catalog.company().zone()));
+        return data.inTransaction(tx -> moveLocked(tx, request, booking, moved, employee, catalog, now));
     }
 
-    /** Under the employee's lock: the booking still active, the employee free then, buffers and all (its own span aside). */
+    /**
+     * Under the employee's lock: the booking still active, the new time neither held for someone else nor taken,
+     * buffers and all (its own span aside); a start held for the booking's client is claimed, and the old time is
+     * offered to the waitlist.
+     */
     private Booking moveLocked(BookingTransaction tx, MoveRequest request, Booking before, Booking moved, Employee employee,
-                               ZoneId zone) {
+                               CompanyCatalog catalog, Instant now) {
+        ZoneId zone = catalog.company().zone();
         tx.lockEmployee(employee.id());
         Booking current = tx.booking(before.id()).filter(Booking::holdsTime)
                 .orElseThrow(() -> ChangedMeanwhile.cancelled(before.id()));
+        List<Hold> own = HeldTime.check(tx, employee.id(), moved.busy(), before.clientId(), moved.start(), zone);
         if (!tx.busy(employee.id(), moved.busy().start(), moved.busy().end(), before.id())
                 .isFree(moved.busy().start().getEpochSecond(), moved.busy().end().getEpochSecond())) {
             throw SlotTaken.employeeBusy(employee.name(), request.date(), request.time());
         }
         Booking after = tx.move(before.id(), current.version(), moved.start(), moved.end(), moved.busy())
                 .orElseThrow(() -> ChangedMeanwhile.changed(before.id()));
+        HeldTime.claim(tx, own);
         events.on(new BookingEvent.BookingMoved(after, before.start(), CallbackTexts.moved(after, employee.name(), zone)));
+        offers.offer(tx, data, catalog, HoldOffers.Freed.by(before), now);
         return after;
     }
 
     /**
-     * Cancels a booking; it is kept, with status cancelled, who cancelled and why, and its span is free at once.
+     * Cancels a booking; it is kept, with status cancelled, who cancelled and why, and its span is free at once:
+     * offered to the waitlist of its date first.
      *
      * @throws BookingNotFound  for an unknown id
      * @throws NotYourBooking   for another client's booking
@@ -115,10 +143,20 @@ public final class Bookings {
         CompanyCatalog catalog = data.catalog(booking.companyId()).orElseThrow();
         Rules.requireMayChange(catalog.company(), booking, request.requester(), now);
         String employeeName = catalog.employee(booking.employeeId()).map(Employee::name).orElse("");
+        HoldOffers.Freed freed = HoldOffers.Freed.by(booking);
         return data.inTransaction(tx -> {
+            // When someone waits, the employee's lock first, as bookings and moves take it: the freed time is held
+            // for the one longest in line before anyone else can book it.
+            boolean offering = offers.anyoneWaits(tx, catalog, freed);
+            if (offering) {
+                tx.lockEmployee(booking.employeeId());
+            }
             Booking stored = store(tx, booking, cancelled, now, cancellation);
             events.on(new BookingEvent.BookingCancelled(stored,
                     CallbackTexts.cancelled(stored, employeeName, catalog.company().zone()), cancellation));
+            if (offering) {
+                offers.offer(tx, data, catalog, freed, now);
+            }
             return stored;
         });
     }

@@ -1,5 +1,6 @@
 package slotbot.booking.calendar;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -9,6 +10,7 @@ import java.time.format.DateTimeFormatter;
  * A move and a cancellation follow the same shape with their own prefix and verb. A reminder and a
  * follow-up name the visit by its start and length only:
  * {@code booking_reminder: [489046159] Напоминание: запись 2025-06-01 14:00 на 30 минут. Объекту: Тест 30}.
+ * A start held for a client from the waitlist is told in the contract's own short line.
  */
 public final class CallbackTexts {
 
@@ -17,6 +19,7 @@ public final class CallbackTexts {
     public static final String CANCELLED = "order_cancelled_in_calendar";
     public static final String REMINDER = "booking_reminder";
     public static final String COMPLETED = "booking_completed";
+    public static final String WAITLIST_SLOT_FREE = "waitlist_slot_free";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -46,6 +49,12 @@ public final class CallbackTexts {
     private static String visit(String prefix, String title, Booking booking, String employeeName, ZoneId zone) {
         return prefix + ": [" + booking.id() + "] " + title + ": запись " + STAMP.format(booking.start().atZone(zone))
                 + " на " + booking.durationMinutes() + " минут. Объекту: " + employeeName;
+    }
+
+    /** A start held for a waiting client: {@code waitlist_slot_free: [7] 05.02.2024 11:00}, the start on the branch's clock. */
+    public static String slotFree(long waitlistId, Instant start, ZoneId zone) {
+        var local = start.atZone(zone);
+        return WAITLIST_SLOT_FREE + ": [" + waitlistId + "] " + Texts.at(local.toLocalDate(), local.toLocalTime());
     }
 
     private static String line(String prefix, String verb, Booking booking, String employeeName, ZoneId zone) {

@@ -35,6 +35,12 @@ public final class OutsideRules extends BookingRefused {
                 + BookingRules.text(maxAdvance) + " from now (max_advance)");
     }
 
+    /** A waitlist for a date later than the last one on which a booking may start. */
+    static OutsideRules dateTooFar(LocalDate date, Duration maxAdvance) {
+        return new OutsideRules(BookingRules.MAX_ADVANCE, "the date " + Texts.date(date) + " is too far ahead: bookings start at most "
+                + BookingRules.text(maxAdvance) + " from now (max_advance)");
+    }
+
     static OutsideRules tooLateToChange(long bookingId, Duration cancelNotice) {
         return new OutsideRules(BookingRules.CANCEL_NOTICE, "booking " + bookingId + " can no longer be moved or cancelled: "
                 + "that closes " + BookingRules.text(cancelNotice) + " before its start (cancel_notice)");

@@ -46,6 +46,16 @@ final class Rules {
         }
     }
 
+    /** A date on which a booking may still start: not past, not beyond max_advance (a waitlist waits for a date). */
+    static void requireBookableDate(Company company, LocalDate date, Instant now) {
+        if (date.isBefore(LocalDate.ofInstant(now, company.zone()))) {
+            throw new InThePast(date);
+        }
+        if (date.isAfter(LocalDate.ofInstant(company.rules().latest(now), company.zone()))) {
+            throw OutsideRules.dateTooFar(date, company.rules().maxAdvance());
+        }
+    }
+
     /** A client changes a booking no later than cancel_notice before its start; the business any time before it. */
     static void requireMayChange(Company company, Booking booking, Requester requester, Instant now) {
         Duration notice = company.rules().cancelNotice();

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Functions 5 and 6: the dates and the times a client may book. */
+/** Functions 5 and 6: the dates and the times a client may book (a start held for another client from the waitlist is not one). */
 final class AvailabilityFunctions {
 
     static final int DEFAULT_DAYS = 14;
@@ -44,7 +44,7 @@ final class AvailabilityFunctions {
         if (until.isAfter(today.plusDays(days))) {
             until = today.plusDays(days);
         }
-        List<EmployeeTimes> times = data.employeeTimes(visit.employees(), today, until, zone);
+        List<EmployeeTimes> times = data.employeeTimes(visit.employees(), today, until, zone, call.clientId());
         SlotFinder finder = visit.finder(DEFAULT_SLOT_INTERVAL, call.now());
         List<String> dates = new ArrayList<>();
         for (LocalDate date = today; date.isBefore(until) && dates.size() < maxDates; date = date.plusDays(1)) {
@@ -66,7 +66,7 @@ final class AvailabilityFunctions {
                 || date.isBefore(LocalDate.ofInstant(call.now(), zone)) || date.isAfter(lastBookable(visit, call, zone))) {
             return List.of();
         }
-        List<EmployeeTimes> times = data.employeeTimes(visit.employees(), date, date.plusDays(1), zone);
+        List<EmployeeTimes> times = data.employeeTimes(visit.employees(), date, date.plusDays(1), zone, call.clientId());
         return visit.finder(interval, call.now())
                 .slots(date, times)
                 .stream()

@@ -43,6 +43,7 @@ public final class BookingFunctions {
         BookingActions actions = new BookingActions(data, core, clients);
         ClientBookings bookings = new ClientBookings(data, core, clients);
         InfoDigest digest = new InfoDigest(data);
+        WaitlistFunctions waitlist = new WaitlistFunctions(core.waitlist());
         register("get_companies_for_booking", List.of(), catalog::companies);
         register("get_categories_for_booking", List.of("company_id", "job_titles"), catalog::categories);
         register("get_employees_for_booking", List.of("company_id", "service_ids", "job_title_id", "service_category_id"),
@@ -61,6 +62,8 @@ public final class BookingFunctions {
         register("get_active_order_booking_info", List.of(), bookings::nearest);
         register("create_booking_by_name", List.of("service_name", "date", "time", "company_id"), actions::createByName);
         register("get_info_for_booking", List.of(), digest::digest);
+        register("join_waitlist", List.of("company_id", "service_ids", "date", "employee_id"), waitlist::join);
+        register("leave_waitlist", List.of("waitlist_id"), waitlist::leave);
     }
 
     private void register(String name, List<String> parameters, Function<Call, Object> body) {

@@ -48,7 +48,7 @@ final class InfoDigest {
                     .append(Views.money(service.price()).toPlainString()).append(", ")
                     .append(service.durationMinutes()).append(" мин.\n");
             List<Employee> employees = catalog.activeEmployees().stream().filter(e -> e.provides(List.of(service.id()))).toList();
-            List<EmployeeTimes> times = data.employeeTimes(employees, today, today.plusDays(DAYS), zone);
+            List<EmployeeTimes> times = data.employeeTimes(employees, today, today.plusDays(DAYS), zone, call.clientId());
             SlotFinder finder = Visit.with(catalog, List.of(service), Optional.empty())
                     .finder(AvailabilityFunctions.DEFAULT_SLOT_INTERVAL, call.now());
             for (LocalDate date = today; date.isBefore(today.plusDays(DAYS)); date = date.plusDays(1)) {

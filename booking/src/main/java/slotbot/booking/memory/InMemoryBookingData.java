@@ -1,6 +1,7 @@
 package slotbot.booking.memory;
 
 import slotbot.booking.availability.BusyTimes;
+import slotbot.booking.availability.Hold;
 import slotbot.booking.availability.TimeSpan;
 import slotbot.booking.calendar.Booking;
 import slotbot.booking.calendar.BookingStatus;
@@ -11,8 +12,10 @@ import slotbot.booking.catalog.CompanyCatalog;
 import slotbot.booking.calendar.BookingData;
 import slotbot.booking.calendar.BookingTransaction;
 import slotbot.booking.calendar.SlotTaken;
+import slotbot.booking.calendar.WaitlistEntry;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,17 +30,23 @@ import java.util.function.Function;
 /**
  * Booking data held in one process's memory: for unit tests, benchmarks of the engine and
  * trying a bot without a database. Transactions are serialised by one monitor and roll back by
- * restoring the bookings they replaced.
+ * restoring the bookings and the waitlist they replaced.
  */
 public final class InMemoryBookingData implements BookingData {
 
     private static final Comparator<Booking> BY_START = Comparator.comparing(Booking::start).thenComparingLong(Booking::id);
+    private static final Comparator<WaitlistEntry> IN_LINE = Comparator.comparing(WaitlistEntry::joinedAt)
+            .thenComparingLong(WaitlistEntry::id);
 
     private final Map<Long, CompanyCatalog> catalogs = new TreeMap<>();
     private final Map<Long, Booking> bookings = new TreeMap<>();
     /** Each employee's bookings that hold their time, by start, so that "who is busy then" is a range, not a scan. */
     private final Map<Long, TreeSet<Booking>> active = new HashMap<>();
     private long nextId = 1;
+    /** The waitlist in line order (ids grow with joining time) and the starts held for its entries, by entry id. */
+    private final Map<Long, WaitlistEntry> waitlist = new TreeMap<>();
+    private final Map<Long, Hold> holds = new TreeMap<>();
+    private long nextWaitlistId = 1;
 
     public synchronized void put(CompanyCatalog catalog) {
         catalogs.put(catalog.company().id(), catalog);
@@ -76,6 +85,27 @@ public final class InMemoryBookingData implements BookingData {
     }
 
     @Override
+    public synchronized Map<Long, List<Hold>> holds(Collection<Long> employeeIds, Instant from, Instant to) {
+        Map<Long, List<Hold>> found = new HashMap<>();
+        for (Hold hold : holds.values()) {
+            if (employeeIds.contains(hold.employeeId()) && hold.busy().overlaps(new TimeSpan(from, to))) {
+                found.computeIfAbsent(hold.employeeId(), k -> new ArrayList<>()).add(hold);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized Optional<WaitlistEntry> waitlistEntry(long id) {
+        return Optional.ofNullable(waitlist.get(id));
+    }
+
+    @Override
+    public synchronized List<WaitlistEntry> waitlistOf(String clientId) {
+        return waitlist.values().stream().filter(e -> e.clientId().equals(clientId)).sorted(IN_LINE).toList();
+    }
+
+    @Override
     public synchronized List<Booking> activeBookingsOf(String clientId, Instant after) {
         return bookings.values().stream()
                 .filter(b -> b.holdsTime() && b.belongsTo(clientId) && b.end().isAfter(after))
@@ -92,6 +122,9 @@ public final class InMemoryBookingData implements BookingData {
     public synchronized <T> T inTransaction(Function<BookingTransaction, T> work) {
         Map<Long, Booking> before = new TreeMap<>(bookings);
         long idBefore = nextId;
+        Map<Long, WaitlistEntry> waitlistBefore = new TreeMap<>(waitlist);
+        Map<Long, Hold> holdsBefore = new TreeMap<>(holds);
+        long waitlistIdBefore = nextWaitlistId;
         try {
             return work.apply(new Transaction());
         } catch (RuntimeException e) {
@@ -99,6 +132,11 @@ public final class InMemoryBookingData implements BookingData {
             active.clear();
             before.values().forEach(this::store);
             nextId = idBefore;
+            waitlist.clear();
+            waitlist.putAll(waitlistBefore);
+            holds.clear();
+            holds.putAll(holdsBefore);
+            nextWaitlistId = waitlistIdBefore;
             throw e;
         }
     }
@@ -173,6 +211,64 @@ public final class InMemoryBookingData implements BookingData {
             return replace(bookingId, expectedVersion, b -> new Booking(b.id(), b.companyId(), b.employeeId(),
                     b.clientId(), b.start(), b.end(), b.services(), status, b.createdAt(), b.bookedBy(), b.version() + 1,
                     b.busy()));
+        }
+
+        @Override
+        public List<Hold> holds(long employeeId, Instant from, Instant to) {
+            return InMemoryBookingData.this.holds(List.of(employeeId), from, to).getOrDefault(employeeId, List.of());
+        }
+
+        @Override
+        public Optional<Hold> holdOf(long waitlistId) {
+            return Optional.ofNullable(holds.get(waitlistId));
+        }
+
+        @Override
+        public void hold(Hold hold) {
+            if (!waitlist.containsKey(hold.waitlistId()) || holds.containsKey(hold.waitlistId())) {
+                throw new IllegalStateException("entry " + hold.waitlistId() + " is not waiting without a hold");
+            }
+            holds.put(hold.waitlistId(), hold);
+        }
+
+        @Override
+        public Optional<Hold> releaseHold(long waitlistId) {
+            return Optional.ofNullable(holds.remove(waitlistId));
+        }
+
+        @Override
+        public WaitlistEntry join(WaitlistEntry entry) {
+            WaitlistEntry stored = entry.withId(nextWaitlistId++);
+            waitlist.put(stored.id(), stored);
+            return stored;
+        }
+
+        @Override
+        public void leaveWaitlist(long waitlistId) {
+            holds.remove(waitlistId);
+            waitlist.remove(waitlistId);
+        }
+
+        @Override
+        public List<WaitlistEntry> waiting(long companyId, LocalDate date) {
+            return waitlist.values().stream()
+                    .filter(e -> e.companyId() == companyId && e.date().equals(date) && !holds.containsKey(e.id()))
+                    .sorted(IN_LINE)
+                    .toList();
+        }
+
+        @Override
+        public void dropWaitlistBefore(long companyId, LocalDate today) {
+            List<Long> past = waitlist.values().stream()
+                    .filter(e -> e.companyId() == companyId && e.date().isBefore(today))
+                    .map(WaitlistEntry::id)
+                    .toList();
+            past.forEach(this::leaveWaitlist);
+        }
+
+        @Override
+        public boolean holdsAStart(String clientId) {
+            return holds.values().stream().anyMatch(h -> h.isFor(clientId));
         }
 
         private Optional<Booking> replace(long id, long version, Function<Booking, Booking> change) {

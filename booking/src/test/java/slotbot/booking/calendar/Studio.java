@@ -1,6 +1,7 @@
 package slotbot.booking.calendar;
 
 import slotbot.booking.availability.BusyTimes;
+import slotbot.booking.availability.Hold;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
 import slotbot.booking.catalog.Employee;
@@ -156,6 +157,21 @@ final class Studio {
         @Override
         public Map<Long, BusyTimes> busy(Collection<Long> employeeIds, Instant from, Instant to) {
             return memory.busy(employeeIds, from, to);
+        }
+
+        @Override
+        public Map<Long, List<Hold>> holds(Collection<Long> employeeIds, Instant from, Instant to) {
+            return memory.holds(employeeIds, from, to);
+        }
+
+        @Override
+        public Optional<WaitlistEntry> waitlistEntry(long id) {
+            return memory.waitlistEntry(id);
+        }
+
+        @Override
+        public List<WaitlistEntry> waitlistOf(String clientId) {
+            return memory.waitlistOf(clientId);
         }
 
         @Override

@@ -264,7 +264,8 @@ class ArgumentParsingTest {
         assertThatThrownBy(() -> salon.call("get_slots"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("get_slots");
-        assertThat(salon.functions.names()).hasSize(14).contains("get_companies_for_booking", "cancel_booking");
+        assertThat(salon.functions.names()).hasSize(16).contains("get_companies_for_booking", "cancel_booking", "join_waitlist",
+                "leave_waitlist");
     }
 
     private static void assertMalformed(FunctionResult result, String parameter, String given) {

@@ -31,7 +31,9 @@ public final class BotFunctions {
             Map.entry("confirm_booking", new int[] {1, 1}),
             Map.entry("get_active_order_booking_info", new int[] {0, 0}),
             Map.entry("create_booking_by_name", new int[] {3, 4}),
-            Map.entry("get_info_for_booking", new int[] {0, 0}));
+            Map.entry("get_info_for_booking", new int[] {0, 0}),
+            Map.entry("join_waitlist", new int[] {3, 4}),
+            Map.entry("leave_waitlist", new int[] {1, 1}));
 
     /** The longest client name kept, and the longest text read as a phone (a number with spaces and an extension). */
     static final int MAX_NAME = 200;

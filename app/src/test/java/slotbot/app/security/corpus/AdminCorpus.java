@@ -127,6 +127,7 @@ final class AdminCorpus {
             }
             probes.add(Probe.of("admin query parameter", "GET", ADMIN + "/dialogs?bot=" + value + "&client_id=" + value).token());
             probes.add(Probe.of("admin query parameter", "GET", ADMIN + "/companies?all=" + value).token());
+            probes.add(Probe.of("admin query parameter", "GET", ADMIN + "/waitlist?company_id=" + value + "&date=" + value).token());
         }
         probes.add(Probe.of("admin query parameter: 20 KB", "GET", ADMIN + "/bookings?client_id=" + "q".repeat(20_000)).token());
         probes.add(Probe.of("admin query parameter: 2,000 parameters", "GET",

@@ -44,6 +44,8 @@ final class FunctionCorpus {
         args.put("get_active_order_booking_info", "[]");
         args.put("create_booking_by_name", "[\"Мужская стрижка\", \"05.03.2030\", \"12:00\", " + BRANCH + "]");
         args.put("get_info_for_booking", "[]");
+        args.put("join_waitlist", "[" + BRANCH + ", [" + SERVICE + "], \"05.03.2030\", " + EMPLOYEE + "]");
+        args.put("leave_waitlist", "[1]");
         return args;
     }
 

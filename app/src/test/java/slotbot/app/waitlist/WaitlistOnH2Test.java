@@ -1,0 +1,4 @@
+package slotbot.app.waitlist;
+
+class WaitlistOnH2Test extends WaitlistContract {
+}
