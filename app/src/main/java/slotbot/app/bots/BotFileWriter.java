@@ -177,7 +177,7 @@ final class BotFileWriter {
                 for (int i = 0; i < blocks.size(); i++) {
                     int line = at.at("/blocks/" + i);
                     if (blocks.get(i) instanceof Map<?, ?> block && block.get("id") != null && line > 1) {
-                        above.put(String.valueOf(block.get("id")), commentsAbove(lines, line - 1, header.size()));
+                        above.put(String.valueOf(block.get("id")), commentsAbove(lines, line, header.size()));
                     }
                 }
             }
