@@ -168,7 +168,8 @@ public final class BotLibrary {
         }));
     }
 
-    private static void checkName(String name) {
+    /** Refuses (BotRefused) a name no bot may have. */
+    public static void checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new BotRefused(String.valueOf(name), List.of("name: expected 1 to 64 lowercase letters, digits, '_' or '-'"
                     + " starting with a letter or digit, got \"" + name + "\""));

@@ -44,6 +44,23 @@ public final class BusyTimes {
         return new BusyTimes(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
     }
 
+    /** Taken whenever either is: the spans of both, merged (a calendar seen through another, as a sandbox's drafts). */
+    public BusyTimes with(BusyTimes other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        List<TimeSpan> spans = new java.util.ArrayList<>();
+        for (BusyTimes times : List.of(this, other)) {
+            for (int i = 0; i < times.starts.length; i++) {
+                spans.add(new TimeSpan(java.time.Instant.ofEpochSecond(times.starts[i]), java.time.Instant.ofEpochSecond(times.ends[i])));
+            }
+        }
+        return of(spans);
+    }
+
     /** True when no busy span overlaps [start, end), both in epoch seconds. */
     public boolean isFree(long start, long end) {
         int i = firstEndingAfter(start);
