@@ -90,7 +90,7 @@
       const tx = to.x + to.w / 2;
       const ty = to.y;
       const my = (sy + ty) / 2;
-      return { path: `M${sx},${sy} C${sx},${my} ${tx},${my} ${tx},${ty}`, labelX: (sx + tx) / 2, labelY: my };
+      return { path: `M${sx},${sy} C${sx},${my} ${tx},${my} ${tx},${ty}`, labelX: (sx + tx) / 2, labelY: my + (index % 3 - 1) * 12 };
     }
     if (from === to) {
       const x = from.x + from.w;

@@ -336,7 +336,7 @@
     });
     const kind = [b.trigger ? (b.trigger.callbacks_only ? 'срабатывает только на callback' : 'срабатывает по условию «' + clip(b.trigger.when || '', 60) + '»') : null,
       b.state === false ? 'не состояние' : null].filter(Boolean).join(' · ');
-    ui.editor.replaceChildren(
+    ui.editor.replaceChildren(...[
       el('h2', { id: 'studio-block-title', text: 'Блок ' + b.id }),
       kind ? el('p', { class: 'muted', text: kind }) : null,
       fieldProblems('id'),
@@ -347,7 +347,7 @@
       el('h3', { text: 'Стрелки' }), arrows, fieldProblems('arrows'),
       el('div', { class: 'row' }, add),
       el('div', { class: 'row studio-new-block' }, newId, create),
-      el('div', { class: 'row' }, remove));
+      el('div', { class: 'row' }, remove)].filter(Boolean));
   }
 
   function arrowRow(b, arrow, index) {
@@ -538,7 +538,7 @@
       if (message.text) bubble.append(el('div', { class: 'studio-msg__text', text: message.text }));
       if (message.buttons.length) {
         bubble.append(el('div', { class: 'studio-msg__buttons' }, message.buttons.map(button => {
-          if (button.url) return el('span', { class: 'studio-link', title: button.url, text: '🔗 ' + button.text });
+          if (button.url) return el('span', { class: 'studio-link', title: button.url, text: '↗ ' + button.text });
           const press = el('button', { type: 'button', class: 'ghost', text: button.text });
           press.addEventListener('click', () => say(button.text));
           return press;
