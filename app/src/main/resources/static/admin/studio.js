@@ -539,6 +539,11 @@
       if (message.buttons.length) {
         bubble.append(el('div', { class: 'studio-msg__buttons' }, message.buttons.map(button => {
           if (button.url) return el('span', { class: 'studio-link', title: button.url, text: '↗ ' + button.text });
+          if (button.type === 'phone') {
+            const ask = el('button', { type: 'button', class: 'ghost', text: '☎ ' + button.text });
+            ask.addEventListener('click', () => { ui.say.placeholder = 'Номер телефона, например +7 900 123-45-67'; ui.say.focus(); });
+            return ask;
+          }
           const press = el('button', { type: 'button', class: 'ghost', text: button.text });
           press.addEventListener('click', () => say(button.text));
           return press;

@@ -97,7 +97,7 @@ final class BotFileWriter {
     }
 
     private static void blockScalar(StringBuilder out, String text, int indent) {
-        String chomp = !text.endsWith("\n") ? "-" : text.endsWith("\n\n") ? "+" : "";
+        String chomp = text.endsWith("\n") ? "" : "-";
         out.append(" |").append(chomp).append('\n');
         String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         for (String line : body.split("\n", -1)) {
@@ -139,11 +139,12 @@ final class BotFileWriter {
     }
 
     /**
-     * Whether a text reads back the same from a "|" block: several lines, none a YAML line break of its own
+     * Whether a text reads back the same from a "|" or "|-" block (blank lines at its end would need "|+", which
+     * takes in the blank line between blocks too): several lines, none a YAML line break of its own
      * (\r, U+0085, U+2028, U+2029), no tab or other control character, and a first line that starts with text.
      */
     static boolean literal(String text) {
-        if (!text.contains("\n") || text.isBlank() || text.startsWith(" ") || text.startsWith("\n")) {
+        if (!text.contains("\n") || text.isBlank() || text.startsWith(" ") || text.startsWith("\n") || text.endsWith("\n\n")) {
             return false;
         }
         return text.chars().noneMatch(c -> c != '\n' && (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0xFEFF))

@@ -103,7 +103,7 @@ class StudioBrowserTest extends AppTestBase {
         chromium.screenshot("screenshots/studio-graph-stats.png");
 
         // Edit the greeting and publish: the web chat says the new text.
-        node("hello").click();
+        clickNode("hello");
         await.until(ExpectedConditions.textToBe(By.id("studio-block-title"), "Блок hello"));
         WebElement text = browser.findElement(By.id("studio-text"));
         text.clear();
@@ -115,7 +115,7 @@ class StudioBrowserTest extends AppTestBase {
         assertThat(walk("Привет").get(0)).isEqualTo("Добрый день! Бот «Бороды» запишет вас за минуту.");
 
         // A broken line of code: its line and column while typing, and nothing can be published.
-        node("services").click();
+        clickNode("services");
         WebElement code = browser.findElement(By.id("studio-code"));
         String working = code.getAttribute("value");
         type(code, working + "x = (1 +\n");
@@ -123,13 +123,13 @@ class StudioBrowserTest extends AppTestBase {
                 By.cssSelector("ul.studio-field-errors[data-field='code'] li")));
         assertThat(problem.getText()).matches("строка 7, столбец \\d+: .+");
         assertThat(browser.findElement(By.id("studio-publish")).isEnabled()).isFalse();
-        assertThat(node("services").getAttribute("class")).contains("has-errors");
+        assertThat(nodeClass("services")).contains("has-errors");
         chromium.screenshot("screenshots/studio-code-error.png");
         type(browser.findElement(By.id("studio-code")), working);
         await.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("ul.studio-field-errors[data-field='code'] li")));
 
         // The test chat plays the draft, not what is published, and its booking is a draft.
-        node("hello").click();
+        clickNode("hello");
         text = browser.findElement(By.id("studio-text"));
         text.clear();
         text.sendKeys("Черновик приветствия");
@@ -140,13 +140,19 @@ class StudioBrowserTest extends AppTestBase {
         pressInChat("Выбрать дату");
         pressInChat("Вт 05.03 (завтра)");
         pressInChat("10:00");
+        awaitBotMessage("Как к вам обращаться?");
+        say("Иван");
+        awaitBotMessage("Иван, оставьте, пожалуйста, номер телефона");
+        pressInChat("☎ Поделиться номером");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the phone button asks to type the number").isEqualTo("studio-say");
+        say("8 900 123-45-67");
         awaitBotMessage("Вы записаны: Моделирование бороды, Вт 05.03 (завтра) в 10:00");
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("studio-drafts"), "Черновики записей: 05.03.2030 10:00"));
         assertThat(browser.findElement(By.id("studio-timers")).getText()).contains("booked → payment_due");
         assertThat(api.send("GET", "/api/v1/admin/bookings?from=2030-03-05&to=2030-03-05", null, "Bearer " + Api.TOKEN, null)
                 .body().get("bookings")).as("nothing real was booked").isEmpty();
         assertThat(walk("Привет").get(0)).as("the published bot is unchanged").isEqualTo("Добрый день! Бот «Бороды» запишет вас за минуту.");
-        assertThat(node("booked").getAttribute("class")).as("the path the test chat walked").contains("is-walked");
+        assertThat(nodeClass("booked")).as("the path the test chat walked").contains("is-walked");
         chromium.screenshot("screenshots/studio-test-chat.png");
 
         // Restore the first version: the greeting is the shipped one again.
@@ -177,7 +183,7 @@ class StudioBrowserTest extends AppTestBase {
         assertThat(graphWidth.intValue()).as("the graph is wider than the phone and pans in its box").isGreaterThan(boxWidth.intValue());
         chromium.screenshot("screenshots/studio-phone-graph.png");
 
-        node("service").click();
+        clickNode("service");
         await.until(ExpectedConditions.textToBe(By.id("studio-block-title"), "Блок service"));
         assertThat(browser.findElements(By.cssSelector("#studio-arrows .studio-arrow"))).hasSize(3);
         say("Привет");
@@ -234,8 +240,17 @@ class StudioBrowserTest extends AppTestBase {
         return browser.findElement(By.cssSelector(".studio-node__stats[data-stats='" + block + "']")).getText();
     }
 
-    private WebElement node(String block) {
-        return browser.findElement(By.cssSelector("#studio-graph .studio-node[data-block='" + block + "']"));
+    /** The graph is drawn anew as the draft changes: a node found a moment ago may be gone, so look again. */
+    private void clickNode(String block) {
+        await.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector("#studio-graph .studio-node[data-block='" + block + "']")).click();
+            return true;
+        });
+    }
+
+    private String nodeClass(String block) {
+        return await.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver ->
+                driver.findElement(By.cssSelector("#studio-graph .studio-node[data-block='" + block + "']")).getAttribute("class"));
     }
 
     /** Sets a field as typing would, all at once. */
