@@ -11,7 +11,8 @@
 
   const state = {
     bot: null, tree: null, published: '', selected: null, errors: [], stats: null,
-    sandbox: null, sandboxReal: false, validateTicket: 0, path: []
+    sandbox: null, sandboxReal: false, validateTicket: 0, path: [],
+    zoom: window.matchMedia('(max-width: 600px)').matches ? 0.6 : 1
   };
 
   // ---- small DOM helpers: elements with text, never markup
@@ -78,6 +79,8 @@
     ui.to = el('input', { type: 'date', id: 'studio-to', 'aria-label': 'По дату' });
     ui.show = el('button', { type: 'button', class: 'ghost', id: 'studio-stats-show', text: 'Показать' });
     ui.summary = el('p', { class: 'studio-summary', id: 'studio-summary' });
+    ui.smaller = el('button', { type: 'button', class: 'round', id: 'studio-zoom-out', 'aria-label': 'Мельче', text: '−' });
+    ui.larger = el('button', { type: 'button', class: 'round', id: 'studio-zoom-in', 'aria-label': 'Крупнее', text: '+' });
     ui.table = el('table', { class: 'studio-table', id: 'studio-table' });
     ui.editor = el('div', { class: 'studio-editor', id: 'studio-editor' });
     ui.versions = el('ul', { class: 'studio-versions', id: 'studio-versions' });
@@ -99,7 +102,7 @@
         el('section', { class: 'card studio-card studio-card--graph', 'aria-label': 'Схема' },
           el('h2', { text: 'Схема и воронка' }),
           el('div', { class: 'studio-range' }, ui.from, el('span', { text: '—' }), ui.to, ui.show),
-          ui.summary, ui.graph, ui.table),
+          ui.summary, el('div', { class: 'studio-zoom' }, ui.smaller, ui.larger), ui.graph, ui.table),
         el('section', { class: 'card studio-card', 'aria-label': 'Блок' }, ui.editor),
         el('section', { class: 'card studio-card studio-chat', 'aria-label': 'Проверка черновика' },
           el('h2', { text: 'Проверка черновика' }),
@@ -116,6 +119,8 @@
     ui.download.addEventListener('click', download);
     ui.file.addEventListener('change', upload);
     ui.show.addEventListener('click', loadStats);
+    ui.smaller.addEventListener('click', () => { state.zoom = Math.max(0.4, state.zoom - 0.2); renderGraph(); });
+    ui.larger.addEventListener('click', () => { state.zoom = Math.min(1.4, state.zoom + 0.2); renderGraph(); });
     $('studio-chat-form').addEventListener('submit', event => { event.preventDefault(); const t = ui.say.value.trim(); if (t) say(t); });
     ui.restart.addEventListener('click', restartChat);
     ui.real.addEventListener('change', () => { state.sandboxReal = ui.real.checked; restartChat(); });
@@ -213,7 +218,7 @@
     if (!state.tree) return;
     const blocks = (state.tree.blocks || []).filter(b => b && b.id !== undefined).map(b => Object.assign({}, b, { id: String(b.id) }));
     const g = window.StudioGraph.layout(blocks, state.tree.start || (blocks[0] || {}).id);
-    const picture = svg('svg', { width: g.width + 60, height: g.height, viewBox: `0 0 ${g.width + 60} ${g.height}`, role: 'img',
+    const picture = svg('svg', { width: Math.round((g.width + 60) * state.zoom), height: Math.round(g.height * state.zoom), viewBox: `0 0 ${g.width + 60} ${g.height}`, role: 'img',
       'aria-label': 'Схема бота' });
     picture.append(svg('defs', {}, svg('marker', { id: 'studio-arrowhead', viewBox: '0 0 10 10', refX: '9', refY: '5',
       markerWidth: '7', markerHeight: '7', orient: 'auto-start-reverse' }, svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'studio-head' }))));
