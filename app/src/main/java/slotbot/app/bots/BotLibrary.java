@@ -144,6 +144,16 @@ public final class BotLibrary {
         return BotFileWriter.write(tree, source(name).orElse(null));
     }
 
+    /**
+     * A draft edited as a tree, refused as publishing it would refuse it, read without the file's lines: the
+     * faults it meets while it plays (the studio's test chat) name the line of the block's code, which is what
+     * the owner sees, not a line of a file nobody has opened.
+     */
+    public Bot draft(String name, Map<?, ?> tree) {
+        validate(name, fileOf(name, tree));
+        return reader.read(name, tree);
+    }
+
     /** A stored bot file as a tree of plain values (what the studio edits); the file must be one this library stored. */
     public Map<?, ?> tree(String source) {
         return (Map<?, ?>) yaml.readValue(source, Object.class);

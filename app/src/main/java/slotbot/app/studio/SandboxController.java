@@ -109,7 +109,7 @@ class SandboxController {
         if (!tree.isObject()) {
             throw new BadInput("bot: expected the draft to play as a JSON object with start and blocks, got " + JsonBodies.show(tree));
         }
-        return bots.validate(name, bots.fileOf(name, (Map<?, ?>) JsonBodies.toJava(tree)));
+        return bots.draft(name, (Map<?, ?>) JsonBodies.toJava(tree));
     }
 
     private Map<String, Object> answer(Bot bot, Sandbox chat, Sandbox.Played played) {

@@ -135,6 +135,16 @@ public abstract class SandboxContract extends AppTestBase {
     }
 
     @Test
+    void aFaultWhileTheDraftPlaysNamesTheLineOfTheBlocksCode() {
+        String chat = open(false);
+        ((ObjectNode) draft.get("blocks").get(0)).put("code", "a = 1\nb = a / 0");
+        JsonNode answer = api.post("/api/v1/admin/bots/" + bot + "/sandbox/" + chat + "/messages", body("Привет"), "Bearer " + Api.TOKEN,
+                "application/json").body();
+        assertThat(texts(answer)).containsExactly("Здравствуйте!");
+        assertThat(answer.get("errors").get(0).asString()).startsWith("block 'hello', code line 2:").contains("Division by zero");
+    }
+
+    @Test
     void openedForRealItBooksInTheRealCalendar() {
         String chat = open(true);
         say(chat, "Привет");
