@@ -2,6 +2,7 @@ package slotbot.app.bots;
 
 import slotbot.app.text.JsonValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.web.JsonBodies;
 import slotbot.funnel.bot.Bot;
 import slotbot.funnel.bot.BotReader;
@@ -31,14 +32,16 @@ public final class BotLibrary {
     private final JdbcClient jdbc;
     private final BotReader reader;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final YAMLMapper yaml = YAMLMapper.builder().build();
     private final Map<String, Versioned> cache = new ConcurrentHashMap<>();
     static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(1);
 
-    public BotLibrary(JdbcClient jdbc, BotReader reader, Clock clock) {
+    public BotLibrary(JdbcClient jdbc, BotReader reader, Clock clock, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     public record Summary(String name, long version, OffsetDateTime updatedAt) {
@@ -69,17 +72,46 @@ public final class BotLibrary {
         return reader.read(name, tree, YamlSourceLines.of(source));
     }
 
-    /** Validates and stores a bot file; returns the bot now played under that name. */
+    /**
+     * Validates and stores a bot file; returns the bot now played under that name. A file that differs from
+     * the one played is published as the next version, and the versions before it stay readable.
+     */
     public Bot install(String name, String source) {
         Bot bot = validate(name, source);
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        int updated = jdbc.sql("UPDATE bot SET source = ?, updated_at = ?, version = version + 1 WHERE name = ? AND source <> ?")
-                .params(source, now, name, source).update();
-        if (updated == 0 && source(name).isEmpty()) {
-            jdbc.sql("INSERT INTO bot (name, source, updated_at, version) VALUES (?, ?, ?, 1)").params(name, source, now).update();
-        }
+        transactions.executeWithoutResult(status -> {
+            int updated = jdbc.sql("UPDATE bot SET source = ?, updated_at = ?, version = version + 1 WHERE name = ? AND source <> ?")
+                    .params(source, now, name, source).update();
+            if (updated == 0 && source(name).isPresent()) {
+                return;
+            }
+            if (updated == 0) {
+                jdbc.sql("INSERT INTO bot (name, source, updated_at, version) VALUES (?, ?, ?, 1)").params(name, source, now).update();
+            }
+            jdbc.sql("INSERT INTO bot_version (bot, version, source, published_at)"
+                    + " SELECT name, version, source, updated_at FROM bot WHERE name = ?").param(name).update();
+        });
         cache.remove(name);
         return bot;
+    }
+
+    /** A published version of a bot: its number, when, and whether it is the one played now. */
+    public record Version(long version, OffsetDateTime publishedAt, boolean current) {
+    }
+
+    /** The bot's versions, newest first; empty when there is no such bot. */
+    public List<Version> versions(String name) {
+        return jdbc.sql("SELECT v.version, v.published_at, CASE WHEN v.version = b.version THEN 1 ELSE 0 END"
+                        + " FROM bot_version v JOIN bot b ON b.name = v.bot WHERE v.bot = ? ORDER BY v.version DESC")
+                .param(name)
+                .query((rs, n) -> new Version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getInt(3) == 1))
+                .list();
+    }
+
+    /** The file of one published version, or empty when there is no such version. */
+    public Optional<String> source(String name, long version) {
+        return jdbc.sql("SELECT source FROM bot_version WHERE bot = ? AND version = ?").params(name, version)
+                .query(String.class).optional();
     }
 
     /**
@@ -104,6 +136,29 @@ public final class BotLibrary {
         return Optional.of(bot);
     }
 
+    /**
+     * A bot edited as a tree (the studio's JSON) as the file it would be published as: YAML, keeping the comments
+     * that stood above each block in the file played now.
+     */
+    public String fileOf(String name, Map<?, ?> tree) {
+        return BotFileWriter.write(tree, source(name).orElse(null));
+    }
+
+    /**
+     * A draft edited as a tree, refused as publishing it would refuse it, read without the file's lines: the
+     * faults it meets while it plays (the studio's test chat) name the line of the block's code, which is what
+     * the owner sees, not a line of a file nobody has opened.
+     */
+    public Bot draft(String name, Map<?, ?> tree) {
+        validate(name, fileOf(name, tree));
+        return reader.read(name, tree);
+    }
+
+    /** A stored bot file as a tree of plain values (what the studio edits); the file must be one this library stored. */
+    public Map<?, ?> tree(String source) {
+        return (Map<?, ?>) yaml.readValue(source, Object.class);
+    }
+
     public Optional<String> source(String name) {
         return jdbc.sql("SELECT source FROM bot WHERE name = ?").param(name).query(String.class).optional();
     }
@@ -114,12 +169,17 @@ public final class BotLibrary {
                 .list();
     }
 
+    /** Removes the bot and its versions: a bot installed again under that name starts a history of its own. */
     public boolean remove(String name) {
         cache.remove(name);
-        return jdbc.sql("DELETE FROM bot WHERE name = ?").param(name).update() == 1;
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            jdbc.sql("DELETE FROM bot_version WHERE bot = ?").param(name).update();
+            return jdbc.sql("DELETE FROM bot WHERE name = ?").param(name).update() == 1;
+        }));
     }
 
-    private static void checkName(String name) {
+    /** Refuses (BotRefused) a name no bot may have. */
+    public static void checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new BotRefused(String.valueOf(name), List.of("name: expected 1 to 64 lowercase letters, digits, '_' or '-'"
                     + " starting with a letter or digit, got \"" + name + "\""));

@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.SlotbotProperties;
+import slotbot.app.botstats.BlockEntries;
 import slotbot.app.bots.BotLibrary;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.funnel.bot.BotReader;
@@ -51,8 +52,9 @@ class DialogConfig {
     }
 
     @Bean
-    BotLibrary botLibrary(JdbcClient jdbc, Calculator calculator, SlotbotProperties properties, Clock clock) {
-        return new BotLibrary(jdbc, new BotReader(calculator, properties.timezone()), clock);
+    BotLibrary botLibrary(JdbcClient jdbc, Calculator calculator, SlotbotProperties properties, Clock clock,
+                          TransactionTemplate transactions) {
+        return new BotLibrary(jdbc, new BotReader(calculator, properties.timezone()), clock, transactions);
     }
 
     @Bean
@@ -136,11 +138,11 @@ class DialogConfig {
     @Bean
     DialogTurns dialogTurns(BotLibrary bots, DialogEngine engine, DialogRows rows, DialogTimers timers,
                             CallbackOutbox outbox, PlatformTransactionManager transactions, Clock clock,
-                            ObjectProvider<DialogTurns.MessageListener> listeners) {
+                            ObjectProvider<DialogTurns.MessageListener> listeners, BlockEntries entries) {
         TransactionTemplate newTransactions = new TransactionTemplate(transactions);
         newTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         DialogTurns.MessageListener all = (bot, client, messages) -> listeners.orderedStream()
                 .forEach(listener -> listener.sent(bot, client, messages));
-        return new DialogTurns(bots, engine, rows, timers, outbox, newTransactions, clock, all);
+        return new DialogTurns(bots, engine, rows, timers, outbox, newTransactions, clock, all, entries);
     }
 }

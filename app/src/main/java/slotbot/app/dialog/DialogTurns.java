@@ -6,6 +6,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.app.botstats.BlockEntries;
 import slotbot.app.bots.BotLibrary;
 import slotbot.funnel.bot.Bot;
 import slotbot.funnel.dialog.BotError;
@@ -43,9 +44,10 @@ public final class DialogTurns {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final MessageListener listener;
+    private final BlockEntries entries;
 
     DialogTurns(BotLibrary bots, DialogEngine engine, DialogRows rows, DialogTimers timers, CallbackOutbox outbox,
-                TransactionTemplate newTransactions, Clock clock, MessageListener listener) {
+                TransactionTemplate newTransactions, Clock clock, MessageListener listener, BlockEntries entries) {
         this.bots = bots;
         this.engine = engine;
         this.rows = rows;
@@ -54,6 +56,7 @@ public final class DialogTurns {
         this.transactions = newTransactions;
         this.clock = clock;
         this.listener = listener;
+        this.entries = entries;
     }
 
     /** Told of the bot's messages once their turn has committed: the web chat's live stream listens. */
@@ -163,6 +166,7 @@ public final class DialogTurns {
         Instant now = clock.instant();
         Dialog dialog = turn.dialog();
         rows.save(dialog, now);
+        entries.record(dialog.bot(), dialog.clientId(), turn.entered(), now);
         List<Sent> sent = new ArrayList<>();
         for (Reply reply : turn.replies()) {
             long id = rows.addMessage(dialog.bot(), dialog.clientId(), "out", reply.text(), reply.buttons(), now);

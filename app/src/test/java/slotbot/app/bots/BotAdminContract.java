@@ -54,6 +54,94 @@ public abstract class BotAdminContract extends AppTestBase {
     }
 
     @Test
+    void everyPublishIsAVersionAndAnOlderOneCanBeRestored() {
+        String name = "versions-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(put(name, GREETER).body().get("version").asLong()).isEqualTo(1);
+        assertThat(put(name, GREETER).body().get("version").asLong()).as("the same file publishes nothing new").isEqualTo(1);
+        String second = GREETER.replace("Привет", "Добрый день");
+        assertThat(put(name, second).body().get("version").asLong()).isEqualTo(2);
+        assertThat(put(name, BROKEN).status()).isEqualTo(400);
+        assertThat(chat(name, "мир")).isEqualTo("Добрый день, мир!");
+
+        JsonNode versions = get("/api/v1/admin/bots/" + name + "/versions").body().get("versions");
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("version").asLong()).isEqualTo(2);
+        assertThat(versions.get(0).get("current").asBoolean()).isTrue();
+        assertThat(versions.get(1).get("current").asBoolean()).isFalse();
+        assertThat(get("/api/v1/admin/bots/" + name + "/versions/1").text()).isEqualTo(GREETER);
+
+        Api.Answer restored = api.post("/api/v1/admin/bots/" + name + "/versions/1/restore", null, "Bearer " + Api.TOKEN, null);
+        assertThat(restored.status()).as(restored.text()).isEqualTo(200);
+        assertThat(restored.body().get("version").asLong()).isEqualTo(3);
+        assertThat(restored.body().get("message").asString()).contains("restored from version 1");
+        assertThat(chat(name, "мир")).isEqualTo("Привет, мир!");
+        assertThat(get("/api/v1/admin/bots/" + name).text()).isEqualTo(GREETER);
+        assertThat(get("/api/v1/admin/bots/" + name + "/versions").body().get("versions")).hasSize(3);
+
+        assertThat(get("/api/v1/admin/bots/" + name + "/versions/9").status()).isEqualTo(404);
+        Api.Answer bad = get("/api/v1/admin/bots/" + name + "/versions/first");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("message").asString()).startsWith("version: expected a version number");
+        assertThat(get("/api/v1/admin/bots/no-such-bot/versions").status()).isEqualTo(404);
+
+        assertThat(api.send("DELETE", "/api/v1/admin/bots/" + name, null, "Bearer " + Api.TOKEN, null).status()).isEqualTo(200);
+        assertThat(put(name, second).body().get("version").asLong()).as("a bot made again starts its own history").isEqualTo(1);
+    }
+
+    @Test
+    void theStudioReadsAndPublishesTheBotAsJsonKeptAsYamlWithItsComments() {
+        String name = "studio-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String commented = """
+                # The greeter: says hello.
+                start: hi
+                blocks:
+                  # Where everyone begins.
+                  - id: hi
+                    code: |
+                      n = 1
+                      m = n + 1
+                    text: "Привет, #{question}!"
+                    arrows: [{to: hi}]
+                """;
+        assertThat(put(name, commented).status()).isEqualTo(200);
+        Api.Answer tree = api.send("GET", "/api/v1/admin/bots/" + name, null, "Bearer " + Api.TOKEN, null, "application/json");
+        assertThat(tree.status()).isEqualTo(200);
+        assertThat(tree.body().get("blocks").get(0).get("code").asString()).isEqualTo("n = 1\nm = n + 1\n");
+
+        String edited = tree.body().toString().replace("Привет", "Здравствуйте");
+        Api.Answer invalid = api.post("/api/v1/admin/bots/" + name + "/validate", edited.replace("n + 1", "n +"), "Bearer " + Api.TOKEN,
+                "application/json");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().get("errors").get(0).asString()).startsWith("block 'hi', code: [2:");
+        assertThat(api.post("/api/v1/admin/bots/" + name + "/validate", edited, "Bearer " + Api.TOKEN, "application/json").status())
+                .isEqualTo(200);
+
+        Api.Answer published = api.send("PUT", "/api/v1/admin/bots/" + name, edited, "Bearer " + Api.TOKEN, "application/json");
+        assertThat(published.status()).as(published.text()).isEqualTo(200);
+        assertThat(chat(name, "мир")).isEqualTo("Здравствуйте, мир!");
+        String file = get("/api/v1/admin/bots/" + name).text();
+        assertThat(file).startsWith("# The greeter: says hello.\n").contains("  # Where everyone begins.\n  - id: hi\n")
+                .contains("    code: |\n      n = 1\n      m = n + 1\n").contains("    text: \"Здравствуйте, #{question}!\"");
+        assertThat(api.post("/api/v1/admin/bots/" + name + "/validate", "[1, 2]", "Bearer " + Api.TOKEN, "application/json")
+                .body().get("message").asString()).startsWith("body: expected a JSON object");
+    }
+
+    @Test
+    void aBotFileSentWithCurlsDefaultFormTypeIsReadAsTheFile() {
+        String name = "form-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Answer installed = api.send("PUT", "/api/v1/admin/bots/" + name, GREETER, "Bearer " + Api.TOKEN,
+                "application/x-www-form-urlencoded");
+        assertThat(installed.status()).as(installed.text()).isEqualTo(200);
+        assertThat(get("/api/v1/admin/bots/" + name).text()).isEqualTo(GREETER);
+        assertThat(api.post("/api/v1/admin/bots/" + name + "/validate", BROKEN, "Bearer " + Api.TOKEN,
+                "application/x-www-form-urlencoded").body().get("errors").toString()).contains("no block 'nowhere'");
+        assertThat(api.send("PUT", "/api/v1/admin/bots/" + name, GREETER, null, "application/x-www-form-urlencoded").status())
+                .as("never without the token").isEqualTo(401);
+        assertThat(api.post("/api/v1/admin/bookings", "a=1", "Bearer " + Api.TOKEN, "application/x-www-form-urlencoded").status())
+                .as("other endpoints still refuse a form").isEqualTo(415);
+    }
+
+    @Test
     void refusesBadNamesEmptyFilesAndAnonymousCallers() {
         assertThat(put("Bad%20Name!", GREETER).status()).isEqualTo(400);
         assertThat(put("empty", "").status()).isEqualTo(400);
@@ -68,6 +156,10 @@ public abstract class BotAdminContract extends AppTestBase {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private Api.Answer get(String path) {
+        return api.send("GET", path, null, "Bearer " + Api.TOKEN, null);
     }
 
     private Api.Answer put(String name, String source) {

@@ -52,10 +52,21 @@ public final class BusyTimes {
             return this;
         }
         List<TimeSpan> all = new ArrayList<>(more);
-        for (int i = 0; i < starts.length; i++) {
-            all.add(new TimeSpan(Instant.ofEpochSecond(starts[i]), Instant.ofEpochSecond(ends[i])));
-        }
+        all.addAll(spans());
         return of(all);
+    }
+
+    /** Taken whenever either is: the spans of both, merged (a calendar seen through another, as a sandbox's drafts). */
+    public BusyTimes with(BusyTimes other) {
+        return other.isEmpty() ? this : with(other.spans());
+    }
+
+    private List<TimeSpan> spans() {
+        List<TimeSpan> spans = new ArrayList<>(starts.length);
+        for (int i = 0; i < starts.length; i++) {
+            spans.add(new TimeSpan(Instant.ofEpochSecond(starts[i]), Instant.ofEpochSecond(ends[i])));
+        }
+        return spans;
     }
 
     /** True when no busy span overlaps [start, end), both in epoch seconds. */

@@ -35,6 +35,9 @@ public final class BotFunctions {
             Map.entry("join_waitlist", new int[] {3, 4}),
             Map.entry("leave_waitlist", new int[] {1, 1}));
 
+    /** The functions that book the client when they answer status true. */
+    private static final java.util.Set<String> BOOKS = java.util.Set.of("create_booking", "create_booking_by_name");
+
     /** The longest client name kept, and the longest text read as a phone (a number with spaces and an extension). */
     static final int MAX_NAME = 200;
     static final int MAX_PHONE_TEXT = 40;
@@ -47,11 +50,21 @@ public final class BotFunctions {
         for (Map.Entry<String, int[]> function : BOOKING.entrySet()) {
             String name = function.getKey();
             library = library.with(name, function.getValue()[0], function.getValue()[1],
-                    (args, context) -> Values.normalize(bookings.call(name, List.copyOf(args), context.clientId())));
+                    (args, context) -> booking(name, bookings.call(name, List.copyOf(args), context.clientId()), context));
         }
         return library.with("callback", 2, 2, BotFunctions::callback)
                 .with("set_client_name", 1, 1, BotFunctions::setClientName)
                 .with("set_client_phone", 1, 1, BotFunctions::setClientPhone);
+    }
+
+    /** A booking function's answer; a booking it made is noted on the turn, which the funnel's statistics count. */
+    private static Object booking(String function, Object answer, slotbot.funnel.calc.CallContext context) {
+        Object value = Values.normalize(answer);
+        if (BOOKS.contains(function) && value instanceof Map<?, ?> result && Boolean.TRUE.equals(result.get("status"))
+                && context instanceof TurnContext turn) {
+            turn.booked();
+        }
+        return value;
     }
 
     /** set_client_name(text): a blank text forgets the name. */

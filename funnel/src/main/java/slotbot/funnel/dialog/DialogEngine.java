@@ -103,6 +103,7 @@ public final class DialogEngine {
         private final List<Reply> replies = new ArrayList<>();
         private final List<Timer> timers = new ArrayList<>();
         private final List<BotError> errors = new ArrayList<>();
+        private final List<Turn.Entered> entered = new ArrayList<>();
         private String block;
         private long visit;
         private long epoch;
@@ -223,10 +224,12 @@ public final class DialogEngine {
                 return;
             }
             setBuiltins();
+            int bookedBefore = context.bookings();
             if (next.hasCode()) {
                 runCode(next);
                 setContact();
             }
+            entered.add(new Turn.Entered(next.id(), context.bookings() > bookedBefore));
             List<Reply.ReplyButton> buttons = buttonsOf(next);
             String text = next.text().strip().equals(NONE) ? ""
                     : TurnBounds.message(Render.template(next.text(), variables, BotLimits.MAX_MESSAGE),
@@ -376,7 +379,7 @@ public final class DialogEngine {
         Turn finish() {
             TurnBounds.variables(values, before, p -> problem(lastEntered != null ? lastEntered : block, 0, p));
             Dialog after = new Dialog(bot.name(), context.clientId(), block, visit, epoch, values);
-            return new Turn(after, replies, timers, context.callbacks(), errors);
+            return new Turn(after, replies, timers, context.callbacks(), errors, entered);
         }
     }
 

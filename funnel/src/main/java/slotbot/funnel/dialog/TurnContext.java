@@ -16,6 +16,8 @@ final class TurnContext implements CallContext {
     private final String clientId;
     private final List<Callback> callbacks = new ArrayList<>();
     private final ClientContacts contacts;
+    /** Bookings the bot's code made for the client in this turn. */
+    private int bookings;
     /** Read once, on first use: a turn that enters no block asks nothing. */
     private ClientContacts.Contact contact;
 
@@ -43,6 +45,14 @@ final class TurnContext implements CallContext {
 
     List<Callback> callbacks() {
         return callbacks;
+    }
+
+    int bookings() {
+        return bookings;
+    }
+
+    void booked() {
+        bookings++;
     }
 
     ClientContacts.Contact contact() {

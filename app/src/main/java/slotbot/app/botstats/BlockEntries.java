@@ -1,0 +1,31 @@
+package slotbot.app.botstats;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import slotbot.funnel.dialog.Turn;
+
+import java.time.Instant;
+import java.util.List;
+
+import static slotbot.app.jdbc.DbTime.utc;
+
+/**
+ * Writes the blocks a turn entered, in the turn's own transaction: the funnel's counts are exact because
+ * they commit or roll back with the turn that caused them.
+ */
+public final class BlockEntries {
+
+    private final JdbcClient jdbc;
+
+    public BlockEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the entries in the order the turn made them: that order is what "the last block reached" reads. */
+    public void record(String bot, String client, List<Turn.Entered> entered, Instant at) {
+        for (Turn.Entered entry : entered) {
+            jdbc.sql("INSERT INTO bot_block_entry (bot, client_id, block, booked, entered_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(bot, client, entry.block(), entry.booked(), utc(at))
+                    .update();
+        }
+    }
+}

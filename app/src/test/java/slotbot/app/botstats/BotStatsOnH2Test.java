@@ -1,0 +1,4 @@
+package slotbot.app.botstats;
+
+class BotStatsOnH2Test extends BotStatsContract {
+}

@@ -1,0 +1,7 @@
+package slotbot.app.botstats;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class BotStatsOnPostgresTest extends BotStatsContract {
+}

@@ -1,0 +1,4 @@
+package slotbot.app.studio;
+
+class SandboxOnH2Test extends SandboxContract {
+}
