@@ -81,6 +81,27 @@ public final class DateTexts {
         return dateTime(text).map(moment -> moment.plusMinutes(amount).format(DATE_TIME));
     }
 
+    /**
+     * How far {@code to} is after {@code from}: days between two dates, minutes between two times
+     * or two dates with time ({@code '11.12.2021' - '8.12.2021'} is 3). Empty for any other pair.
+     */
+    static Optional<Long> between(Object from, Object to) {
+        Optional<LocalDate> a = date(from);
+        Optional<LocalDate> b = date(to);
+        if (a.isPresent() && b.isPresent()) {
+            return Optional.of(java.time.temporal.ChronoUnit.DAYS.between(a.get(), b.get()));
+        }
+        Optional<LocalTime> x = time(from);
+        Optional<LocalTime> y = time(to);
+        if (x.isPresent() && y.isPresent()) {
+            return Optional.of(java.time.temporal.ChronoUnit.MINUTES.between(x.get(), y.get()));
+        }
+        Optional<LocalDateTime> p = dateTime(from);
+        Optional<LocalDateTime> q = dateTime(to);
+        return p.isPresent() && q.isPresent()
+                ? Optional.of(java.time.temporal.ChronoUnit.MINUTES.between(p.get(), q.get())) : Optional.empty();
+    }
+
     /** Compares two dates, two times or two dates with time; empty when they are not such a pair. */
     static Optional<Integer> compare(Object left, Object right) {
         Optional<Integer> dates = both(date(left), date(right));

@@ -49,6 +49,10 @@ class GoldenFilesTest {
         List<String> errors = new ArrayList<>();
         program.diagnostics().forEach(d -> errors.add(d.toString()));
         outcome.errors().forEach(d -> errors.add(d.toString()));
+        if (Boolean.getBoolean("golden.print")) {
+            Object shownValue = variables.has("result") ? variables.get("result") : outcome.lastValue();
+            System.out.println("GOLDEN " + file.getFileName() + " value=" + Renderer.repr(shownValue, 500) + " errors=" + errors);
+        }
         assertThat(errors).as("errors").containsExactlyElementsOf(expected.errors());
         if (expected.value() != null) {
             Object value = variables.has("result") ? variables.get("result") : outcome.lastValue();
