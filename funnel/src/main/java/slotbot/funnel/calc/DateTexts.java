@@ -22,6 +22,7 @@ public final class DateTexts {
     private static final DateTimeFormatter READ_DATE = strict("d.M.uuuu");
     private static final DateTimeFormatter READ_TIME = strict("H:mm");
     private static final DateTimeFormatter READ_DATE_TIME = strict("d.M.uuuu H:mm");
+    private static final DateTimeFormatter READ_DATE_TIME_SECONDS = strict("d.M.uuuu H:mm:ss");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm");
@@ -44,6 +45,12 @@ public final class DateTexts {
     /** A date with a time, "dd.MM.yyyy HH:mm", or empty when the value is not one. */
     public static Optional<LocalDateTime> dateTime(Object value) {
         return read(value, READ_DATE_TIME, LocalDateTime::from);
+    }
+
+    /** A date with time, seconds optional ("25.10.2021 23:59:59"). */
+    static Optional<LocalDateTime> moment(Object value) {
+        Optional<LocalDateTime> minutes = dateTime(value);
+        return minutes.isPresent() ? minutes : read(value, READ_DATE_TIME_SECONDS, LocalDateTime::from);
     }
 
     private static <T> Optional<T> read(Object value, DateTimeFormatter format, Function<TemporalAccessor, T> type) {

@@ -286,7 +286,7 @@ final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
     private Object call(FunctionLibrary.Entry entry, List<Object> args) {
         try {
             if (entry.standard() != null) {
-                return entry.standard().apply(new Args(entry.name(), args, budget));
+                return entry.standard().apply(new Args(entry.name(), args, budget, context, variables));
             }
             // The caller's own context object: the runtime's functions may recognise it.
             return Values.normalize(entry.added().call(args, context));
