@@ -130,8 +130,15 @@ final class ListFunctions {
         return position(a.list(0), a.get(1)) >= 0;
     }
 
-    /** sort(list), sort(list, reverse), sort(dictionaries, key) or sort(dictionaries, key, reverse). */
-    private static List<Object> sorted(Args a) {
+    /**
+     * sort(list, reverse) and sort(dict, reverse), a dictionary by its keys, as the builder; and our
+     * sort(dictionaries, key) / sort(dictionaries, key, reverse) for a list of dictionaries.
+     */
+    private static Object sorted(Args a) {
+        if (a.get(0) instanceof Map<?, ?>) {
+            Comparator<Map.Entry<Object, Object>> byKey = (x, y) -> Operators.compare(x.getKey(), y.getKey());
+            return sortedEntries(a, new ArrayList<>(a.dictionary(0).entrySet()), a.flag(1, false) ? byKey.reversed() : byKey);
+        }
         List<Object> items = new ArrayList<>(a.list(0));
         Object key = a.get(1) instanceof String text && !text.isEmpty() ? text : null;
         boolean reverse = key == null ? a.flag(1, false) : a.flag(2, false);

@@ -164,7 +164,19 @@ final class NumberFunctions {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw a.error("the argument is outside the function's domain.");
         }
-        return Numbers.canonical(new BigDecimal(Double.toString(value)));
+        return Numbers.canonical(shortest(value));
+    }
+
+    /** The fewest digits that read back as the same double, as Python's repr (Java 17's Double.toString may give one more). */
+    private static BigDecimal shortest(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == value) {
+                return rounded;
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
     /** int_to_string(number, delimiter=' '): 1500000 as "1 500 000", the fraction kept. */

@@ -74,9 +74,14 @@ final class TextFunctions {
         return text.substring(start, end);
     }
 
-    /** replace(str, old, new, n): every occurrence, or the first n; the result's length is checked before it is built. */
+    /**
+     * replace(str, old, new, n): every occurrence, or the first n; the result's length is checked
+     * before it is built. A list or dictionary is replaced in as it shows as text, as the builder's
+     * {@code replace(a + b, '][', ',')} expects of its lists.
+     */
     private static Object replace(Args a) {
-        String text = a.text(0);
+        String text = a.get(0) instanceof String || a.get(0) instanceof Number ? a.text(0)
+                : Renderer.text(a.get(0), a.budget().limits().maxStringLength(), false);
         String old = a.text(1);
         String replacement = a.text(2);
         int limit = a.integer(3, Integer.MAX_VALUE);
