@@ -41,6 +41,7 @@ final class ListFunctions {
         registry.add("massive_to_text", 1, 5, ListFunctions::massiveToText);
         registry.add("join", 1, 2, ListFunctions::joined);
         registry.add("get", 2, 3, ListFunctions::getOrDefault);
+        registry.add("set", 3, 3, ListFunctions::withItem);
         registry.add("key_index", 2, 2, ListFunctions::keyIndex);
         registry.add("count_occurrences", 2, 2, ListFunctions::occurrences);
         registry.add("shuffle_massive", 1, 1, ListFunctions::shuffled);
@@ -254,6 +255,14 @@ final class ListFunctions {
             text.append(i == 0 ? "" : separator).append(item);
         }
         return text.toString();
+    }
+
+    /** set(container, key, value): get's pair, a copy of a list or dictionary with one item set, as name[key] = value does. */
+    private static Object withItem(Args a) {
+        if (!(a.get(0) instanceof List<?>) && !(a.get(0) instanceof Map<?, ?>)) {
+            throw a.wrong(0, "a list or a dictionary");
+        }
+        return Containers.set(a.get(0), List.of(key(a.get(1))), a.get(2), a.budget());
     }
 
     /** An item that may be missing: the default (None unless given) instead of an error. */
