@@ -19,7 +19,11 @@ public final class PostgresSchema implements ApplicationContextInitializer<Confi
         TestPropertyValues.of(
                 "spring.datasource.url=" + url,
                 "spring.flyway.schemas=" + schema,
-                "spring.flyway.create-schemas=true"
+                "spring.flyway.create-schemas=true",
+                // The cached contexts of a whole run (and of other builds sharing the server) would hold
+                // ten idle connections each and pass the server's max_connections: idle ones are let go.
+                "spring.datasource.hikari.minimum-idle=0",
+                "spring.datasource.hikari.idle-timeout=10000"
         ).applyTo(context);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.botstats.BlockEntries;
 import slotbot.app.bots.BotLibrary;
+import slotbot.app.variables.ProjectVariableRows;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.funnel.bot.BotReader;
 import slotbot.funnel.calc.Calculator;
@@ -58,8 +59,18 @@ class DialogConfig {
     }
 
     @Bean
-    DialogEngine dialogEngine(Calculator calculator, Clock clock, ClientContacts contacts) {
-        return new DialogEngine(calculator, clock, contacts);
+    ProjectVariableRows projectVariableRows(JdbcClient jdbc) {
+        return new ProjectVariableRows(jdbc);
+    }
+
+    @Bean
+    SharedVariableStore sharedVariableStore(ProjectVariableRows project, DialogRows rows) {
+        return new SharedVariableStore(project, rows);
+    }
+
+    @Bean
+    DialogEngine dialogEngine(Calculator calculator, Clock clock, ClientContacts contacts, SharedVariableStore shared) {
+        return new DialogEngine(calculator, clock, contacts, shared);
     }
 
     @Bean
@@ -138,11 +149,12 @@ class DialogConfig {
     @Bean
     DialogTurns dialogTurns(BotLibrary bots, DialogEngine engine, DialogRows rows, DialogTimers timers,
                             CallbackOutbox outbox, PlatformTransactionManager transactions, Clock clock,
-                            ObjectProvider<DialogTurns.MessageListener> listeners, BlockEntries entries) {
+                            ObjectProvider<DialogTurns.MessageListener> listeners, BlockEntries entries,
+                            SharedVariableStore shared) {
         TransactionTemplate newTransactions = new TransactionTemplate(transactions);
         newTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         DialogTurns.MessageListener all = (bot, client, messages) -> listeners.orderedStream()
                 .forEach(listener -> listener.sent(bot, client, messages));
-        return new DialogTurns(bots, engine, rows, timers, outbox, newTransactions, clock, all, entries);
+        return new DialogTurns(bots, engine, rows, timers, outbox, newTransactions, clock, all, entries, shared);
     }
 }

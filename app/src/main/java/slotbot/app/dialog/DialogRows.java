@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import static slotbot.app.jdbc.DbTime.utc;
 
@@ -31,7 +33,8 @@ final class DialogRows {
 
     private final JdbcClient jdbc;
     private final String insertIfAbsent;
-    private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private final JsonMapper json = JSON;
 
     DialogRows(JdbcClient jdbc, boolean postgres) {
         this.jdbc = jdbc;
@@ -68,10 +71,22 @@ final class DialogRows {
     }
 
     private Optional<Dialog> selectForUpdate(String bot, String client) {
-        return jdbc.sql("SELECT block, visit, timer_epoch, variables FROM dialog WHERE bot = ? AND client_id = ? FOR UPDATE")
+        return jdbc.sql("SELECT block, visit, timer_epoch, variables, visited_states FROM dialog WHERE bot = ? AND client_id = ? FOR UPDATE")
                 .params(bot, client)
-                .query((rs, n) -> new Dialog(bot, client, rs.getString(1), rs.getLong(2), rs.getLong(3), variables(rs.getString(4))))
+                .query((rs, n) -> new Dialog(bot, client, rs.getString(1), rs.getLong(2), rs.getLong(3), variables(rs.getString(4)),
+                        visited(rs.getString(5))))
                 .optional();
+    }
+
+    /** A variable of a dialog, read without locking it: get_client_var of another client. Null when there is none. */
+    Object variable(String bot, String client, String name) {
+        return jdbc.sql("SELECT variables FROM dialog WHERE bot = ? AND client_id = ?").params(bot, client)
+                .query(String.class).optional().map(text -> variables(text).get(name)).orElse(null);
+    }
+
+    /** Whether the dialog's variables fit their column as JSON: a dialog changed by another's set_client_var may not. */
+    static boolean fits(Dialog dialog) {
+        return JSON.writeValueAsString(dialog.variables()).length() <= MAX_VARIABLES;
     }
 
     void save(Dialog dialog, Instant now) {
@@ -80,8 +95,14 @@ final class DialogRows {
             throw new IllegalStateException("the variables of dialog " + dialog.bot() + "/" + dialog.clientId()
                     + " take " + variables.length() + " characters, more than " + MAX_VARIABLES);
         }
-        jdbc.sql("UPDATE dialog SET block = ?, visit = ?, timer_epoch = ?, variables = ?, updated_at = ? WHERE bot = ? AND client_id = ?")
-                .params(dialog.block(), dialog.visit(), dialog.timerEpoch(), variables, utc(now), dialog.bot(), dialog.clientId())
+        String visited = json.writeValueAsString(dialog.visited());
+        if (visited.length() > BotLimits.MAX_VISITED_JSON) {
+            // A bot of thousands of states: the oldest are forgotten rather than the turn failing.
+            visited = json.writeValueAsString(dialog.visited().stream().skip(dialog.visited().size() / 2).toList());
+        }
+        jdbc.sql("UPDATE dialog SET block = ?, visit = ?, timer_epoch = ?, variables = ?, visited_states = ?, updated_at = ?"
+                        + " WHERE bot = ? AND client_id = ?")
+                .params(dialog.block(), dialog.visit(), dialog.timerEpoch(), variables, visited, utc(now), dialog.bot(), dialog.clientId())
                 .update();
     }
 
@@ -139,6 +160,10 @@ final class DialogRows {
         Map<String, Object> values = new LinkedHashMap<>();
         raw.forEach((k, v) -> values.put(k, Values.normalize(v)));
         return values;
+    }
+
+    private Set<String> visited(String text) {
+        return text == null ? Set.of() : new LinkedHashSet<>(json.readValue(text, new TypeReference<List<String>>() { }));
     }
 
     private List<Reply.ReplyButton> buttons(String text) {

@@ -8,6 +8,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.botstats.BlockEntries;
 import slotbot.app.bots.BotLibrary;
+import slotbot.app.variables.ProjectVariableConflict;
 import slotbot.funnel.bot.Bot;
 import slotbot.funnel.dialog.BotError;
 import slotbot.funnel.dialog.Callback;
@@ -45,9 +46,14 @@ public final class DialogTurns {
     private final Clock clock;
     private final MessageListener listener;
     private final BlockEntries entries;
+    private final SharedVariableStore shared;
+
+    /** Turns played again when another dialog changed a project variable they used: each attempt finds that change stored. */
+    static final int MAX_ATTEMPTS = 20;
 
     DialogTurns(BotLibrary bots, DialogEngine engine, DialogRows rows, DialogTimers timers, CallbackOutbox outbox,
-                TransactionTemplate newTransactions, Clock clock, MessageListener listener, BlockEntries entries) {
+                TransactionTemplate newTransactions, Clock clock, MessageListener listener, BlockEntries entries,
+                SharedVariableStore shared) {
         this.bots = bots;
         this.engine = engine;
         this.rows = rows;
@@ -57,6 +63,7 @@ public final class DialogTurns {
         this.clock = clock;
         this.listener = listener;
         this.entries = entries;
+        this.shared = shared;
     }
 
     /** Told of the bot's messages once their turn has committed: the web chat's live stream listens. */
@@ -146,25 +153,41 @@ public final class DialogTurns {
         });
     }
 
+    /**
+     * One turn in one transaction. When the turn wrote project variables that another dialog changed
+     * after this one read them, nothing of it is kept and it is played again, so no write is lost.
+     */
     private List<Sent> play(String botName, String client, TurnMaker maker) {
-        List<Sent> sent = new ArrayList<>();
-        transactions.executeWithoutResult(status -> {
-            Bot bot = bots.bot(botName).orElseThrow(() -> new IllegalArgumentException("no bot named " + botName));
-            Dialog dialog = rows.lock(botName, client, clock.instant());
-            Turn turn = maker.make(bot, dialog);
-            if (turn != null) {
-                sent.addAll(store(turn));
+        for (int attempt = 1; ; attempt++) {
+            List<Sent> sent = new ArrayList<>();
+            try {
+                transactions.executeWithoutResult(status -> {
+                    Bot bot = bots.bot(botName).orElseThrow(() -> new IllegalArgumentException("no bot named " + botName));
+                    Dialog dialog = rows.lock(botName, client, clock.instant());
+                    Turn turn = maker.make(bot, dialog);
+                    if (turn != null) {
+                        sent.addAll(store(turn));
+                    }
+                });
+            } catch (ProjectVariableConflict conflict) {
+                if (attempt < MAX_ATTEMPTS) {
+                    continue;
+                }
+                throw conflict;
             }
-        });
-        if (!sent.isEmpty()) {
-            listener.sent(botName, client, sent);
+            if (!sent.isEmpty()) {
+                listener.sent(botName, client, sent);
+            }
+            return sent;
         }
-        return sent;
     }
 
     private List<Sent> store(Turn turn) {
         Instant now = clock.instant();
         Dialog dialog = turn.dialog();
+        List<BotError> errors = new ArrayList<>(turn.errors());
+        shared.store(dialog.bot(), turn.shared(), now,
+                problem -> errors.add(new BotError(dialog.bot(), dialog.block(), 0, 0, problem)));
         rows.save(dialog, now);
         entries.record(dialog.bot(), dialog.clientId(), turn.entered(), now);
         List<Sent> sent = new ArrayList<>();
@@ -178,7 +201,7 @@ public final class DialogTurns {
         for (Callback callback : turn.callbacks()) {
             outbox.add(dialog.bot(), callback.clientId(), callback.text());
         }
-        for (BotError error : turn.errors()) {
+        for (BotError error : errors) {
             log.warn("Bot error in dialog with {}: {}", dialog.clientId(), error);
             rows.addError(dialog.clientId(), error, now);
         }

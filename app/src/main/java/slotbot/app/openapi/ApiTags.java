@@ -52,7 +52,8 @@ final class ApiTags {
                     + "catalog as one file (import and export) or one entry at a time.",
                     List.of(ADMIN + "catalog", ADMIN + "companies", ADMIN + "categories", ADMIN + "services",
                             ADMIN + "employees")),
-            new Group(ADMIN_BOTS, "Bot files: install, check, download and remove the bots that run the dialogs.",
+            new Group(ADMIN_BOTS, "Bot files: install, check, download and remove the bots that run the dialogs; "
+                    + "list and edit a bot's project variables (project.x in its code).",
                     List.of(ADMIN + "bots")),
             new Group(ADMIN_DIALOGS, "The clients' conversations with the bots: list, read and reset them.",
                     List.of(ADMIN + "dialogs")),

@@ -142,6 +142,31 @@ public abstract class BotAdminContract extends AppTestBase {
     }
 
     @Test
+    void aBuilderFunctionForAServiceSlotbotDoesNotRunIsRefusedWithWhatToUseInstead() {
+        String porter = """
+                start: pay
+                blocks:
+                  - id: pay
+                    code: |
+                      link = get_yookassa_payment_url(price, 'Стрижка')
+                      deal = set_order_var(order_id, 'status', 'new')
+                      x = lenn(question)
+                    text: "#{link}"
+                """;
+
+        Api.Answer validated = api.post("/api/v1/admin/bots/porter/validate", porter, "Bearer " + Api.TOKEN, "application/yaml");
+
+        assertThat(validated.status()).isEqualTo(400);
+        String errors = validated.body().get("errors").toString();
+        assertThat(errors)
+                .contains("block 'pay', code: [1:8] Function 'get_yookassa_payment_url' needs a payment provider, which slotbot"
+                        + " does not run: book with create_booking and give the client a link button to your payment page.")
+                .contains("Function 'set_order_var' needs the builder's CRM deals")
+                .contains("Unknown function 'lenn'. Did you mean 'len'?");
+        assertThat(errors).doesNotContain("Unknown function 'get_yookassa_payment_url'").doesNotContain("Unknown function 'set_order_var'");
+    }
+
+    @Test
     void refusesBadNamesEmptyFilesAndAnonymousCallers() {
         assertThat(put("Bad%20Name!", GREETER).status()).isEqualTo(400);
         assertThat(put("empty", "").status()).isEqualTo(400);

@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.util.stream.Stream;
 
 /**
- * The demo bot's conversations (src/test/resources/transcripts) against the booking functions over
- * the demo catalog: booking, paying, the unpaid booking cancelled, moving and cancelling. How the
- * files read and how to rewrite them: {@link Transcripts}.
+ * The demo bot's conversations (src/test/resources/transcripts/demo) against the booking functions over
+ * the demo catalog: booking, paying, the unpaid booking cancelled, moving and cancelling; and a bot
+ * written the way the builder's authors write them (transcripts/builder). How the files read and how
+ * to rewrite them: {@link Transcripts}.
  */
 class DemoTranscriptsTest {
 

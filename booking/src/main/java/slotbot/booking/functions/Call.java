@@ -2,8 +2,12 @@ package slotbot.booking.functions;
 
 import java.time.Instant;
 
-/** One invocation: its arguments, the calling client (null when none is known) and the app clock's now. */
-record Call(Args args, String clientId, Instant now) {
+/**
+ * One invocation: its arguments, the calling client (null when none is known), the app clock's now,
+ * and whether the caller is the business's integrator (the function API, holding the token) rather
+ * than bot code acting for the person in the chat.
+ */
+record Call(Args args, String clientId, Instant now, boolean integrator) {
 
     /** The calling client, required by the functions that act for one. */
     String client() {

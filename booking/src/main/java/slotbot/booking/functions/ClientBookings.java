@@ -25,13 +25,16 @@ final class ClientBookings {
         this.clients = clients;
     }
 
-    /** get_bookings_info(client_id): a bot's client sees its own bookings only; a call without a client, anyone's. */
+    /**
+     * get_bookings_info(client_id): bot code sees its own client's bookings only; the integrator (the
+     * function API, holding the token) and a call without a client see any client's, as in the seed.
+     */
     Object info(Call call) {
         Object asked = call.args().raw(0);
         if (asked == null) {
             return upcoming(call.client(), Requester.client(call.client()));
         }
-        Requester requester = call.clientId() == null ? Requester.OWNER : Requester.client(call.clientId());
+        Requester requester = call.integrator() || call.clientId() == null ? Requester.OWNER : Requester.client(call.clientId());
         return upcoming(asked.toString().strip(), requester);
     }
 

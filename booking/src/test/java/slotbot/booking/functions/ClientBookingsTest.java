@@ -99,6 +99,15 @@ class ClientBookingsTest {
     }
 
     @Test
+    void theIntegratorMayNameAnyClientWhileSpeakingForAnother() {
+        FunctionResult result = salon.functions.callAsIntegrator("get_bookings_info", List.of(OTHER_CLIENT), CLIENT);
+
+        assertThat((List<?>) result.value()).singleElement().asInstanceOf(MAP)
+                .containsEntry("client_id", OTHER_CLIENT)
+                .containsEntry("booking_date", "31.05.2025");
+    }
+
+    @Test
     void aClientWithoutBookingsGetsAnEmptyList() {
         assertThat(salon.callAs("tg-3003", "get_bookings_info").value()).isEqualTo(List.of());
     }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param buttons       static buttons, used when {@code buttonsVariable} is null
  * @param buttonsVariable the variable whose list makes the buttons ({@code buttons: "#{buttons}"})
  * @param lines         where the block, its text and its code start in the bot file (0: unknown)
+ * @param name          the block's name for people (get_block_name_by_id), its id when the file gives none
  */
 public record Block(String id, boolean state, Trigger trigger, String code, String text, List<Button> buttons,
-                    String buttonsVariable, List<Arrow> arrows, Lines lines) {
+                    String buttonsVariable, List<Arrow> arrows, Lines lines, String name) {
 
     /** Lines of the bot file, from 1; 0 where unknown. {@code code} is the line of the code's first line. */
     public record Lines(int block, int text, int code) {
@@ -31,6 +32,12 @@ public record Block(String id, boolean state, Trigger trigger, String code, Stri
     public Block {
         buttons = List.copyOf(buttons);
         arrows = List.copyOf(arrows);
+        name = name == null ? id : name;
+    }
+
+    public Block(String id, boolean state, Trigger trigger, String code, String text, List<Button> buttons,
+                 String buttonsVariable, List<Arrow> arrows, Lines lines) {
+        this(id, state, trigger, code, text, buttons, buttonsVariable, arrows, lines, null);
     }
 
     /** Arrows that wait for input, the higher priority first, ties in file order. */

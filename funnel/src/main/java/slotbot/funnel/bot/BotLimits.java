@@ -24,6 +24,16 @@ public final class BotLimits {
     public static final int MAX_BUTTONS_JSON = 100_000;
     /** A dialog's variables as JSON: dialog.variables holds 1,000,000 characters, room to spare. */
     public static final int MAX_VARIABLES_JSON = 512 * 1024;
+    /** One project variable as JSON: project_variable.value (the builder allows 100,000 characters per variable). */
+    public static final int MAX_PROJECT_VARIABLE_JSON = 100_000;
+    /** Project variables of one bot. */
+    public static final int MAX_PROJECT_VARIABLES = 1_000;
+    /** Characters of a variable's name (project_variable.name). */
+    public static final int MAX_VARIABLE_NAME = 200;
+    /** Characters of a block's name. */
+    public static final int MAX_BLOCK_NAME = 200;
+    /** The ids of the state blocks a dialog has been in, as JSON: dialog.visited_states. */
+    public static final int MAX_VISITED_JSON = 100_000;
 
     private BotLimits() {
     }

@@ -88,8 +88,10 @@ public final class BotReader {
     }
 
     private Block block(Tree tree, SourceLines lines, String at) {
-        tree.allowOnly(Set.of("id", "state", "trigger", "code", "text", "buttons", "arrows", "description"));
+        tree.allowOnly(Set.of("id", "name", "state", "trigger", "code", "text", "buttons", "arrows", "description"));
         String id = tree.text("id", true);
+        String name = tree.text("name", false);
+        atMost(tree, "name", name, BotLimits.MAX_BLOCK_NAME);
         String code = tree.text("code", false);
         if (code != null) {
             report(tree, "code", calculator.parse(code).diagnostics());
@@ -112,7 +114,7 @@ public final class BotReader {
             }
         }
         return new Block(id, tree.flag("state", true), trigger, code, text == null ? "" : text, buttons, buttonsVariable, arrows,
-                new Block.Lines(lines.at(at), lines.textAt(at + "/text"), lines.textAt(at + "/code")));
+                new Block.Lines(lines.at(at), lines.textAt(at + "/text"), lines.textAt(at + "/code")), name);
     }
 
     private Trigger trigger(Tree tree) {

@@ -1,8 +1,11 @@
 package slotbot.funnel.calc;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * A standard function's arguments, read by type with messages that name the function and the
@@ -15,11 +18,43 @@ final class Args {
     private final String function;
     private final List<Object> values;
     private final Budget budget;
+    private final CallContext context;
+    private final Variables variables;
 
     Args(String function, List<Object> values, Budget budget) {
+        this(function, values, budget, null, null);
+    }
+
+    Args(String function, List<Object> values, Budget budget, CallContext context, Variables variables) {
         this.function = function;
         this.values = values;
         this.budget = budget;
+        this.context = context;
+        this.variables = variables;
+    }
+
+    /** Now in the bot's zone: what current_date and current_time show. */
+    LocalDateTime now() {
+        if (context == null) {
+            throw error("needs the time of a run, and this one has none.");
+        }
+        return LocalDateTime.ofInstant(context.clock().instant(), context.zone());
+    }
+
+    CallContext context() {
+        return context;
+    }
+
+    RandomGenerator random() {
+        return ThreadLocalRandom.current();
+    }
+
+    /** The run's variables, for the one function that sets some (unpack_list). */
+    Variables variables() {
+        if (variables == null) {
+            throw error("can set variables only in a block's code.");
+        }
+        return variables;
     }
 
     int size() {
@@ -91,6 +126,15 @@ final class Args {
         return given(index) ? integer(index) : fallback;
     }
 
+    BigDecimal number(int index, BigDecimal fallback) {
+        return given(index) ? number(index) : fallback;
+    }
+
+    /** A number as a double, for the functions computed in floating point (roots, logarithms, trigonometry). */
+    double real(int index) {
+        return number(index).doubleValue();
+    }
+
     /** A yes/no switch: 1/0 (also as text "1"/"0"), True/False, or Python truth for anything else. */
     boolean flag(int index, boolean fallback) {
         if (!given(index)) {
@@ -118,6 +162,10 @@ final class Args {
     CalcException wrong(int index, String expected) {
         return new CalcException("Function '" + function + "' expects " + expected + " as argument " + (index + 1)
                 + ", got " + Values.typeName(get(index)) + ".");
+    }
+
+    String name() {
+        return function;
     }
 
     CalcException error(String message) {

@@ -28,6 +28,10 @@ final class Budget {
         return limits;
     }
 
+    long steps() {
+        return steps;
+    }
+
     void tick() {
         charge(1);
     }

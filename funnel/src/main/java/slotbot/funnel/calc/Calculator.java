@@ -23,7 +23,8 @@ public final class Calculator {
 
     /** A block's code. Never throws: every error is in {@link Program#diagnostics()}. */
     public Program parse(String code) {
-        Parser parser = new Parser(new Lexer(code == null ? "" : code).scan(), limits);
+        String source = code == null ? "" : code;
+        Parser parser = new Parser(new Lexer(source).scan(), source, limits);
         List<Stmt> statements = parser.program();
         Set<Stmt> broken = Collections.newSetFromMap(new IdentityHashMap<>());
         return new Program(statements, broken, null, checked(parser.errors(), statements, broken));
@@ -31,7 +32,8 @@ public final class Calculator {
 
     /** A single expression, such as an arrow's condition {@code booking_result == True}. */
     public Program parseExpression(String expression) {
-        Parser parser = new Parser(new Lexer(expression == null ? "" : expression).scan(), limits);
+        String source = expression == null ? "" : expression;
+        Parser parser = new Parser(new Lexer(source).scan(), source, limits);
         Expr expr = parser.singleExpression();
         List<Stmt> statements = expr == null ? List.of() : List.of(new Stmt.Evaluate(expr));
         Set<Stmt> broken = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -41,7 +41,7 @@ final class Checker implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
     public Void visitCall(Expr.Call expr) {
         FunctionLibrary.Entry entry = library.entry(expr.name());
         if (entry == null) {
-            report(expr.token(), unknown(expr.name()));
+            report(expr.token(), notInLibrary(library, expr.name()));
         } else if (!accepts(entry, expr.arguments().size())) {
             report(expr.token(), arity(entry, expr.arguments().size()));
         }
@@ -71,7 +71,12 @@ final class Checker implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
         return count + (count == 1 ? " argument" : " arguments");
     }
 
-    private String unknown(String name) {
+    /** Why a call names no function of the library: a builder function we refuse (and why), or an unknown name. */
+    static String notInLibrary(FunctionLibrary library, String name) {
+        String refusal = Refused.why(name);
+        if (refusal != null) {
+            return refusal;
+        }
         String near = Spelling.nearest(name, library.names());
         return "Unknown function '" + name + "'." + (near == null ? "" : " Did you mean '" + near + "'?");
     }
@@ -86,12 +91,14 @@ final class Checker implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
 
     @Override
     public Void visitAssign(Stmt.Assign stmt) {
+        checkName(stmt.dynamic());
         check(stmt.value());
         return null;
     }
 
     @Override
     public Void visitSetItem(Stmt.SetItem stmt) {
+        checkName(stmt.dynamic());
         stmt.keys().forEach(this::check);
         check(stmt.value());
         return null;
@@ -99,8 +106,15 @@ final class Checker implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
 
     @Override
     public Void visitDelete(Stmt.Delete stmt) {
+        checkName(stmt.dynamic());
         stmt.keys().forEach(this::check);
         return null;
+    }
+
+    private void checkName(Expr.DynamicVariable name) {
+        if (name != null) {
+            check(name);
+        }
     }
 
     @Override
@@ -157,6 +171,18 @@ final class Checker implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
     @Override
     public Void visitListLiteral(Expr.ListLiteral expr) {
         expr.items().forEach(this::check);
+        return null;
+    }
+
+    @Override
+    public Void visitDynamicVariable(Expr.DynamicVariable expr) {
+        expr.parts().stream().filter(Expr.class::isInstance).map(Expr.class::cast).forEach(this::check);
+        return null;
+    }
+
+    @Override
+    public Void visitTemplate(Expr.Template expr) {
+        expr.parts().stream().filter(Expr.class::isInstance).map(Expr.class::cast).forEach(this::check);
         return null;
     }
 

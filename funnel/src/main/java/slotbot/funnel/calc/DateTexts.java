@@ -22,6 +22,7 @@ public final class DateTexts {
     private static final DateTimeFormatter READ_DATE = strict("d.M.uuuu");
     private static final DateTimeFormatter READ_TIME = strict("H:mm");
     private static final DateTimeFormatter READ_DATE_TIME = strict("d.M.uuuu H:mm");
+    private static final DateTimeFormatter READ_DATE_TIME_SECONDS = strict("d.M.uuuu H:mm:ss");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm");
@@ -44,6 +45,12 @@ public final class DateTexts {
     /** A date with a time, "dd.MM.yyyy HH:mm", or empty when the value is not one. */
     public static Optional<LocalDateTime> dateTime(Object value) {
         return read(value, READ_DATE_TIME, LocalDateTime::from);
+    }
+
+    /** A date with time, seconds optional ("25.10.2021 23:59:59"). */
+    static Optional<LocalDateTime> moment(Object value) {
+        Optional<LocalDateTime> minutes = dateTime(value);
+        return minutes.isPresent() ? minutes : read(value, READ_DATE_TIME_SECONDS, LocalDateTime::from);
     }
 
     private static <T> Optional<T> read(Object value, DateTimeFormatter format, Function<TemporalAccessor, T> type) {
@@ -79,6 +86,27 @@ public final class DateTexts {
             return Optional.of(time.get().plusMinutes(amount).format(TIME));
         }
         return dateTime(text).map(moment -> moment.plusMinutes(amount).format(DATE_TIME));
+    }
+
+    /**
+     * How far {@code to} is after {@code from}: days between two dates, minutes between two times
+     * or two dates with time ({@code '11.12.2021' - '8.12.2021'} is 3). Empty for any other pair.
+     */
+    static Optional<Long> between(Object from, Object to) {
+        Optional<LocalDate> a = date(from);
+        Optional<LocalDate> b = date(to);
+        if (a.isPresent() && b.isPresent()) {
+            return Optional.of(java.time.temporal.ChronoUnit.DAYS.between(a.get(), b.get()));
+        }
+        Optional<LocalTime> x = time(from);
+        Optional<LocalTime> y = time(to);
+        if (x.isPresent() && y.isPresent()) {
+            return Optional.of(java.time.temporal.ChronoUnit.MINUTES.between(x.get(), y.get()));
+        }
+        Optional<LocalDateTime> p = dateTime(from);
+        Optional<LocalDateTime> q = dateTime(to);
+        return p.isPresent() && q.isPresent()
+                ? Optional.of(java.time.temporal.ChronoUnit.MINUTES.between(p.get(), q.get())) : Optional.empty();
     }
 
     /** Compares two dates, two times or two dates with time; empty when they are not such a pair. */

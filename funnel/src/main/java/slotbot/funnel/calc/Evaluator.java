@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  */
 final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
 
-    /** The run's errors, and the value of its last bare expression (what golden files check). */
-    record Outcome(List<Diagnostic> errors, Object lastValue) {
+    /** The run's errors, the value of its last bare expression (what golden files check) and the steps it took. */
+    record Outcome(List<Diagnostic> errors, Object lastValue, long steps) {
     }
 
     private final FunctionLibrary library;
@@ -54,11 +54,11 @@ final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
                 }
             }
         }
-        return new Outcome(errors, last);
+        return new Outcome(errors, last, budget.steps());
     }
 
     private void skip(Stmt statement) {
-        if (statement instanceof Stmt.Assign assign) {
+        if (statement instanceof Stmt.Assign assign && assign.dynamic() == null) {
             variables.remove(assign.name());
         }
     }
@@ -90,11 +90,12 @@ final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
 
     @Override
     public Object visitAssign(Stmt.Assign stmt) {
+        String name = stmt.dynamic() == null ? stmt.name() : nameOf(stmt.dynamic());
         try {
-            variables.set(stmt.name(), evaluate(stmt.value()));
+            variables.set(name, evaluate(stmt.value()));
         } catch (CalcException e) {
             // A failed line leaves no stale value behind for later arrows to trust.
-            variables.remove(stmt.name());
+            variables.remove(name);
             throw e;
         }
         return null;
@@ -102,22 +103,24 @@ final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
 
     @Override
     public Object visitSetItem(Stmt.SetItem stmt) {
-        Object root = read(stmt.token());
+        String name = stmt.dynamic() == null ? stmt.name() : nameOf(stmt.dynamic());
+        Object root = read(name);
         List<Object> keys = evaluateAll(stmt.keys());
         Object value = evaluate(stmt.value());
-        variables.set(stmt.name(), budget.check(Containers.set(root, keys, value, budget)));
+        variables.set(name, budget.check(Containers.set(root, keys, value, budget)));
         return null;
     }
 
     @Override
     public Object visitDelete(Stmt.Delete stmt) {
+        String name = stmt.dynamic() == null ? stmt.name() : nameOf(stmt.dynamic());
         if (stmt.keys().isEmpty()) {
-            variables.remove(stmt.name());
+            variables.remove(name);
             return null;
         }
-        Object root = read(stmt.token());
+        Object root = read(name);
         List<Object> keys = evaluateAll(stmt.keys());
-        variables.set(stmt.name(), Containers.delete(root, keys, budget));
+        variables.set(name, Containers.delete(root, keys, budget));
         return null;
     }
 
@@ -133,15 +136,43 @@ final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
 
     @Override
     public Object visitVariable(Expr.Variable expr) {
-        return read(expr.token());
+        return read(expr.name());
     }
 
-    private Object read(Token name) {
-        String key = (String) name.literal();
-        if (!variables.has(key)) {
-            throw new CalcException("Unknown variable '" + key + "'.").at(name);
+    /** A variable's value; one that is not set reads as None, as in the builder, but for its constants E and PI. */
+    private Object read(String name) {
+        if (variables.has(name)) {
+            return variables.get(name);
         }
-        return variables.get(key);
+        return Constants.of(name);
+    }
+
+    @Override
+    public Object visitDynamicVariable(Expr.DynamicVariable expr) {
+        return read(nameOf(expr));
+    }
+
+    /** The name a {@code #{q#{i}}} stands for now: its pieces, each substitution by its value as text. */
+    private String nameOf(Expr.DynamicVariable expr) {
+        return at(expr, () -> joined(expr.parts())).toString();
+    }
+
+    /** A text with substitutions: each value inserted as text, never read as code. */
+    @Override
+    public Object visitTemplate(Expr.Template expr) {
+        return joined(expr.parts());
+    }
+
+    private String joined(List<Object> parts) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            String piece = part instanceof Expr expr
+                    ? Renderer.substitution(evaluate(expr), budget.limits().maxStringLength())
+                    : (String) part;
+            budget.checkLength((long) text.length() + piece.length());
+            text.append(piece);
+        }
+        return text.toString();
     }
 
     @Override
@@ -243,7 +274,7 @@ final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
     public Object visitCall(Expr.Call expr) {
         FunctionLibrary.Entry entry = library.entry(expr.name());
         if (entry == null) {
-            throw new CalcException("Unknown function '" + expr.name() + "'.");
+            throw new CalcException(Checker.notInLibrary(library, expr.name()));
         }
         if (!Checker.accepts(entry, expr.arguments().size())) {
             throw new CalcException(Checker.arity(entry, expr.arguments().size()));
@@ -255,7 +286,7 @@ final class Evaluator implements Expr.Visitor<Object>, Stmt.Visitor<Object> {
     private Object call(FunctionLibrary.Entry entry, List<Object> args) {
         try {
             if (entry.standard() != null) {
-                return entry.standard().apply(new Args(entry.name(), args, budget));
+                return entry.standard().apply(new Args(entry.name(), args, budget, context, variables));
             }
             // The caller's own context object: the runtime's functions may recognise it.
             return Values.normalize(entry.added().call(args, context));

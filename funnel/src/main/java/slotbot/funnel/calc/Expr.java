@@ -29,6 +29,10 @@ sealed interface Expr {
         R visitListLiteral(ListLiteral expr);
 
         R visitDictLiteral(DictLiteral expr);
+
+        R visitDynamicVariable(DynamicVariable expr);
+
+        R visitTemplate(Template expr);
     }
 
     record Literal(Token token, Object value) implements Expr {
@@ -98,6 +102,27 @@ sealed interface Expr {
     record DictLiteral(Token token, List<Expr> keys, List<Expr> values) implements Expr {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitDictLiteral(this);
+        }
+    }
+
+    /**
+     * A variable whose name is built while running: {@code #{q#{i}}} reads {@code q1} when {@code i}
+     * is 1. Each part is a piece of the name as written (String) or a substitution (Expr) whose value,
+     * as text, becomes that piece of the name.
+     */
+    record DynamicVariable(Token token, List<Object> parts) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDynamicVariable(this);
+        }
+    }
+
+    /**
+     * A text with substitutions, {@code "Вы выбрали #{title}"}: the pieces of text as written (String)
+     * and the substitutions (Expr), whose values are inserted as text. A value is never parsed.
+     */
+    record Template(Token token, List<Object> parts) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitTemplate(this);
         }
     }
 }

@@ -39,6 +39,7 @@ public final class FunctionLibrary {
         Registry registry = new Registry();
         ListFunctions.register(registry);
         TextFunctions.register(registry);
+        CodecFunctions.register(registry);
         NumberFunctions.register(registry);
         DateFunctions.register(registry);
         ButtonFunctions.register(registry);

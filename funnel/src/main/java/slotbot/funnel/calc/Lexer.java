@@ -1,7 +1,9 @@
 package slotbot.funnel.calc;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +11,17 @@ import java.util.Map;
  * Turns calculator source into tokens. It never fails: a bad character, an unterminated string
  * or comment becomes an ERROR token whose literal is the message, and the parser reports it.
  * Works on code points so that columns count Cyrillic letters and emoji as one character.
+ *
+ * <p>{@code #{…}} is a substitution, in code and inside texts. In code it becomes SUBST_OPEN, the
+ * tokens of its content, SUBST_CLOSE. A text holding one is cut into pieces: TEMPLATE_HEAD (the
+ * text before it), the substitution's tokens, then TEMPLATE_PART before the next one or
+ * TEMPLATE_TAIL at the closing quote. So what a substitution holds is always parsed from the bot's
+ * own source, and a variable's value is never read as code.
  */
 final class Lexer {
+
+    /** What an open bracket of the line is: a dictionary's brace, a substitution, or a text with substitutions. */
+    private enum Frame { BRACE, SUBST, TEXT }
 
     private static final int MAX_NUMBER_DIGITS = 100;
     private static final Map<String, TokenType> KEYWORDS = Map.of(
@@ -27,6 +38,9 @@ final class Lexer {
     private int lineStart;
     private int startLine;
     private int startColumn;
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    /** The quote of each open text with substitutions, innermost first. */
+    private final Deque<Integer> quotes = new ArrayDeque<>();
 
     Lexer(String source) {
         this.source = source.codePoints().toArray();
@@ -34,16 +48,28 @@ final class Lexer {
 
     List<Token> scan() {
         while (!atEnd()) {
-            start = current;
-            startLine = line;
-            startColumn = current - lineStart + 1;
-            scanToken();
+            mark();
+            if (frames.peek() == Frame.TEXT) {
+                textPiece();
+            } else {
+                scanToken();
+            }
+        }
+        mark();
+        if (frames.contains(Frame.TEXT)) {
+            error("Unterminated string.");
         }
         start = current;
         startLine = line;
         startColumn = current - lineStart + 1;
         add(TokenType.EOF, null);
         return tokens;
+    }
+
+    private void mark() {
+        start = current;
+        startLine = line;
+        startColumn = current - lineStart + 1;
     }
 
     private void scanToken() {
@@ -53,8 +79,8 @@ final class Lexer {
             case ')' -> add(TokenType.RIGHT_PAREN, null);
             case '[' -> add(TokenType.LEFT_BRACKET, null);
             case ']' -> add(TokenType.RIGHT_BRACKET, null);
-            case '{' -> add(TokenType.LEFT_BRACE, null);
-            case '}' -> add(TokenType.RIGHT_BRACE, null);
+            case '{' -> open(Frame.BRACE, TokenType.LEFT_BRACE);
+            case '}' -> close();
             case ',' -> add(TokenType.COMMA, null);
             case ':' -> add(TokenType.COLON, null);
             case '+' -> add(TokenType.PLUS, null);
@@ -69,9 +95,9 @@ final class Lexer {
             case '>' -> add(match('=') ? TokenType.GREATER_EQUAL : TokenType.GREATER, null);
             case '&' -> doubled('&', TokenType.AND, "Unexpected character '&'. Use '&&' or 'and'.");
             case '|' -> doubled('|', TokenType.OR, "Unexpected character '|'. Use '||' or 'or'.");
-            case '#' -> braceVariable();
+            case '#' -> substitution();
             case '\n' -> newline();
-            case '"', '\'' -> string(c);
+            case '"', '\'' -> text(c);
             default -> other(c);
         }
     }
@@ -111,26 +137,32 @@ final class Lexer {
         }
     }
 
-    private void braceVariable() {
+    private void substitution() {
         if (!match('{')) {
             error("Unexpected character '#'. Write a variable as #{name}.");
             return;
         }
-        skipSpaces();
-        if (!isNameStart(peek())) {
-            error("Expect variable name after '#{'.");
-            return;
-        }
-        String name = name();
-        skipSpaces();
-        if (!match('}')) {
-            error("Expect '}' after variable name.");
-            return;
-        }
-        add(TokenType.IDENTIFIER, name);
+        open(Frame.SUBST, TokenType.SUBST_OPEN);
     }
 
+    private void open(Frame frame, TokenType type) {
+        frames.push(frame);
+        add(type, null);
+    }
+
+    /** A '}' closes the innermost brace or substitution; after a substitution inside a text, the text goes on. */
+    private void close() {
+        Frame frame = frames.isEmpty() ? Frame.BRACE : frames.pop();
+        add(frame == Frame.SUBST ? TokenType.SUBST_CLOSE : TokenType.RIGHT_BRACE, null);
+    }
+
+    /** A statement ends with its line: whatever is still open on it is closed, and a text left open is an error. */
     private void newline() {
+        if (frames.contains(Frame.TEXT)) {
+            error("Unterminated string.");
+        }
+        frames.clear();
+        quotes.clear();
         add(TokenType.NEWLINE, null);
         nextLine();
     }
@@ -140,22 +172,66 @@ final class Lexer {
         lineStart = current;
     }
 
-    private void string(int quote) {
+    /** A quoted text: one STRING token, or pieces around its substitutions. */
+    private void text(int quote) {
         StringBuilder text = new StringBuilder();
-        while (!atEnd() && peek() != quote && peek() != '\n') {
-            int c = advance();
+        boolean end = piece(quote, text);
+        if (end) {
+            add(TokenType.STRING, text.toString());
+        } else if (!atEnd() && peek() != '\n') {
+            frames.push(Frame.TEXT);
+            quotes.push(quote);
+            add(TokenType.TEMPLATE_HEAD, text.toString());
+            mark();
+            current += 2;
+            open(Frame.SUBST, TokenType.SUBST_OPEN);
+        } else {
+            error("Unterminated string.");
+        }
+    }
+
+    /** The text after a substitution, up to the next one (TEMPLATE_PART) or the closing quote (TEMPLATE_TAIL). */
+    private void textPiece() {
+        int quote = quotes.peek();
+        StringBuilder text = new StringBuilder();
+        if (piece(quote, text)) {
+            frames.pop();
+            quotes.pop();
+            add(TokenType.TEMPLATE_TAIL, text.toString());
+        } else if (!atEnd() && peek() != '\n') {
+            add(TokenType.TEMPLATE_PART, text.toString());
+            mark();
+            current += 2;
+            open(Frame.SUBST, TokenType.SUBST_OPEN);
+        } else {
+            frames.clear();
+            quotes.clear();
+            error("Unterminated string.");
+        }
+    }
+
+    /**
+     * Reads a text up to its closing quote (consumed: true) or to a substitution that closes on this
+     * line (left unread: false). False with the end of line or input next means the text never closed.
+     */
+    private boolean piece(int quote, StringBuilder text) {
+        while (!atEnd() && peek() != '\n') {
+            int c = peek();
+            if (c == quote) {
+                advance();
+                return true;
+            }
+            if (c == '#' && peekNext() == '{' && Placeholders.closesOnLine(source, current + 2)) {
+                return false;
+            }
+            advance();
             if (c == '\\' && !atEnd() && peek() != '\n') {
                 escape(text, advance());
             } else {
                 text.appendCodePoint(c);
             }
         }
-        if (atEnd() || peek() == '\n') {
-            error("Unterminated string.");
-            return;
-        }
-        advance();
-        add(TokenType.STRING, text.toString());
+        return false;
     }
 
     /** Known escapes become their character; any other keeps its backslash, so '\d' stays a regex. */
@@ -164,7 +240,7 @@ final class Lexer {
             case 'n' -> text.append('\n');
             case 't' -> text.append('\t');
             case 'r' -> text.append('\r');
-            case '\\', '\'', '"' -> text.appendCodePoint(c);
+            case '\\', '\'', '"', '#' -> text.appendCodePoint(c);
             default -> text.append('\\').appendCodePoint(c);
         }
     }
@@ -203,12 +279,6 @@ final class Lexer {
             advance();
         }
         return new String(source, from, current - from);
-    }
-
-    private void skipSpaces() {
-        while (peek() == ' ' || peek() == '\t') {
-            advance();
-        }
     }
 
     private void error(String message) {

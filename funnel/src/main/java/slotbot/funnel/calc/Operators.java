@@ -24,10 +24,10 @@ final class Operators {
             case POWER -> arithmetic("Cannot raise %s to the power of %s.", left, right, Operators::power);
             case EQUAL_EQUAL -> Values.equal(left, right);
             case BANG_EQUAL -> !Values.equal(left, right);
-            case LESS -> compare(left, right) < 0;
-            case LESS_EQUAL -> compare(left, right) <= 0;
-            case GREATER -> compare(left, right) > 0;
-            case GREATER_EQUAL -> compare(left, right) >= 0;
+            case LESS -> ordered(left, right, c -> c < 0);
+            case LESS_EQUAL -> ordered(left, right, c -> c <= 0);
+            case GREATER -> ordered(left, right, c -> c > 0);
+            case GREATER_EQUAL -> ordered(left, right, c -> c >= 0);
             default -> throw new IllegalStateException("Not a binary operator: " + operator);
         };
     }
@@ -45,7 +45,14 @@ final class Operators {
         return numbersOrDates("Cannot add %s and %s.", left, right, 1);
     }
 
+    /** Numbers subtract, a date or time moves back; two dates give the days between, two times the minutes. */
     private static Object subtract(Object left, Object right) {
+        if (left instanceof String a && right instanceof String b && numeric(a).isEmpty()) {
+            Optional<Long> between = DateTexts.between(b, a);
+            if (between.isPresent()) {
+                return BigDecimal.valueOf(between.get());
+            }
+        }
         return numbersOrDates("Cannot subtract %2$s from %1$s.", left, right, -1);
     }
 
@@ -128,6 +135,18 @@ final class Operators {
     private static void nonZero(BigDecimal divisor) {
         if (divisor.signum() == 0) {
             throw new CalcException("Division by zero.");
+        }
+    }
+
+    /**
+     * {@code <}, {@code <=}, {@code >}, {@code >=}: as the builder, values that cannot be put in one
+     * order (a list and a number, None and a date) make the comparison false rather than an error.
+     */
+    private static boolean ordered(Object left, Object right, java.util.function.IntPredicate holds) {
+        try {
+            return holds.test(compare(left, right));
+        } catch (CalcException e) {
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import static slotbot.funnel.calc.TokenType.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Recursive descent, one method per grammar rule, lowest precedence first (see docs/calculator.md).
@@ -14,6 +15,12 @@ import java.util.List;
 final class Parser {
 
     private static final int MAX_ARGUMENTS = 255;
+    /**
+     * What may follow {@code name =} unquoted and be taken as text, as the builder takes
+     * {@code date_D = 10.10.2021} or {@code интерес = Первичное жилье}: no brackets, quotes,
+     * substitutions or operators, so a mistyped expression is still reported as one.
+     */
+    private static final Pattern PLAIN_TEXT = Pattern.compile("[^()\\[\\]{}\"'#=<>*^%&|\\\\/+]+");
 
     private static final class ParseError extends RuntimeException {
         ParseError() {
@@ -21,18 +28,20 @@ final class Parser {
         }
     }
 
-    private record Target(Token name, List<Expr> keys) {
+    private record Target(Token name, Expr.DynamicVariable dynamic, List<Expr> keys) {
     }
 
     private final List<Token> tokens;
+    private final int[] source;
     private final Limits limits;
     private final List<Diagnostic> errors = new ArrayList<>();
     private int current;
     private int depth;
     private Token statementStart;
 
-    Parser(List<Token> tokens, Limits limits) {
+    Parser(List<Token> tokens, String source, Limits limits) {
         this.tokens = tokens;
+        this.source = source.codePoints().toArray();
         this.limits = limits;
     }
 
@@ -70,6 +79,8 @@ final class Parser {
     }
 
     private void line(List<Stmt> statements) {
+        int from = current;
+        int reported = errors.size();
         try {
             begin();
             Stmt stmt = statement();
@@ -78,8 +89,54 @@ final class Parser {
             }
             statements.add(stmt);
         } catch (ParseError e) {
+            List<Diagnostic> found = new ArrayList<>(errors.subList(reported, errors.size()));
+            errors.subList(reported, errors.size()).clear();
+            current = from;
+            Stmt text = found.stream().anyMatch(d -> d.message().startsWith("Expression is")) ? null : plainText();
+            if (text != null) {
+                statements.add(text);
+            } else {
+                errors.addAll(found);
+            }
             synchronize();
         }
+    }
+
+    /**
+     * {@code name = text without quotes}: a line that does not parse as code but assigns plain text
+     * (see {@link #PLAIN_TEXT}) sets the text, as the builder does. Null when the line is not such.
+     */
+    private Stmt plainText() {
+        int reported = errors.size();
+        try {
+            begin();
+            Target target = target(postfix());
+            Token equals = consume(EQUAL, "Expect '='.");
+            int end = lineEnd();
+            String text = new String(source, equals.end(), end - equals.end());
+            int comment = text.indexOf("/*");
+            text = (comment >= 0 ? text.substring(0, comment) : text).strip();
+            if (target == null || text.isEmpty() || !PLAIN_TEXT.matcher(text).matches()) {
+                return null;
+            }
+            Token first = raw();
+            Expr value = new Expr.Literal(new Token(STRING, text, text, first.line(), first.column(), first.offset(), end), text);
+            return target.keys().isEmpty() ? new Stmt.Assign(target.name(), target.dynamic(), value)
+                    : new Stmt.SetItem(target.name(), target.dynamic(), target.keys(), value);
+        } catch (ParseError e) {
+            return null;
+        } finally {
+            errors.subList(reported, errors.size()).clear();
+        }
+    }
+
+    /** Where the current line ends, in code points: its NEWLINE or the end of the code. */
+    private int lineEnd() {
+        int i = current;
+        while (!tokens.get(i).is(NEWLINE) && !tokens.get(i).is(EOF)) {
+            i++;
+        }
+        return tokens.get(i).offset();
     }
 
     // statement → "del" target | target "=" expression | expression
@@ -100,7 +157,7 @@ final class Parser {
         if (target == null) {
             throw error(keyword, "Expect a variable or an item after 'del'.");
         }
-        return new Stmt.Delete(target.name(), target.keys());
+        return new Stmt.Delete(target.name(), target.dynamic(), target.keys());
     }
 
     private Stmt assignment(Expr left, Token equals) {
@@ -108,11 +165,15 @@ final class Parser {
         if (target == null) {
             throw error(equals, "Invalid assignment target: write name = value or name[key] = value.");
         }
+        if (raw().is(NEWLINE) || raw().is(EOF)) {
+            // "name =" with nothing after it clears the variable, as in the builder.
+            return new Stmt.Delete(target.name(), target.dynamic(), target.keys());
+        }
         Expr value = expression();
         if (target.keys().isEmpty()) {
-            return new Stmt.Assign(target.name(), value);
+            return new Stmt.Assign(target.name(), target.dynamic(), value);
         }
-        return new Stmt.SetItem(target.name(), target.keys(), value);
+        return new Stmt.SetItem(target.name(), target.dynamic(), target.keys(), value);
     }
 
     /** name[k1][k2] as the name and its keys, outermost first; null for anything else. */
@@ -122,7 +183,10 @@ final class Parser {
             keys.add(0, index.key());
             expr = index.target();
         }
-        return expr instanceof Expr.Variable variable ? new Target(variable.token(), List.copyOf(keys)) : null;
+        if (expr instanceof Expr.Variable variable) {
+            return new Target(variable.token(), null, List.copyOf(keys));
+        }
+        return expr instanceof Expr.DynamicVariable dynamic ? new Target(dynamic.token(), dynamic, List.copyOf(keys)) : null;
     }
 
     // expression → or
@@ -240,17 +304,26 @@ final class Parser {
         return expr;
     }
 
-    // primary → NUMBER | STRING | "True" | "False" | "None" | call | conditional | NAME
-    //         | "(" expression ")" | list | dictionary
+    // primary → NUMBER | STRING | template | "True" | "False" | "None" | call | conditional | NAME
+    //         | substitution | "(" expression ")" | list | dictionary
     private Expr primary() {
         if (match(NUMBER, STRING)) {
             return new Expr.Literal(previous(), previous().literal());
         }
+        if (match(TEMPLATE_HEAD)) {
+            return template(previous());
+        }
         if (match(TRUE, FALSE, NONE)) {
             return new Expr.Literal(previous(), constant(previous()));
         }
+        if (check(IDENTIFIER) && next().is(SUBST_OPEN) && next().offset() == peek().end()) {
+            return nameChain();
+        }
         if (match(IDENTIFIER)) {
             return name(previous());
+        }
+        if (match(SUBST_OPEN)) {
+            return substitution(previous());
         }
         if (match(LEFT_PAREN)) {
             Expr expr = expression();
@@ -278,6 +351,103 @@ final class Parser {
             return conditional(name);
         }
         return new Expr.Call(name, arguments());
+    }
+
+    // template → TEMPLATE_HEAD substitution ( TEMPLATE_PART substitution )* TEMPLATE_TAIL
+    private Expr template(Token head) {
+        List<Object> parts = new ArrayList<>();
+        addText(parts, head);
+        while (true) {
+            Token open = consume(SUBST_OPEN, "Unterminated string.");
+            parts.add(substitution(open));
+            Token piece = peek();
+            if (!piece.is(TEMPLATE_PART) && !piece.is(TEMPLATE_TAIL)) {
+                throw error(piece, "Unterminated string.");
+            }
+            advance();
+            addText(parts, piece);
+            if (piece.is(TEMPLATE_TAIL)) {
+                return new Expr.Template(head, List.copyOf(parts));
+            }
+        }
+    }
+
+    private static void addText(List<Object> parts, Token piece) {
+        String text = (String) piece.literal();
+        if (!text.isEmpty()) {
+            parts.add(text);
+        }
+    }
+
+    /**
+     * substitution → "#{" ( nameChain | expression ) "}" after its SUBST_OPEN. A name, or a name
+     * glued from pieces ({@code q#{i}}), is a variable; anything else is an expression and gives its value.
+     */
+    private Expr substitution(Token open) {
+        enter();
+        try {
+            Expr expr = chainAhead() ? nameChain() : expression();
+            consume(SUBST_CLOSE, "Expect '}' after substitution.");
+            return expr;
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Whether the tokens from here are names and substitutions written without spaces, up to the closing '}'. */
+    private boolean chainAhead() {
+        int i = current;
+        Token previous = null;
+        while (true) {
+            Token token = tokens.get(i);
+            boolean glued = previous == null || token.offset() == previous.end();
+            if (glued && (token.is(IDENTIFIER) || (previous != null && token.is(NUMBER)))) {
+                previous = token;
+                i++;
+            } else if (glued && token.is(SUBST_OPEN)) {
+                i = matchingClose(i);
+                if (i < 0) {
+                    return false;
+                }
+                previous = tokens.get(i++);
+            } else {
+                return previous != null && token.is(SUBST_CLOSE);
+            }
+        }
+    }
+
+    private int matchingClose(int open) {
+        int depth = 0;
+        for (int i = open; i < tokens.size() && !tokens.get(i).is(NEWLINE) && !tokens.get(i).is(EOF); i++) {
+            if (tokens.get(i).is(SUBST_OPEN)) {
+                depth++;
+            } else if (tokens.get(i).is(SUBST_CLOSE) && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // nameChain → ( NAME | "#{" … "}" ) ( NAME | NUMBER | "#{" … "}" )*     with no space between the pieces
+    private Expr nameChain() {
+        Token first = peek();
+        List<Object> parts = new ArrayList<>();
+        Token previous = null;
+        while (previous == null || peek().offset() == previous.end()) {
+            Token token = peek();
+            if (token.is(IDENTIFIER) || (previous != null && token.is(NUMBER))) {
+                parts.add(advance().lexeme());
+            } else if (token.is(SUBST_OPEN)) {
+                parts.add(substitution(advance()));
+            } else {
+                break;
+            }
+            previous = previous();
+        }
+        if (parts.size() == 1 && parts.get(0) instanceof String) {
+            return new Expr.Variable(first);
+        }
+        return new Expr.DynamicVariable(first, List.copyOf(parts));
     }
 
     // conditional → "if" "(" expression "," expression "," expression ")"

@@ -27,4 +27,30 @@ final class Placeholders {
         }
         return -1;
     }
+
+    /**
+     * Whether a substitution whose content starts at {@code from} (code points) closes before the end
+     * of its line. A text holding an unclosed "#{" keeps it as written, as a message's text does.
+     */
+    static boolean closesOnLine(int[] source, int from) {
+        int depth = 0;
+        int quote = 0;
+        for (int i = from; i < source.length && source[i] != '\n'; i++) {
+            int c = source[i];
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth-- == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -10,7 +10,7 @@ public final class Render {
     public static final int MAX_TEXT = Limits.MAX_TEXT;
 
     private static final Calculator TEMPLATES = new Calculator(FunctionLibrary.standard(), Limits.defaults());
-    // The standard functions never read the context; templates have none of their own.
+    /** For a text rendered outside a dialog: the clock and zone of the host, no client. */
     private static final CallContext NO_CONTEXT = CallContext.of(Clock.systemUTC(), ZoneOffset.UTC, "");
 
     private Render() {
@@ -22,13 +22,24 @@ public final class Render {
     }
 
     /**
-     * Replaces each {@code #{expression}} by {@link #text} of its value: a name, an item
-     * ({@code #{data[0]['title']}}), arithmetic or a standard function ({@code #{len(data)}}).
-     * A missing variable or a failing expression renders as an empty string; a placeholder that
-     * does not parse (or calls an unknown function) stays as written, so the author sees it.
+     * Replaces each {@code #{expression}} by {@link #text} of its value: a name, a name built from
+     * others ({@code #{q#{i}}}), an item ({@code #{data[0]['title']}}), arithmetic or a standard
+     * function ({@code #{len(data)}}). None, a variable that is not set and a failing expression
+     * render as an empty string; a placeholder that does not parse (or calls an unknown function)
+     * stays as written, so the author sees it. What a value holds is inserted as text, never read
+     * as code: a client's "#{x}" stays those four characters.
      */
     public static String template(String text, Variables variables) {
-        return template(text, variables, MAX_TEXT);
+        return template(text, variables, MAX_TEXT, NO_CONTEXT);
+    }
+
+    /** {@link #template(String, Variables)} where the functions see a dialog's clock, zone and client. */
+    public static String template(String text, Variables variables, CallContext context) {
+        return template(text, variables, MAX_TEXT, context);
+    }
+
+    public static String template(String text, Variables variables, int max) {
+        return template(text, variables, max, NO_CONTEXT);
     }
 
     /**
@@ -36,7 +47,7 @@ public final class Render {
      * returned with {@code max + 1} characters, so the caller knows it was too long, and memory stays
      * bounded whatever the placeholders hold.
      */
-    public static String template(String text, Variables variables, int max) {
+    public static String template(String text, Variables variables, int max, CallContext context) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), max + 1));
         int from = 0;
         int open = text.indexOf("#{");
@@ -45,7 +56,7 @@ public final class Render {
             if (close < 0) {
                 break;
             }
-            out.append(text, from, open).append(placeholder(text.substring(open, close + 1), variables));
+            out.append(text, from, open).append(placeholder(text.substring(open, close + 1), variables, context));
             from = close + 1;
             open = text.indexOf("#{", from);
         }
@@ -67,13 +78,14 @@ public final class Render {
         return text.substring(0, end) + "…";
     }
 
-    private static String placeholder(String written, Variables variables) {
-        Program program = TEMPLATES.parseExpression(written.substring(2, written.length() - 1));
+    private static String placeholder(String written, Variables variables, CallContext context) {
+        Program program = TEMPLATES.parseExpression(written);
         if (!program.ok()) {
             return written;
         }
         try {
-            return text(TEMPLATES.evaluate(program, variables, NO_CONTEXT));
+            Object value = TEMPLATES.evaluate(program, variables, context);
+            return value == null ? "" : text(value);
         } catch (CalcException e) {
             return "";
         }

@@ -42,6 +42,15 @@ final class Renderer {
         return renderer.out.toString();
     }
 
+    /**
+     * A value as a substitution inserts it, {@code #{name}}: as {@link #text}, but None (and so a
+     * variable that is not set) is an empty text, as the builder's {@code "#{v}" == ""} test expects.
+     * Past {@code max} characters it throws {@link LimitExceeded}.
+     */
+    static String substitution(Object value, int max) {
+        return value == null ? "" : text(value, max, false);
+    }
+
     /** A value as Python's repr shows it, strings quoted: for error messages. */
     static String repr(Object value, int max) {
         Renderer renderer = new Renderer(max, true);

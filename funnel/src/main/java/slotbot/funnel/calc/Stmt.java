@@ -19,8 +19,8 @@ sealed interface Stmt {
         R visitEvaluate(Evaluate stmt);
     }
 
-    /** {@code name = value}. */
-    record Assign(Token token, Expr value) implements Stmt {
+    /** {@code name = value}; {@code dynamic} is set when the name is built while running ({@code #{q#{i}} = 1}). */
+    record Assign(Token token, Expr.DynamicVariable dynamic, Expr value) implements Stmt {
         String name() {
             return (String) token.literal();
         }
@@ -31,7 +31,7 @@ sealed interface Stmt {
     }
 
     /** {@code name[k1][k2] = value}. */
-    record SetItem(Token token, List<Expr> keys, Expr value) implements Stmt {
+    record SetItem(Token token, Expr.DynamicVariable dynamic, List<Expr> keys, Expr value) implements Stmt {
         String name() {
             return (String) token.literal();
         }
@@ -41,8 +41,8 @@ sealed interface Stmt {
         }
     }
 
-    /** {@code del name} or {@code del name[k1][k2]}. */
-    record Delete(Token token, List<Expr> keys) implements Stmt {
+    /** {@code del name}, {@code del name[k1][k2]}, or {@code name =} with nothing after it (the builder's way to clear). */
+    record Delete(Token token, Expr.DynamicVariable dynamic, List<Expr> keys) implements Stmt {
         String name() {
             return (String) token.literal();
         }

@@ -9,6 +9,8 @@ enum TokenType {
     AND, OR, NOT,
     // Literals and names.
     IDENTIFIER, STRING, NUMBER, TRUE, FALSE, NONE,
+    // Substitution: #{ … } in code or inside a text, and a text with substitutions cut into its pieces.
+    SUBST_OPEN, SUBST_CLOSE, TEMPLATE_HEAD, TEMPLATE_PART, TEMPLATE_TAIL,
     // Structure.
     NEWLINE, ERROR, EOF
 }

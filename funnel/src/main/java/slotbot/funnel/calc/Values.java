@@ -62,6 +62,14 @@ public final class Values {
         throw new CalcException("Cannot use " + typeName(value) + " as a calculator value.");
     }
 
+    /**
+     * The value a text writes as a literal, JSON's or Python's ({@code '{"a": [1, true]}'}), or empty
+     * when it writes none: only literals are read, never names, calls or operators.
+     */
+    public static java.util.Optional<Object> literal(String text) {
+        return Literals.read(text.strip(), new Budget(Limits.defaults()));
+    }
+
     /** Python's truth: None, False, 0, '', [] and {} are false; everything else is true. */
     static boolean truthy(Object value) {
         if (value == null) {

@@ -11,8 +11,10 @@ import java.util.Map;
 
 /**
  * The functions bot code can call: the builder's standard library, the booking functions bound to
- * the dialog's client, {@code callback(client_id, text)}, and {@code set_client_name(text)} and
- * {@code set_client_phone(text)}, which keep the client's contact ({@link ClientContacts}).
+ * the dialog's client, {@code callback(client_id, text)}, {@code set_client_name(text)} and
+ * {@code set_client_phone(text)}, which keep the client's contact ({@link ClientContacts}), and the
+ * builder's functions on dialogs: {@code get_client_var}, {@code set_client_var} (and their plural
+ * forms), {@code was_in_state} and {@code get_block_name_by_id}.
  */
 public final class BotFunctions {
 
@@ -54,7 +56,26 @@ public final class BotFunctions {
         }
         return library.with("callback", 2, 2, BotFunctions::callback)
                 .with("set_client_name", 1, 1, BotFunctions::setClientName)
-                .with("set_client_phone", 1, 1, BotFunctions::setClientPhone);
+                .with("set_client_phone", 1, 1, BotFunctions::setClientPhone)
+                .with("get_client_var", 2, 2, ClientVariableFunctions::get)
+                .with("get_client_vars", 2, 2, ClientVariableFunctions::getMany)
+                .with("set_client_var", 3, 3, ClientVariableFunctions::set)
+                .with("set_client_vars", 2, 2, ClientVariableFunctions::setMany)
+                .with("was_in_state", 1, 1, BotFunctions::wasInState)
+                .with("get_block_name_by_id", 1, 1, BotFunctions::blockName);
+    }
+
+    /** was_in_state(block_id): whether the client has been in that state block (this turn counts). */
+    private static Object wasInState(List<Object> args, slotbot.funnel.calc.CallContext context) {
+        TurnContext turn = turn(context, "was_in_state");
+        return args.get(0) != null && turn.visited().contains(Render.text(args.get(0)).strip());
+    }
+
+    /** get_block_name_by_id(block_id): the block's name (its id when the file names it not), or None when there is no such block. */
+    private static Object blockName(List<Object> args, slotbot.funnel.calc.CallContext context) {
+        TurnContext turn = turn(context, "get_block_name_by_id");
+        String id = args.get(0) == null ? "" : Render.text(args.get(0)).strip();
+        return turn.bot().block(id).map(slotbot.funnel.bot.Block::name).orElse(null);
     }
 
     /** A booking function's answer; a booking it made is noted on the turn, which the funnel's statistics count. */
@@ -90,7 +111,7 @@ public final class BotFunctions {
                 + shown + "\"");
     }
 
-    private static TurnContext turn(slotbot.funnel.calc.CallContext context, String function) {
+    static TurnContext turn(slotbot.funnel.calc.CallContext context, String function) {
         if (!(context instanceof TurnContext turn)) {
             throw new CalcException(function + "() works only inside a dialog");
         }

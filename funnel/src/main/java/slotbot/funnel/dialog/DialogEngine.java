@@ -11,18 +11,19 @@ import slotbot.funnel.calc.Diagnostic;
 import slotbot.funnel.calc.Program;
 import slotbot.funnel.calc.Render;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Plays a bot: takes a dialog and one input (or one fired timer) and answers with the dialog after
@@ -51,16 +52,26 @@ public final class DialogEngine {
     private final Map<String, Program> programs = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ClientContacts contacts;
+    private final SharedVariables shared;
 
-    /** An engine whose clients' names and phones live in memory only (tests, tools). */
+    /** An engine whose clients' names and phones live in memory only, with no project variables (tests, tools). */
     public DialogEngine(Calculator calculator, Clock clock) {
         this(calculator, clock, ClientContacts.inMemory());
     }
 
     public DialogEngine(Calculator calculator, Clock clock, ClientContacts contacts) {
+        this(calculator, clock, contacts, SharedVariables.NONE);
+    }
+
+    /**
+     * @param shared where project variables and other clients' variables are read; the turn lists
+     *               what it writes there ({@link Turn#shared()}) for the caller to store with it
+     */
+    public DialogEngine(Calculator calculator, Clock clock, ClientContacts contacts, SharedVariables shared) {
         this.calculator = calculator;
         this.clock = clock;
         this.contacts = contacts;
+        this.shared = shared;
     }
 
     public Turn onInput(Bot bot, Dialog dialog, Input input, Channel channel) {
@@ -95,8 +106,9 @@ public final class DialogEngine {
     private final class Run {
         private final Bot bot;
         private final Channel channel;
-        private final MapVariables variables;
+        private final TurnVariables variables;
         private final Map<String, Object> values;
+        private final Set<String> visited;
         private final Map<String, Object> before;
         private final TurnContext context;
         private final ConditionMatcher matcher;
@@ -116,8 +128,10 @@ public final class DialogEngine {
             this.channel = channel;
             this.before = dialog.variables();
             this.values = new java.util.LinkedHashMap<>(before);
-            this.variables = new MapVariables(values);
+            this.variables = new TurnVariables(values, bot.name(), shared);
+            this.visited = new LinkedHashSet<>(dialog.visited());
             this.context = new TurnContext(clock, bot.zone(), dialog.clientId(), contacts);
+            this.context.play(bot, dialog, variables, visited);
             this.matcher = new ConditionMatcher(bot.fuzzyThreshold());
             this.block = dialog.block();
             this.visit = dialog.visit();
@@ -232,7 +246,7 @@ public final class DialogEngine {
             entered.add(new Turn.Entered(next.id(), context.bookings() > bookedBefore));
             List<Reply.ReplyButton> buttons = buttonsOf(next);
             String text = next.text().strip().equals(NONE) ? ""
-                    : TurnBounds.message(Render.template(next.text(), variables, BotLimits.MAX_MESSAGE),
+                    : TurnBounds.message(Render.template(next.text(), variables, BotLimits.MAX_MESSAGE, context),
                             p -> problem(next.id(), next.lines().text(), p));
             if (!text.isBlank() || !buttons.isEmpty()) {
                 replies.add(new Reply(text, buttons));
@@ -240,6 +254,7 @@ public final class DialogEngine {
             if (next.state()) {
                 block = next.id();
                 visit++;
+                visited.add(next.id());
             }
             for (Arrow arrow : next.timedArrows()) {
                 fireAt(arrow, next.id()).ifPresent(at -> timers.add(new Timer(next.id(), arrow.index(), visit, epoch, arrow.keep(), at)));
@@ -328,8 +343,8 @@ public final class DialogEngine {
             List<Reply.ReplyButton> buttons = b.buttonsVariable() != null
                     ? ButtonsFromValue.of(variables.get(b.buttonsVariable()))
                     : b.buttons().stream()
-                            .map(button -> new Reply.ReplyButton(Render.template(button.text(), variables),
-                                    button.url() == null ? null : Render.template(button.url(), variables), button.line(),
+                            .map(button -> new Reply.ReplyButton(Render.template(button.text(), variables, context),
+                                    button.url() == null ? null : Render.template(button.url(), variables, context), button.line(),
                                     button.type()))
                             .filter(button -> !button.text().isBlank())
                             .toList();
@@ -353,8 +368,11 @@ public final class DialogEngine {
             values.put("name", channel.name());
             values.put("full_name", channel.fullName());
             values.put("current_date", DATE.format(now));
+            values.put("next_day", DATE.format(now.plusDays(1)));
             values.put("current_time", TIME.format(now));
-            values.put("weekday", now.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("ru")));
+            // As the builder: the day of the week as a number, Monday 1 … Sunday 7.
+            values.put("weekday", BigDecimal.valueOf(now.getDayOfWeek().getValue()));
+            values.put("timestamp", seconds(clock.millis()));
             setContact();
         }
 
@@ -376,10 +394,18 @@ public final class DialogEngine {
             }
         }
 
+        /** The builder's timestamp: now in seconds since 1970, with milliseconds. */
+        private static BigDecimal seconds(long millis) {
+            BigDecimal seconds = BigDecimal.valueOf(millis, 3).stripTrailingZeros();
+            return seconds.scale() < 0 ? seconds.setScale(0) : seconds;
+        }
+
         Turn finish() {
-            TurnBounds.variables(values, before, p -> problem(lastEntered != null ? lastEntered : block, 0, p));
-            Dialog after = new Dialog(bot.name(), context.clientId(), block, visit, epoch, values);
-            return new Turn(after, replies, timers, context.callbacks(), errors, entered);
+            String where = lastEntered != null ? lastEntered : block;
+            TurnBounds.variables(values, before, p -> problem(where, 0, p));
+            Dialog after = new Dialog(bot.name(), context.clientId(), block, visit, epoch, values, visited);
+            SharedChanges changes = TurnBounds.shared(variables.changes(), p -> problem(where, 0, p));
+            return new Turn(after, replies, timers, context.callbacks(), errors, changes, entered);
         }
     }
 

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * What one input or timer did: the dialog after it, what to send, which timers to set, callbacks, the author's
- * errors, and the blocks it entered in order (what the funnel's statistics count).
+ * errors, what it changed beyond its dialog (project variables, other clients' variables), and the blocks it
+ * entered in order (what the funnel's statistics count).
  */
 public record Turn(Dialog dialog, List<Reply> replies, List<Timer> timers, List<Callback> callbacks, List<BotError> errors,
-                   List<Entered> entered) {
+                   SharedChanges shared, List<Entered> entered) {
 
     public Turn {
         replies = List.copyOf(replies);
@@ -18,7 +19,7 @@ public record Turn(Dialog dialog, List<Reply> replies, List<Timer> timers, List<
     }
 
     public Turn(Dialog dialog, List<Reply> replies, List<Timer> timers, List<Callback> callbacks, List<BotError> errors) {
-        this(dialog, replies, timers, callbacks, errors, List.of());
+        this(dialog, replies, timers, callbacks, errors, SharedChanges.NONE, List.of());
     }
 
     /** A block the turn entered; {@code booked} when that block's code booked the client (create_booking succeeded). */

@@ -96,4 +96,35 @@ final class TurnBounds {
         problem.accept("variables: more than " + MAX_VARIABLES_JSON + " characters as JSON; this turn's changes to "
                 + changed + " were not kept");
     }
+
+    /**
+     * A turn's writes beyond its dialog, each within its column: a project variable or another
+     * client's variable too large to store, or with too long a name, is left out and the author told.
+     */
+    static SharedChanges shared(SharedChanges changes, Consumer<String> problem) {
+        java.util.Map<String, java.util.Optional<Object>> project = new java.util.LinkedHashMap<>();
+        changes.projectWritten().forEach((name, value) -> {
+            if (fits("project." + name, name, value.orElse(null), BotLimits.MAX_PROJECT_VARIABLE_JSON, problem)) {
+                project.put(name, value);
+            }
+        });
+        List<SharedChanges.ClientVariable> clients = changes.clientWritten().stream()
+                .filter(v -> fits("client " + Render.cut(v.clientId(), 40) + "'s " + v.name(), v.name(), v.value(),
+                        MAX_VARIABLES_JSON / 4, problem))
+                .toList();
+        return new SharedChanges(changes.projectRead(), project, clients);
+    }
+
+    private static boolean fits(String what, String name, Object value, int max, Consumer<String> problem) {
+        if (name.length() > BotLimits.MAX_VARIABLE_NAME) {
+            problem.accept(Render.cut(what, 80) + ": a name longer than " + BotLimits.MAX_VARIABLE_NAME
+                    + " characters; not stored");
+            return false;
+        }
+        if (JsonSize.of(java.util.Map.of("v", value == null ? "" : value), max) > max) {
+            problem.accept(Render.cut(what, 80) + ": more than " + max + " characters as JSON; not stored");
+            return false;
+        }
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 package slotbot.funnel.dialog;
 
+import slotbot.funnel.bot.Bot;
 import slotbot.funnel.calc.CallContext;
 
 import java.time.Clock;
@@ -14,6 +15,10 @@ final class TurnContext implements CallContext {
     private final Clock clock;
     private final ZoneId zone;
     private final String clientId;
+    private Bot bot;
+    private Dialog dialog;
+    private TurnVariables variables;
+    private java.util.Set<String> visited;
     private final List<Callback> callbacks = new ArrayList<>();
     private final ClientContacts contacts;
     /** Bookings the bot's code made for the client in this turn. */
@@ -53,6 +58,31 @@ final class TurnContext implements CallContext {
 
     void booked() {
         bookings++;
+    }
+
+    /** What the bot functions of a dialog reach: its bot, its dialog as stored before the turn, its variables. */
+    void play(Bot bot, Dialog dialog, TurnVariables variables, java.util.Set<String> visited) {
+        this.bot = bot;
+        this.dialog = dialog;
+        this.variables = variables;
+        this.visited = visited;
+    }
+
+    /** The state blocks the client has been in, this turn's included. */
+    java.util.Set<String> visited() {
+        return visited;
+    }
+
+    Bot bot() {
+        return bot;
+    }
+
+    Dialog dialog() {
+        return dialog;
+    }
+
+    TurnVariables variables() {
+        return variables;
     }
 
     ClientContacts.Contact contact() {

@@ -41,10 +41,10 @@ class CalculatorTest {
     @Test
     void runReportsEachFailingLineAndGoesOn() {
         Variables variables = Variables.inMemory();
-        Run run = calculator.run(calculator.parse("x = 1 / 0\ny = dat\nz = 3"), variables, Fixtures.CONTEXT);
+        Run run = calculator.run(calculator.parse("x = 1 / 0\ny = dat + 1\nz = 3"), variables, Fixtures.CONTEXT);
 
         assertThat(run.errors()).extracting(Diagnostic::toString)
-                .containsExactly("[1:7] Division by zero.", "[2:5] Unknown variable 'dat'.");
+                .containsExactly("[1:7] Division by zero.", "[2:9] Cannot add None and a number.");
         assertThat(variables.get("z")).isEqualTo(BigDecimal.valueOf(3));
     }
 
@@ -63,8 +63,9 @@ class CalculatorTest {
 
         assertThatThrownBy(() -> Fixtures.evaluate("len(dat) > 0", variables))
                 .isInstanceOf(CalcException.class)
-                .hasMessage("[1:5] Unknown variable 'dat'.")
-                .satisfies(e -> assertThat(((CalcException) e).reason()).isEqualTo("Unknown variable 'dat'."));
+                .hasMessage("[1:1] Function 'len' expects a text, list or dictionary as argument 1, got None.")
+                .satisfies(e -> assertThat(((CalcException) e).reason())
+                        .isEqualTo("Function 'len' expects a text, list or dictionary as argument 1, got None."));
         assertThatThrownBy(() -> Fixtures.evaluate("x = 1", variables))
                 .hasMessage("[1:3] Expect '==' to compare, not '='.");
         assertThatThrownBy(() -> Fixtures.evaluate("", variables)).hasMessage("[1:1] Expect expression.");

@@ -12,6 +12,9 @@ import slotbot.funnel.calc.Variables;
 import slotbot.funnel.dialog.BookingGateway;
 import slotbot.funnel.dialog.BotFunctions;
 import slotbot.funnel.dialog.Channel;
+import slotbot.funnel.dialog.ClientContacts;
+import slotbot.funnel.dialog.SharedChanges;
+import slotbot.funnel.dialog.SharedVariables;
 import slotbot.funnel.dialog.Dialog;
 import slotbot.funnel.dialog.DialogEngine;
 import slotbot.funnel.dialog.Input;
@@ -60,6 +63,7 @@ final class Player {
     private final Bot bot;
     private final String mainClient;
     private final Map<String, Dialog> dialogs = new HashMap<>();
+    private final SharedVariables.Memory shared = SharedVariables.inMemory(dialogs);
     private final List<Pending> timers = new ArrayList<>();
     private final Deque<Delivery> deliveries = new ArrayDeque<>();
     private long timersSet;
@@ -72,7 +76,7 @@ final class Player {
         BookingGateway bookings = backend.open(header, transcript.file().getParent(), clock,
                 (client, text) -> deliveries.add(new Delivery(client, text, true)));
         this.calculator = new Calculator(backend.library(BotFunctions.library(bookings), bookings), Limits.defaults());
-        this.engine = new DialogEngine(calculator, clock, backend.contacts());
+        this.engine = new DialogEngine(calculator, clock, backend.contacts(), shared);
         this.bot = readBot(transcript, required(header, "bot"));
     }
 
@@ -92,6 +96,20 @@ final class Player {
 
     private void apply(String client, Turn turn) {
         dialogs.put(client, turn.dialog());
+        // As the app stores a turn: its project variables, and what it set in other clients' dialogs.
+        if (!shared.apply(bot.name(), turn.shared())) {
+            throw new IllegalStateException("a project variable changed under a turn, which one player cannot do");
+        }
+        turn.shared().projectWritten().forEach((name, value) ->
+                lines.event(client, "project." + name + " = " + value.map(Player::shown).orElse("(removed)")));
+        for (SharedChanges.ClientVariable variable : turn.shared().clientWritten()) {
+            Dialog other = dialog(variable.clientId());
+            Map<String, Object> values = new HashMap<>(other.variables());
+            values.put(variable.name(), variable.value());
+            dialogs.put(variable.clientId(), new Dialog(other.bot(), other.clientId(), other.block(), other.visit(),
+                    other.timerEpoch(), values, other.visited()));
+            lines.event(client, "set " + variable.clientId() + "'s " + variable.name() + " = " + shown(variable.value()));
+        }
         turn.replies().forEach(reply -> lines.reply(client, reply));
         turn.errors().forEach(error -> lines.error(client, error));
         for (Timer timer : turn.timers()) {
@@ -99,6 +117,13 @@ final class Player {
             lines.event(client, "timer set: " + arrow(timer) + " in " + Lines.duration(Duration.between(clock.instant(), timer.fireAt())));
         }
         turn.callbacks().forEach(callback -> deliveries.add(new Delivery(callback.clientId(), callback.text(), false)));
+    }
+
+    /** A value on one line of a transcript: its first line, cut to 60 characters. */
+    private static String shown(Object value) {
+        String text = Render.text(value);
+        int end = text.indexOf('\n');
+        return end < 0 && text.length() <= 60 ? text : Render.cut(end < 0 ? text : text.substring(0, end) + " …", 60);
     }
 
     /** Callbacks reach their dialog one turn each, in the order they were sent, as the outbox delivers them. */

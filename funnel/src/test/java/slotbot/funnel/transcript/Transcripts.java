@@ -39,6 +39,8 @@ import java.util.stream.Stream;
  * $ cancel_booking(14275391, 1)     an outside call of a booking function for the client (admin, integrator)
  * = {'status': True, ...}           its answer
  * !! block 'menu' [2:5]: ...        a fault the bot's author reads; the client does not see it
+ * * project.visits = 3              a project variable the turn set (stored as the app stores it)
+ * * set web-2's reply = ok          a variable the turn set in another client's dialog (set_client_var)
  * web-2&gt; Меню                      a step by another client; what that client is shown carries its id too
  * </pre>
  * Other header keys belong to the {@link TranscriptBackend} (the app's reads {@code catalog:}).

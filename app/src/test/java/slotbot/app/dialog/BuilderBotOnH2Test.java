@@ -1,0 +1,4 @@
+package slotbot.app.dialog;
+
+class BuilderBotOnH2Test extends BuilderBotContract {
+}

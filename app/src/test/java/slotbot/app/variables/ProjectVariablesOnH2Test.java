@@ -1,0 +1,4 @@
+package slotbot.app.variables;
+
+class ProjectVariablesOnH2Test extends ProjectVariablesContract {
+}

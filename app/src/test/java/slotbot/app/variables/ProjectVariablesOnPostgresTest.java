@@ -1,0 +1,7 @@
+package slotbot.app.variables;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class ProjectVariablesOnPostgresTest extends ProjectVariablesContract {
+}
