@@ -25,7 +25,8 @@ import static org.awaitility.Awaitility.await;
  * would walk it: book (giving a name and a phone once), a time taken meanwhile, confirm, move, cancel,
  * pay (twice), leave unpaid, "Мои записи", the barbershop moving and cancelling, and input the bot did
  * not ask for; on the test clock, the branch's reminders (24 and 2 hours before: confirm, move, cancel
- * that visit) and its follow-up (2 hours after: book the same again). Every message the client is shown,
+ * that visit) and its follow-up (2 hours after: book the same again); the waitlist of a full date, whose
+ * offer after someone else's cancel books the held time or is declined. Every message the client is shown,
  * and every button label, must be Russian ({@link RussianOnly}). Links (the payment page's address) are
  * not words shown.
  */
@@ -315,6 +316,79 @@ public abstract class DemoBotWalkContract extends AppTestBase {
         JsonNode booked = api.call("get_bookings_info", client).body().get(0);
         assertThat(booked.get("employee_id").asLong()).isEqualTo(463665);
         assertThat(booked.get("service_ids").get(0).asLong()).isEqualTo(845);
+    }
+
+    @Test
+    void aFullDateIsWaitedForAndTheTimeSomeoneElseFreesIsOfferedAndBooked() {
+        List<Long> wednesday = fillPavelsWednesday();
+        String client = open();
+        waitForPavelsWednesday(client);
+
+        assertThat(api.call("cancel_booking", "someone-else", BRANCH, wednesday.get(2)).body().get("status").asBoolean()).isTrue();
+
+        JsonNode offer = awaitMessage(client, "Освободилось время");
+        assertThat(offer.get("text").asString()).startsWith("🔔 Освободилось время Ср 06.03 в 11:00: Мужская стрижка, мастер Павел Тихонов.");
+        assertThat(labels(offer)).containsExactly("Записаться на 11:00", "Не нужно");
+        assertThat(api.call("get_slots_for_booking", "someone-faster", BRANCH, 844, "06.03.2030", 463665).body())
+                .as("held for the client").isEmpty();
+        assertThat(last(say(client, "Записаться на 11:00")).get("text").asString()).startsWith("Как к вам обращаться");
+        say(client, "Иван");
+        assertThat(last(say(client, "8 (900) 123-45-67")).get("text").asString())
+                .startsWith("Вы записаны: Мужская стрижка, Ср 06.03 в 11:00, мастер Павел Тихонов.");
+        assertThat(times(client)).containsExactly("06.03.2030 11:00");
+        assertThat(waitlist("2030-03-06")).as("booked, the client left the line").isEmpty();
+    }
+
+    @Test
+    void anOfferDeclinedLeavesTheWaitlistAndFreesTheTime() {
+        List<Long> wednesday = fillPavelsWednesday();
+        String client = open();
+        waitForPavelsWednesday(client);
+        assertThat(waitlist("2030-03-06")).hasSize(1);
+        assertThat(api.call("cancel_booking", "someone-else", BRANCH, wednesday.get(5)).body().get("status").asBoolean()).isTrue();
+        awaitMessage(client, "Освободилось время Ср 06.03 в 15:00");
+
+        assertThat(last(say(client, "Не нужно")).get("text").asString()).isEqualTo("Хорошо, больше не буду предлагать время на Ср 06.03.");
+
+        assertThat(waitlist("2030-03-06")).isEmpty();
+        assertThat(api.call("get_slots_for_booking", "someone-faster", BRANCH, 844, "06.03.2030", 463665).body())
+                .extracting(JsonNode::asString).containsExactly("15:00");
+    }
+
+    /** Someone else books Павел Тихонов's whole Wednesday 06.03 (Мужская стрижка, 60 minutes, 09:00 to 18:00 with a break at 13:00). */
+    private List<Long> fillPavelsWednesday() {
+        List<Long> ids = new ArrayList<>();
+        for (String time : List.of("09:00", "10:00", "11:00", "12:00", "14:00", "15:00", "16:00", "17:00")) {
+            Api.Answer booked = api.call("create_booking", "someone-else", BRANCH, 844, "06.03.2030", time, 463665);
+            assertThat(booked.body().get("status").asBoolean()).as(booked.text()).isTrue();
+            ids.add(booked.body().get("booking").get("id").asLong());
+        }
+        return ids;
+    }
+
+    /** A new client wants Павел on his full Wednesday: not listed, written in, and waited for. */
+    private void waitForPavelsWednesday(String client) {
+        say(client, "Привет");
+        say(client, "Мужская стрижка");
+        say(client, "Выбрать мастера");
+        JsonNode dates = last(say(client, "Павел Тихонов"));
+        assertThat(labels(dates)).doesNotContain("Ср 06.03").endsWith("Нет нужной даты", "Вернуться к списку услуг");
+        assertThat(last(say(client, "Нет нужной даты")).get("text").asString()).startsWith("Напишите дату");
+        JsonNode full = last(say(client, "06.03.2030"));
+        assertThat(full.get("text").asString()).startsWith("На Ср 06.03 свободного времени нет (мастер: Павел Тихонов).");
+        assertThat(labels(full)).containsExactly("Сообщить, если освободится", "Вернуться к выбору даты");
+        assertThat(last(say(client, "Сообщить, если освободится")).get("text").asString())
+                .startsWith("Хорошо! Если на Ср 06.03 освободится время (Мужская стрижка, мастер: Павел Тихонов), я сразу напишу вам");
+    }
+
+    /** Who waits for that day at the branch, as the owner's admin API lists them. */
+    private List<JsonNode> waitlist(String day) {
+        Api.Answer answer = api.send("GET", "/api/v1/admin/waitlist?company_id=" + BRANCH + "&date=" + day, null,
+                "Bearer " + Api.TOKEN, null);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        List<JsonNode> entries = new ArrayList<>();
+        answer.body().get("waitlist").forEach(entries::add);
+        return entries;
     }
 
     /** A new client books Вт 10:00, giving the name and the phone the bot asks for. */

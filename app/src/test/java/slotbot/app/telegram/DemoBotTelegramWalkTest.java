@@ -35,7 +35,8 @@ import static org.awaitility.Awaitility.await;
  * page; "Мои записи" to confirm the visit, move it and cancel it; then a second booking, asked nothing, left
  * unpaid and cancelled by the payment timer. On the test clock, the branch's reminders and follow-up: a
  * reminder confirms, cancels or moves the visit it is about, and the thank-you after a visit books the same
- * master and service again. Everything the chat is sent, buttons too, must be Russian ({@link RussianOnly},
+ * master and service again; Павел's full Wednesday waited for, and the time someone else's cancel frees offered
+ * and booked. Everything the chat is sent, buttons too, must be Russian ({@link RussianOnly},
  * the web chat walk's check); links are not words shown.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -216,6 +217,42 @@ class DemoBotTelegramWalkTest extends AppTestBase {
         press("Чт 07.03 (завтра)", "Свободное время на Чт 07.03 (завтра):");
         press("12:00", "Вы записаны: Моделирование бороды, Чт 07.03 (завтра) в 12:00, мастер Павел Тихонов.");
         assertThat(api.call("get_bookings_info", client).body().get(0).get("employee_id").asLong()).isEqualTo(463665);
+    }
+
+    @Test
+    void aFullDateIsWaitedForAndTheFreedTimeIsOfferedAndBooked() {
+        long freed = 0;
+        for (String time : List.of("09:00", "10:00", "11:00", "12:00", "14:00", "15:00", "16:00", "17:00")) {
+            Api.Answer booked = api.call("create_booking", "someone-else", 14275391, 844, "06.03.2030", time, 463665);
+            assertThat(booked.body().get("status").asBoolean()).as(booked.text()).isTrue();
+            freed = time.equals("11:00") ? booked.body().get("booking").get("id").asLong() : freed;
+        }
+        int before = sent();
+        telegram.says(chat, "/start");
+        after(before, "Выберите услугу:");
+        press("Мужская стрижка", "Стоимость: 1500 ₽");
+        press("Выбрать мастера", "Кто вас примет?");
+        assertThat(press("Павел Тихонов", "Выберите дату (мастер: Павел Тихонов):").labels()).doesNotContain("Ср 06.03")
+                .contains("Нет нужной даты");
+        press("Нет нужной даты", "Напишите дату, на которую хотите записаться");
+        before = sent();
+        telegram.says(chat, "06.03.2030");
+        assertThat(after(before, "На Ср 06.03 свободного времени нет (мастер: Павел Тихонов).").labels())
+                .containsExactly("Сообщить, если освободится", "Вернуться к выбору даты");
+        press("Сообщить, если освободится", "Хорошо! Если на Ср 06.03 освободится время");
+
+        before = sent();
+        assertThat(api.call("cancel_booking", "someone-else", 14275391, freed).body().get("status").asBoolean()).isTrue();
+        FakeBotApi.Sent offer = after(before, "🔔 Освободилось время Ср 06.03 в 11:00: Мужская стрижка, мастер Павел Тихонов.");
+        assertThat(offer.labels()).containsExactly("Записаться на 11:00", "Не нужно");
+        press("Записаться на 11:00", "Иван Петров, оставьте, пожалуйста, номер телефона");
+        before = sent();
+        telegram.sharesContact(chat, "+7 900 123-45-67", chat);
+        after(before, "Вы записаны: Мужская стрижка, Ср 06.03 в 11:00, мастер Павел Тихонов.");
+        assertThat(api.call("get_bookings_info", client).body()).singleElement().satisfies(b -> {
+            assertThat(b.get("booking_date").asString()).isEqualTo("06.03.2030");
+            assertThat(b.get("booking_time").asString()).isEqualTo("11:00");
+        });
     }
 
     /** Pays the booking its message's payment button is for, on the payment page, and waits for the thanks. */
