@@ -7,9 +7,12 @@ import org.springframework.test.context.TestPropertySource;
 import slotbot.app.Api;
 import slotbot.app.AppTestBase;
 import slotbot.app.dialog.TimerScheduler;
+import slotbot.app.reminders.ReminderFiring;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,11 @@ import static org.awaitility.Awaitility.await;
  * The bundled demo bot with the bundled demo catalog, walked through the web chat API as a client
  * would walk it: book (giving a name and a phone once), a time taken meanwhile, confirm, move, cancel,
  * pay (twice), leave unpaid, "Мои записи", the barbershop moving and cancelling, and input the bot did
- * not ask for. Every message the client is shown, and every button label, must be Russian
- * ({@link RussianOnly}). Links (the payment page's address) are not words shown.
+ * not ask for; on the test clock, the branch's reminders (24 and 2 hours before: confirm, move, cancel
+ * that visit) and its follow-up (2 hours after: book the same again); the waitlist of a full date, whose
+ * offer after someone else's cancel books the held time or is declined. Every message the client is shown,
+ * and every button label, must be Russian ({@link RussianOnly}). Links (the payment page's address) are
+ * not words shown.
  */
 @TestPropertySource(properties = {
         "slotbot.demo=true",
@@ -34,9 +40,13 @@ import static org.awaitility.Awaitility.await;
 public abstract class DemoBotWalkContract extends AppTestBase {
 
     private static final long BRANCH = 14275391;
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     @Autowired
     TimerScheduler timers;
+
+    @Autowired
+    ReminderFiring reminders;
 
     private final List<String> clients = new ArrayList<>();
 
@@ -228,6 +238,159 @@ public abstract class DemoBotWalkContract extends AppTestBase {
         assertThat(last(say(client, "Да, отменить")).get("text").asString()).startsWith("Не получилось отменить запись");
     }
 
+    @Test
+    void theReminderADayAheadShowsTheVisitAndConfirmingItIsKept() {
+        String client = open();
+        paid(client, book(client)); // Вт 05.03 10:00, Моделирование бороды: reminders at Пн 10:00 and Вт 08:00
+
+        fireAt("2030-03-04T09:59");
+        assertThat(sentReminders(client)).as("nothing is due a minute early").isZero();
+        JsonNode reminder = remindAt(client, "2030-03-04T10:00", 1).get(0);
+
+        assertThat(reminder.get("text").asString())
+                .startsWith("🔔 Напоминаем о записи в барбершоп «Борода»: Вт 05.03 (завтра) в 10:00.")
+                .contains("Моделирование бороды, мастер Павел Тихонов.").contains("Адрес: ул. Ленина, 1.")
+                .contains("Подтвердите, пожалуйста, что придёте.");
+        assertThat(labels(reminder)).containsExactly("Подтверждаю", "Перенести", "Отменить");
+        assertThat(last(say(client, "Подтверждаю")).get("text").asString())
+                .isEqualTo("Спасибо, визит подтверждён! Ждём вас Вт 05.03 (завтра) в 10:00.");
+        assertThat(api.call("get_bookings_info", client).body().get(0).get("status").asString()).isEqualTo("confirmed");
+
+        JsonNode later = remindAt(client, "2030-03-05T08:00", 2).get(1);
+        assertThat(later.get("text").asString()).contains("Вт 05.03 (сегодня) в 10:00").endsWith("Вы подтвердили визит. Ждём вас!");
+        assertThat(labels(later)).containsExactly("Перенести", "Отменить");
+    }
+
+    @Test
+    void aRemindersButtonsMoveOrCancelTheVisitItIsAbout() {
+        String client = open();
+        paid(client, book(client));
+        say(client, "Меню");
+        say(client, "Моделирование бороды");
+        say(client, "Выбрать дату");
+        say(client, "Вт 05.03 (завтра)");
+        assertThat(last(say(client, "16:00")).get("text").asString()).startsWith("Вы записаны");
+        long later = api.call("get_bookings_info", client).body().get(1).get("booking_id").asLong();
+        paid(client, later);
+        remindAt(client, "2030-03-04T10:00", 1);
+
+        // The reminder of the 16:00 visit, while the 10:00 one is the nearest: its "Отменить" cancels the 16:00 one.
+        assertThat(remindAt(client, "2030-03-04T16:00", 2).get(1).get("text").asString()).contains("Вт 05.03 (завтра) в 16:00");
+        assertThat(last(say(client, "Отменить")).get("text").asString()).isEqualTo("Отменить запись на Вт 05.03 (завтра) в 16:00?");
+        assertThat(last(say(client, "Да, отменить")).get("text").asString()).startsWith("Запись отменена.");
+        assertThat(times(client)).containsExactly("05.03.2030 10:00");
+        assertThat(dueReminders(later)).as("a cancel voids what was still to come").isZero();
+
+        // The 2h reminder of the 10:00 visit: "Перенести" moves it, with the same master.
+        assertThat(remindAt(client, "2030-03-05T08:00", 3).get(2).get("text").asString()).contains("Вт 05.03 (сегодня) в 10:00");
+        assertThat(last(say(client, "Перенести")).get("text").asString()).isEqualTo("На какую дату перенести? Мастер тот же: Павел Тихонов.");
+        say(client, "Ср 06.03 (завтра)");
+        assertThat(last(say(client, "12:00")).get("text").asString()).isEqualTo("Готово: запись перенесена на Ср 06.03 (завтра) в 12:00.");
+        assertThat(times(client)).containsExactly("06.03.2030 12:00");
+
+        // The moved visit is reminded of a day before its new time.
+        assertThat(remindAt(client, "2030-03-05T12:00", 4).get(3).get("text").asString()).contains("Ср 06.03 (завтра) в 12:00");
+    }
+
+    @Test
+    void theThankYouAfterTheVisitBooksTheSameMasterAndServiceAgain() {
+        String client = open();
+        paid(client, book(client)); // Вт 05.03 10:00-10:45: the follow-up at 12:45
+
+        // The two reminders first, each shown before the next is due: two callbacks may reach a dialog in either order.
+        remindAt(client, "2030-03-04T10:00", 1);
+        remindAt(client, "2030-03-05T08:00", 2);
+        fireAt("2030-03-05T12:44");
+        assertThat(sentReminders(client)).as("not yet the follow-up").isEqualTo(2);
+        fireAt("2030-03-05T12:45");
+        JsonNode thanks = awaitMessage(client, "Спасибо, что были у нас");
+
+        assertThat(thanks.get("text").asString()).contains("Записаться снова к мастеру Павел Тихонов можно одной кнопкой.");
+        assertThat(labels(thanks)).containsExactly("Записаться снова", "Меню");
+        List<JsonNode> again = say(client, "Записаться снова");
+        assertThat(again.get(0).get("text").asString()).isEqualTo("Записываю снова: Моделирование бороды, мастер Павел Тихонов.");
+        assertThat(last(again).get("text").asString()).isEqualTo("Выберите дату (мастер: Павел Тихонов):");
+        say(client, "Ср 06.03 (завтра)");
+        assertThat(last(say(client, "12:00")).get("text").asString())
+                .startsWith("Вы записаны: Моделирование бороды, Ср 06.03 (завтра) в 12:00, мастер Павел Тихонов.");
+        JsonNode booked = api.call("get_bookings_info", client).body().get(0);
+        assertThat(booked.get("employee_id").asLong()).isEqualTo(463665);
+        assertThat(booked.get("service_ids").get(0).asLong()).isEqualTo(845);
+    }
+
+    @Test
+    void aFullDateIsWaitedForAndTheTimeSomeoneElseFreesIsOfferedAndBooked() {
+        List<Long> wednesday = fillPavelsWednesday();
+        String client = open();
+        waitForPavelsWednesday(client);
+
+        assertThat(api.call("cancel_booking", "someone-else", BRANCH, wednesday.get(2)).body().get("status").asBoolean()).isTrue();
+
+        JsonNode offer = awaitMessage(client, "Освободилось время");
+        assertThat(offer.get("text").asString()).startsWith("🔔 Освободилось время Ср 06.03 в 11:00: Мужская стрижка, мастер Павел Тихонов.");
+        assertThat(labels(offer)).containsExactly("Записаться на 11:00", "Не нужно");
+        assertThat(api.call("get_slots_for_booking", "someone-faster", BRANCH, 844, "06.03.2030", 463665).body())
+                .as("held for the client").isEmpty();
+        assertThat(last(say(client, "Записаться на 11:00")).get("text").asString()).startsWith("Как к вам обращаться");
+        say(client, "Иван");
+        assertThat(last(say(client, "8 (900) 123-45-67")).get("text").asString())
+                .startsWith("Вы записаны: Мужская стрижка, Ср 06.03 в 11:00, мастер Павел Тихонов.");
+        assertThat(times(client)).containsExactly("06.03.2030 11:00");
+        assertThat(waitlist("2030-03-06")).as("booked, the client left the line").isEmpty();
+    }
+
+    @Test
+    void anOfferDeclinedLeavesTheWaitlistAndFreesTheTime() {
+        List<Long> wednesday = fillPavelsWednesday();
+        String client = open();
+        waitForPavelsWednesday(client);
+        assertThat(waitlist("2030-03-06")).hasSize(1);
+        assertThat(api.call("cancel_booking", "someone-else", BRANCH, wednesday.get(5)).body().get("status").asBoolean()).isTrue();
+        awaitMessage(client, "Освободилось время Ср 06.03 в 15:00");
+
+        assertThat(last(say(client, "Не нужно")).get("text").asString()).isEqualTo("Хорошо, больше не буду предлагать время на Ср 06.03.");
+
+        assertThat(waitlist("2030-03-06")).isEmpty();
+        assertThat(api.call("get_slots_for_booking", "someone-faster", BRANCH, 844, "06.03.2030", 463665).body())
+                .extracting(JsonNode::asString).containsExactly("15:00");
+    }
+
+    /** Someone else books Павел Тихонов's whole Wednesday 06.03 (Мужская стрижка, 60 minutes, 09:00 to 18:00 with a break at 13:00). */
+    private List<Long> fillPavelsWednesday() {
+        List<Long> ids = new ArrayList<>();
+        for (String time : List.of("09:00", "10:00", "11:00", "12:00", "14:00", "15:00", "16:00", "17:00")) {
+            Api.Answer booked = api.call("create_booking", "someone-else", BRANCH, 844, "06.03.2030", time, 463665);
+            assertThat(booked.body().get("status").asBoolean()).as(booked.text()).isTrue();
+            ids.add(booked.body().get("booking").get("id").asLong());
+        }
+        return ids;
+    }
+
+    /** A new client wants Павел on his full Wednesday: not listed, written in, and waited for. */
+    private void waitForPavelsWednesday(String client) {
+        say(client, "Привет");
+        say(client, "Мужская стрижка");
+        say(client, "Выбрать мастера");
+        JsonNode dates = last(say(client, "Павел Тихонов"));
+        assertThat(labels(dates)).doesNotContain("Ср 06.03").endsWith("Нет нужной даты", "Вернуться к списку услуг");
+        assertThat(last(say(client, "Нет нужной даты")).get("text").asString()).startsWith("Напишите дату");
+        JsonNode full = last(say(client, "06.03.2030"));
+        assertThat(full.get("text").asString()).startsWith("На Ср 06.03 свободного времени нет (мастер: Павел Тихонов).");
+        assertThat(labels(full)).containsExactly("Сообщить, если освободится", "Вернуться к выбору даты");
+        assertThat(last(say(client, "Сообщить, если освободится")).get("text").asString())
+                .startsWith("Хорошо! Если на Ср 06.03 освободится время (Мужская стрижка, мастер: Павел Тихонов), я сразу напишу вам");
+    }
+
+    /** Who waits for that day at the branch, as the owner's admin API lists them. */
+    private List<JsonNode> waitlist(String day) {
+        Api.Answer answer = api.send("GET", "/api/v1/admin/waitlist?company_id=" + BRANCH + "&date=" + day, null,
+                "Bearer " + Api.TOKEN, null);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        List<JsonNode> entries = new ArrayList<>();
+        answer.body().get("waitlist").forEach(entries::add);
+        return entries;
+    }
+
     /** A new client books Вт 10:00, giving the name and the phone the bot asks for. */
     private long book(String client) {
         say(client, "Привет");
@@ -238,6 +401,52 @@ public abstract class DemoBotWalkContract extends AppTestBase {
         say(client, "Иван");
         assertThat(last(say(client, "8 (900) 123-45-67")).get("text").asString()).startsWith("Вы записаны");
         return api.call("get_bookings_info", client).body().get(0).get("booking_id").asLong();
+    }
+
+    /** Pays the order on the payment page, as its button does, and waits for the bot's thanks. */
+    private void paid(String client, long order) {
+        int before = texts(client).size();
+        assertThat(pay(client, String.valueOf(order)).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> texts(client).stream().skip(before).anyMatch(t -> t.contains("оплата")));
+    }
+
+    /** Sets the clock to a Moscow time and sends the reminders and follow-ups due by then. */
+    private void fireAt(String moscow) {
+        clock.set(LocalDateTime.parse(moscow).atZone(MOSCOW).toInstant());
+        reminders.runDueNow();
+    }
+
+    /** {@link #fireAt}, then the reminders the client has been shown, once there are {@code shown} of them. */
+    private List<JsonNode> remindAt(String client, String moscow, int shown) {
+        fireAt(moscow);
+        await().atMost(Duration.ofSeconds(10)).until(() -> reminders(client).size() >= shown);
+        List<JsonNode> reminders = reminders(client);
+        assertThat(reminders).hasSize(shown);
+        return reminders;
+    }
+
+    private List<JsonNode> reminders(String client) {
+        return all(client).stream().filter(m -> m.get("text").asString().startsWith("🔔")).toList();
+    }
+
+    /** Reminders and follow-ups of the client's bookings sent so far. */
+    private int sentReminders(String client) {
+        return jdbc.sql("SELECT COUNT(*) FROM booking_reminder r JOIN booking b ON b.id = r.booking_id WHERE b.client_id = ? AND r.state = 'sent'")
+                .param(client).query(Integer.class).single();
+    }
+
+    /** Reminders and follow-ups of the booking still to come. */
+    private int dueReminders(long booking) {
+        return jdbc.sql("SELECT COUNT(*) FROM booking_reminder WHERE booking_id = ? AND state = 'due'")
+                .param(booking).query(Integer.class).single();
+    }
+
+    /** The client's upcoming visits as "dd.MM.yyyy HH:mm". */
+    private List<String> times(String client) {
+        List<String> times = new ArrayList<>();
+        api.call("get_bookings_info", client).body().forEach(b -> times.add(b.get("booking_date").asString() + " "
+                + b.get("booking_time").asString()));
+        return times;
     }
 
     private String open() {

@@ -2,6 +2,8 @@ package slotbot.app.transcripts;
 
 import slotbot.app.catalog.CatalogFileReader;
 import slotbot.app.clients.Phones;
+import slotbot.booking.calendar.Bookings;
+import slotbot.booking.calendar.HoldOffers;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.booking.memory.InMemoryBookingData;
 import slotbot.funnel.calc.FunctionLibrary;
@@ -49,12 +51,14 @@ final class CatalogBackend implements TranscriptBackend {
                     .forEach(company -> data.put(company.toCore()));
         }
         // As the app's BookingCallbacks: every booking change that has a callback text (not a confirmation, not a
-        // no-show) reaches the client's dialogs as a callback.
-        BookingFunctions functions = new BookingFunctions(data, clock, event -> {
+        // no-show) reaches the client's dialogs as a callback; and as its HoldTimeouts, so does a start the waitlist
+        // holds for a client (waitlist_slot_free). A hold here never runs out: a transcript has no due-time jobs.
+        HoldOffers offers = new HoldOffers((hold, text) -> callbacks.accept(hold.clientId(), text), HoldOffers.DEFAULT_LENGTH);
+        BookingFunctions functions = new BookingFunctions(data, clock, new Bookings(data, clock, event -> {
             if (!event.callbackText().isEmpty()) {
                 callbacks.accept(event.booking().clientId(), event.callbackText());
             }
-        }, new Random(SEED));
+        }, new Random(SEED), offers));
         return (name, args, client) -> functions.call(name, args, client).value();
     }
 
