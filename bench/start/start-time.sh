@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Time from the README's run command to a healthy app, and the resident memory then, on H2 with a
+# fresh ./data each time. Usage: bench/start/start-time.sh [runs=3] [command …]
+# The default command is bin/slotbot; pass another to compare (for example: java -jar app/target/slotbot.jar).
+# The first start of bin/slotbot for a new build prepares its cache; run it once before measuring
+# (this script does: one untimed start first).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+runs=${1:-3}; shift || true
+command=("$@"); [ ${#command[@]} -gt 0 ] || command=("$root/bin/slotbot")
+port=18181
+work=$(mktemp -d); trap 'pkill -f -- "--server.port=$port" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+start_once() {   # prints "<seconds to healthy> <resident MB>"
+  rm -rf "$work/run" && mkdir "$work/run"
+  local t0 t1 pid
+  t0=$(date +%s.%N)
+  (cd "$work/run" && exec "${command[@]}" --server.port=$port --slotbot.security.api-token=bench >"$work/app.log" 2>&1) &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    kill -0 $pid 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  t1=$(date +%s.%N)
+  local java_pid rss
+  java_pid=$(pgrep -f -- "--server.port=$port" | head -1)
+  rss=$(ps -o rss= -p "$java_pid")
+  kill "$java_pid"; wait $pid 2>/dev/null || true
+  echo "$(echo "$t1 - $t0" | bc) $((rss / 1024))"
+}
+
+echo "load before: $(cut -d" " -f1-3 /proc/loadavg)"
+echo "command: ${command[*]}"
+start_once >/dev/null    # prepares bin/slotbot's cache when the build is new; not counted
+for i in $(seq 1 "$runs"); do
+  read -r seconds mb < <(start_once)
+  printf 'run %d: %.2f s to healthy, %d MB resident\n' "$i" "$seconds" "$mb"
+  echo "$seconds $mb" >>"$work/results"
+done
+sort -n "$work/results" | awk '{s[NR]=$1; m[NR]=$2} END {i=int((NR+1)/2); printf "median: %.2f s, %d MB resident (of %d runs)\n", s[i], m[i], NR}'
