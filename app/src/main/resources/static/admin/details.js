@@ -13,6 +13,12 @@ import { openSheet, closeSheet } from './sheets.js';
 let report = () => {};
 let picker = null;
 let target = null;
+/** Bookings this page changed itself, and when: the live stream's news of them is no news to the owner. */
+const ownChanges = new Map();
+
+export function changedHere(id) {
+  ownChanges.set(id, Date.now());
+}
 
 export function initDetails(onError) {
   report = onError;
@@ -61,6 +67,7 @@ export function openDetails(booking) {
 export function closeDetails() {
   state.selected = null;
   target = null;
+  $('d-message').textContent = '';
   closeSheet($('details'));
   document.querySelectorAll('.is-selected').forEach(b => b.classList.remove('is-selected'));
 }
@@ -69,11 +76,12 @@ export function closeDetails() {
 export async function bookingChanged(ids) {
   const open = state.selected;
   if (!open || !ids.includes(open.id)) return;
+  const mine = Date.now() - (ownChanges.get(open.id) || 0) < 10_000;
   try {
     const fresh = await api('GET', '/api/v1/admin/bookings/' + open.id);
     if (state.selected && state.selected.id === fresh.id) {
       openDetails(fresh);
-      $('d-message').textContent = 'Запись изменилась: показано, как она есть сейчас';
+      if (!mine) $('d-message').textContent = 'Запись изменилась: показано, как она есть сейчас';
     }
   } catch (error) {
     report(error, $('move-error'));
@@ -111,6 +119,7 @@ async function changeStatus(action, done) {
   if (!state.selected) return;
   $('move-error').textContent = '';
   try {
+    changedHere(state.selected.id);
     const answer = await api('POST', '/api/v1/admin/bookings/' + state.selected.id + '/' + action);
     if (answer && answer.booking) openDetails(answer.booking);
     $('d-message').textContent = done;
@@ -139,6 +148,7 @@ async function move() {
   $('move-error').textContent = '';
   $('move-submit').disabled = true;
   try {
+    changedHere(booking.id);
     const answer = await api('POST', '/api/v1/admin/bookings/' + booking.id + '/move', { date, time });
     $('move').hidden = true;
     if (answer && answer.booking) openDetails(answer.booking);
@@ -167,6 +177,7 @@ async function cancel() {
   b.disabled = true;
   try {
     const reason = $('cancel-reason').value.trim();
+    changedHere(state.selected.id);
     await api('POST', '/api/v1/admin/bookings/' + state.selected.id + '/cancel', reason ? { reason } : undefined);
     closeDetails();
     await refresh();

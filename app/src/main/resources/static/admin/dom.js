@@ -57,11 +57,12 @@ export function showRefusal(form, error, fallback) {
     }
   }
   const where = best || fallback;
-  where.textContent = error.message || String(error);
-  if (best) {
-    best.closest('.field, fieldset, .day-row, .form-block')?.classList.add('has-error');
-    best.scrollIntoView({ block: 'nearest' });
-  }
+  const message = error.message || String(error);
+  // Next to its field the message need not name the field again.
+  where.textContent = best && message.startsWith(field + ': ') ? message.slice(field.length + 2) : message;
+  const box = best ? best.closest('.field, fieldset, .day-row, .form-block') : where;
+  if (best) box.classList.add('has-error');
+  if (box) box.scrollIntoView({ block: 'center' });
   return where;
 }
 

@@ -7,7 +7,7 @@ import { api, Refused } from './api.js';
 import { $, el, option, money, showRefusal, clearErrors } from './dom.js';
 import { isoOfRu } from './dates.js';
 import { goTo } from './calendar.js';
-import { openDetails } from './details.js';
+import { openDetails, changedHere } from './details.js';
 import { slotPicker } from './slots.js';
 import { openDialog, closeDialog } from './sheets.js';
 
@@ -17,6 +17,7 @@ let target = null;
 let known = null;
 let lookup = 0;
 let lookupTimer = null;
+let lookedUp = null;
 
 export function initPhoneBooking(onError) {
   report = onError;
@@ -29,7 +30,7 @@ export function initPhoneBooking(onError) {
   $('book-close').addEventListener('click', () => closeDialog($('book-dialog')));
   $('book-employee').addEventListener('change', reload);
   $('book-phone').addEventListener('input', () => {
-    known = null;
+    if (known) { known = null; reload(); }
     $('book-known').hidden = true;
     clearTimeout(lookupTimer);
     lookupTimer = setTimeout(findClient, 600);
@@ -45,6 +46,7 @@ function open() {
   $('book-error').textContent = '';
   $('book-known').hidden = true;
   known = null;
+  lookedUp = null;
   target = null;
   $('book-service-list').replaceChildren(...state.services.map(service => {
     const label = el('label', 'choice');
@@ -88,6 +90,8 @@ function reload() {
 async function findClient() {
   clearTimeout(lookupTimer);
   const phone = $('book-phone').value.trim();
+  if (phone === lookedUp) return;
+  lookedUp = phone;
   const slot = $('book-form').querySelector('[data-error-for="client.phone"]');
   slot.textContent = '';
   if (phone.replace(/\D/g, '').length < 10) return;
@@ -95,6 +99,7 @@ async function findClient() {
   try {
     const answer = await api('GET', '/api/v1/admin/clients?phone=' + encodeURIComponent(phone));
     if (mine !== lookup) return;
+    const before = known;
     known = (answer.clients || [])[0] || null;
     const box = $('book-known');
     box.hidden = !known;
@@ -102,8 +107,9 @@ async function findClient() {
       box.replaceChildren(el('span', '', 'Знакомый клиент: '), el('strong', '', known.name || 'без имени'),
         el('span', 'muted', ' · ' + known.client_id));
       if (!$('book-name').value.trim() && known.name) $('book-name').value = known.name;
-      reload();
     }
+    // The free times count the client's own waitlist holds: read again only when the client changed.
+    if ((before && before.client_id) !== (known && known.client_id)) reload();
   } catch (error) {
     if (mine !== lookup) return;
     if (error instanceof Refused) slot.textContent = error.message.replace(/^phone: /, '');
@@ -135,6 +141,7 @@ async function book() {
     closeDialog($('book-dialog'));
     goTo(isoOfRu(target.date));
     if (answer && answer.booking) {
+      changedHere(answer.booking.id);
       openDetails(answer.booking);
       $('d-message').textContent = 'Клиент записан';
     }

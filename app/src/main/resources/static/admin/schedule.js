@@ -174,6 +174,7 @@ export function scheduleEditor(schedule, startIso) {
         const date = /of (\d{4}-\d{2}-\d{2}) /.exec(error.message);
         if (day && DAY_NAMES[day[1]]) error.field = 'schedule.weekly.' + DAY_NAMES[day[1]];
         else if (date) { error.field = 'schedule.dates'; pick(date[1]); }
+        if (error.field !== 'schedule') error.message = error.message.replace(/^schedule: /, '');
       }
       return error;
     }

@@ -122,9 +122,10 @@ final class AdminPage implements AutoCloseable {
                 + " return arguments[0].contains(hit) ? null : (hit ? hit.outerHTML.slice(0, 120) : 'nothing');", element);
     }
 
+    /** The element's text, its no-break spaces (of amounts such as "1 700 ₽") as plain ones. */
     String text(String css) {
         Object text = browser.executeScript("const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", css);
-        return String.valueOf(text);
+        return String.valueOf(text).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     @SuppressWarnings("unchecked")

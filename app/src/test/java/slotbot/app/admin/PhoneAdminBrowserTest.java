@@ -1,5 +1,6 @@
 package slotbot.app.admin;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -7,8 +8,11 @@ import org.openqa.selenium.WebElement;
 import slotbot.app.Api;
 import slotbot.app.AppTestBase;
 import slotbot.app.HeadlessChromium;
+import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,13 @@ class PhoneAdminBrowserTest extends AppTestBase {
     @BeforeAll
     static void needsChromium() {
         HeadlessChromium.requireInstalled();
+    }
+
+    /** One test adds an employee: the next test class finds the catalog as the file has it. */
+    @AfterEach
+    void restoreTheCatalog() throws IOException {
+        String original = new ClassPathResource("test-catalog.yaml").getContentAsString(StandardCharsets.UTF_8);
+        assertThat(api.send("PUT", "/api/v1/admin/catalog", original, "Bearer " + Api.TOKEN, "application/yaml").status()).isEqualTo(200);
     }
 
     @Test
@@ -102,6 +113,152 @@ class PhoneAdminBrowserTest extends AppTestBase {
             page.screenshot("phone-catalog.png");
             page.assertNothingBlocked();
         }
+    }
+
+    @Test
+    void onAPhoneTheOwnerBooksCallersThenConfirmsMovesCancelsAndMarksANoShow() {
+        admin("PUT", "/api/v1/admin/clients/tg-77", "{\"name\": \"Мария Котова\", \"phone\": \"+7 900 777-66-55\"}");
+        try (AdminPage page = AdminPage.phone(port, PHONE_ZONE)) {
+            page.logIn(null);
+
+            // A caller the app does not know: booked as the client of their phone.
+            bookACaller(page, "8 (900) 555-44-33", "Анна Смирнова", 844, null, "2030-03-05", "12:00");
+            page.await.until(driver -> page.text("#d-message").contains("Клиент записан"));
+            page.assertInView("#details");
+            JsonNode anna = onlyBooking("phone-79005554433");
+            assertThat(anna.get("client_name").asString()).isEqualTo("Анна Смирнова");
+            assertThat(anna.get("client_phone").asString()).isEqualTo("+79005554433");
+            assertThat(anna.get("date").asString() + " " + anna.get("time").asString()).isEqualTo("05.03.2030 12:00");
+            assertThat(page.text("#title")).contains("5 марта 2030");
+            page.screenshot("phone-booked.png");
+            page.tap("#d-close");
+
+            // A caller the app knows by the phone (a Telegram client): booked as themselves, with the employee chosen.
+            page.tap("#book-open");
+            page.visible("#book-phone").sendKeys("89007776655");
+            page.await.until(driver -> page.text("#book-known").contains("Мария Котова"));
+            assertThat(page.browser.findElement(By.id("book-name")).getDomProperty("value")).isEqualTo("Мария Котова");
+            chooseAndBook(page, 846, VIKTORIA, "2030-03-05", "10:00");
+            page.await.until(driver -> page.text("#d-message").contains("Клиент записан") && page.text("#d-client").contains("Мария"));
+            JsonNode maria = onlyBooking("tg-77");
+            assertThat(maria.get("employee_id").asLong()).isEqualTo(VIKTORIA);
+            assertThat(maria.get("time").asString()).isEqualTo("10:00");
+            page.tap("#d-close");
+
+            // A phone that does not read: said next to the phone, and nothing is booked.
+            page.tap("#book-open");
+            page.visible("#book-phone").sendKeys("12-34");
+            chooseAndBook(page, 844, null, "2030-03-05", "17:00");
+            WebElement phoneError = page.visible("#book-form [data-error-for='client.phone']");
+            assertThat(phoneError.getText()).contains("expected a phone number", "12-34");
+            assertThat(phoneError.findElement(By.xpath("..")).findElement(By.id("book-phone"))).isNotNull();
+            assertThat(page.browser.findElement(By.id("book-error")).isDisplayed()).isFalse();
+            page.assertFitsAPhone("the booking form with a refusal");
+            page.screenshot("phone-book-refused.png");
+            assertThat(api.send("GET", "/api/v1/admin/bookings?from=2030-03-05&to=2030-03-05", null, "Bearer " + Api.TOKEN, null)
+                    .body().get("bookings")).hasSize(2);
+            page.tap("#book-close");
+
+            // Anna's booking from the day's list: confirmed, moved to a free time from the picker, then cancelled with a reason.
+            long annaId = anna.get("id").asLong();
+            page.tap(".agenda__item[data-booking-id='" + annaId + "']");
+            page.assertInView("#details");
+            page.tap("#confirm-booking");
+            page.await.until(driver -> page.text("#d-status").equals("подтвердил"));
+            page.tap("#move-open");
+            // Anna went to whoever was free at 12:00 (Павел or Виктория): both work at 16:00.
+            pick(page, "#move-picker", "2030-03-05", "16:00");
+            assertThat(page.browser.findElement(By.id("move-submit")).getText()).isEqualTo("Перенести на 05.03 в 16:00");
+            page.assertFitsAPhone("moving a booking");
+            page.screenshot("phone-move.png");
+            page.tap("#move-submit");
+            page.await.until(driver -> page.text("#d-message").contains("перенесена"));
+            page.await.until(driver -> page.text(".agenda__item[data-booking-id='" + annaId + "']").startsWith("16:00"));
+            page.visible("#cancel-reason").sendKeys("перезвонила, заболела");
+            page.tap("#cancel-booking");
+            page.await.until(driver -> page.text("#cancel-booking").startsWith("Точно"));
+            page.tap("#cancel-booking");
+            page.await.until(driver -> driver.findElements(By.cssSelector(".agenda__item[data-booking-id='" + annaId + "']")).isEmpty());
+            JsonNode cancelled = api.send("GET", "/api/v1/admin/bookings/" + annaId, null, "Bearer " + Api.TOKEN, null).body();
+            assertThat(cancelled.get("status").asString()).isEqualTo("cancelled");
+            assertThat(cancelled.get("cancel_reason").asString()).isEqualTo("перезвонила, заболела");
+
+            // Once Maria's visit has begun (the page reads the server's clock when opened), she can be marked a no-show.
+            clock.set(Instant.parse("2030-03-05T07:15:00Z"));
+            page.browser.navigate().refresh();
+            page.await.until(driver -> !page.text("#summary").isBlank());
+            page.goTo("2030-03-05");
+            page.tap(".agenda__item[data-booking-id='" + maria.get("id").asLong() + "']");
+            assertThat(page.browser.findElement(By.id("confirm-booking")).isDisplayed()).as("too late to confirm").isFalse();
+            assertThat(page.browser.findElement(By.id("move-open")).isDisplayed()).as("too late to move").isFalse();
+            page.tap("#no-show-booking");
+            page.await.until(driver -> page.text("#d-status").equals("не пришёл"));
+            assertThat(onlyBooking("tg-77").get("status").asString()).isEqualTo("no_show");
+            page.assertNothingBlocked();
+        }
+    }
+
+    @Test
+    void theDayFollowsBookingsMadeMovedAndCancelledElsewhereWithoutAReload() {
+        try (AdminPage page = AdminPage.phone(port, PHONE_ZONE)) {
+            page.logIn(null);
+            page.goTo("2030-03-05");
+            page.await.until(driver -> driver.findElement(By.id("live")).isDisplayed());
+            page.browser.executeScript("window.__sameDocument = true;");
+
+            long booked = bookingId(api.call("create_booking", "tg-9", BRANCH, 844, "05.03.2030", "13:00", PAVEL).body());
+            String item = ".agenda__item[data-booking-id='" + booked + "']";
+            page.await.until(driver -> page.text(item).startsWith("13:00"));
+            assertThat(page.text("#summary").replace('\u00a0', ' ')).isEqualTo("1 запись на 1 500 ₽");
+
+            assertThat(api.call("modify_booking_time", "tg-9", booked, "05.03.2030", "16:00").body().get("status").asBoolean()).isTrue();
+            page.await.until(driver -> page.text(item).startsWith("16:00"));
+            page.tap(item);
+            page.screenshot("phone-live.png");
+
+            assertThat(api.call("cancel_booking", "tg-9", BRANCH, booked).body().get("status").asBoolean()).isTrue();
+            page.await.until(driver -> driver.findElements(By.cssSelector(item)).isEmpty());
+            page.await.until(driver -> page.text("#d-status").equals("отменена"));
+            assertThat(page.text("#d-message")).contains("Запись изменилась");
+            assertThat(page.browser.findElement(By.id("cancel-booking")).isDisplayed()).isFalse();
+            assertThat(page.browser.executeScript("return window.__sameDocument;")).as("the page was not reloaded").isEqualTo(true);
+            page.assertNothingBlocked();
+        }
+    }
+
+    private void bookACaller(AdminPage page, String phone, String name, long service, Long employee, String iso, String time) {
+        page.tap("#book-open");
+        page.visible("#book-phone").sendKeys(phone);
+        page.browser.findElement(By.id("book-name")).sendKeys(name);
+        chooseAndBook(page, service, employee, iso, time);
+    }
+
+    /** Ticks the service, picks the employee (or leaves anyone), the date and the time, and books. */
+    private void chooseAndBook(AdminPage page, long service, Long employee, String iso, String time) {
+        page.tap(page.browser.findElement(By.cssSelector("#book-service-list input[value='" + service + "']")).findElement(By.xpath("..")));
+        if (employee != null) {
+            new org.openqa.selenium.support.ui.Select(page.browser.findElement(By.id("book-employee"))).selectByValue(String.valueOf(employee));
+        }
+        pick(page, "#book-picker", iso, time);
+        assertThat(page.browser.findElement(By.id("book-submit")).getText()).isEqualTo("Записать на " + iso.substring(8) + "."
+                + iso.substring(5, 7) + " в " + time);
+        page.assertFitsAPhone("the booking form");
+        page.tap("#book-submit");
+    }
+
+    /** Picks a date of the picker, then one of its free times. */
+    static void pick(AdminPage page, String picker, String iso, String time) {
+        WebElement date = page.visible(picker + " .chip--date[data-date='" + iso + "']");
+        if (!"true".equals(date.getDomAttribute("aria-pressed"))) {
+            page.tap(date);
+        }
+        page.tap(picker + " .chip--time[data-time='" + time + "']");
+    }
+
+    private JsonNode onlyBooking(String client) {
+        JsonNode found = api.send("GET", "/api/v1/admin/bookings?client_id=" + client, null, "Bearer " + Api.TOKEN, null).body();
+        assertThat(found.get("bookings")).hasSize(1);
+        return found.get("bookings").get(0);
     }
 
     /** Where the hour's line is: the top of its label's row. */
