@@ -42,8 +42,11 @@ export function initCalendar(onError) {
   $('today').addEventListener('click', () => goTo(branchToday()));
   $('date').addEventListener('change', event => { if (event.target.value) goTo(event.target.value); });
   window.matchMedia('(max-width: 700px)').addEventListener('change', () => render());
-  // The current-time line moves with the branch's clock.
-  setInterval(() => { if (!$('app').hidden) placeNowLine(); }, 30_000);
+  // "Now" moves with the branch's clock: the grid's line, or the list's row between bookings.
+  setInterval(() => {
+    if ($('app').hidden || !state.date) return;
+    if (document.querySelector('.agenda__now')) render(); else placeNowLine();
+  }, 30_000);
 }
 
 function step(direction) {
