@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import slotbot.app.errors.NotFound;
 import slotbot.app.security.ApiTokens;
 
 import java.io.IOException;
@@ -65,6 +66,14 @@ class CalendarStreams implements SmartLifecycle {
         this.jdbc = jdbc;
         this.clock = clock;
         this.tokens = tokens;
+    }
+
+    /** What to watch: the branch's dates in its own zone; an unknown branch is not found. */
+    Watch watch(long companyId, LocalDate from, LocalDate to) {
+        ZoneId zone = jdbc.sql("SELECT timezone FROM company WHERE id = ?").param(companyId)
+                .query(String.class).optional().map(ZoneId::of)
+                .orElseThrow(() -> new NotFound("no company " + companyId));
+        return new Watch(companyId, zone, from, to);
     }
 
     /** A new stream of the range, told how it reads now; nothing when this instance holds as many as it may. */

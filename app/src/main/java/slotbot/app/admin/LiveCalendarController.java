@@ -2,18 +2,15 @@ package slotbot.app.admin;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import slotbot.app.errors.BadInput;
-import slotbot.app.errors.NotFound;
 import slotbot.app.errors.TooMany;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
@@ -27,12 +24,10 @@ class LiveCalendarController {
     private static final String EXAMPLE = "?company_id=14275391&from=2030-03-04&to=2030-03-10";
 
     private final CalendarStreams streams;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    LiveCalendarController(CalendarStreams streams, JdbcClient jdbc, Clock clock) {
+    LiveCalendarController(CalendarStreams streams, Clock clock) {
         this.streams = streams;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -57,11 +52,8 @@ class LiveCalendarController {
             throw new BadInput("to: expected at most " + CalendarStreams.MAX_DAYS + " days from " + filter.from() + ", got "
                     + BookingFilter.quoted(filter.to().toString()));
         }
-        ZoneId zone = jdbc.sql("SELECT timezone FROM company WHERE id = ?").param(filter.companyId())
-                .query(String.class).optional().map(ZoneId::of)
-                .orElseThrow(() -> new NotFound("no company " + filter.companyId()));
         String token = authorization.substring("Bearer ".length()).strip();
-        return streams.open(new CalendarStreams.Watch(filter.companyId(), zone, filter.from(), filter.to()), token)
+        return streams.open(streams.watch(filter.companyId(), filter.from(), filter.to()), token)
                 .orElseThrow(() -> new TooMany("live calendar: this instance holds " + CalendarStreams.MAX_STREAMS
                         + " streams already; try again later", CalendarStreams.RETRY_WHEN_FULL));
     }
