@@ -44,9 +44,13 @@ class LiveCalendarController {
     @GetMapping(path = "/api/v1/admin/calendar/stream")
     SseEmitter stream(@RequestParam Map<String, String> query, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         BookingFilter filter = BookingFilter.of(query);
-        if (filter.companyId() == null || filter.from() == null || filter.to() == null) {
-            throw new BadInput("company_id, from and to: expected a branch and the dates it shows, as in " + EXAMPLE
-                    + ", got " + (filter.companyId() == null ? "no company_id" : filter.from() == null ? "no from" : "no to"));
+        if (filter.companyId() == null) {
+            throw new BadInput("company_id: expected the branch whose bookings to follow, as in " + EXAMPLE + ", got nothing");
+        }
+        if (filter.from() == null || filter.to() == null) {
+            String missing = filter.from() == null ? "from" : "to";
+            throw new BadInput(missing + ": expected the " + (filter.from() == null ? "first" : "last")
+                    + " date shown as yyyy-MM-dd, as in " + EXAMPLE + ", got nothing");
         }
         if (filter.to().isAfter(filter.from().plusDays(CalendarStreams.MAX_DAYS - 1))) {
             throw new BadInput("to: expected at most " + CalendarStreams.MAX_DAYS + " days from " + filter.from() + ", got "

@@ -40,8 +40,9 @@ public abstract class LiveCalendarContract extends AppTestBase {
         int open = streams.open();
         assertThat(api.send("GET", "/api/v1/admin/calendar/stream?" + DAY, null, null, null).status()).isEqualTo(401);
         assertThat(api.send("GET", "/api/v1/admin/calendar/stream?" + DAY, null, "Bearer wrong", null).status()).isEqualTo(401);
-        assertRefused("company_id=" + BRANCH + "&from=2030-03-05", 400, "no to");
-        assertRefused("from=2030-03-05&to=2030-03-05", 400, "company_id, from and to: expected a branch");
+        assertRefused("company_id=" + BRANCH + "&from=2030-03-05", 400, "to: expected the last date shown as yyyy-MM-dd");
+        assertRefused("company_id=" + BRANCH + "&to=2030-03-05", 400, "from: expected the first date shown as yyyy-MM-dd");
+        assertRefused("from=2030-03-05&to=2030-03-05", 400, "company_id: expected the branch whose bookings to follow");
         assertRefused("company_id=" + BRANCH + "&from=2030-03-05&to=2030-05-06", 400, "to: expected at most 62 days");
         assertRefused("company_id=" + BRANCH + "&from=05.03.2030&to=2030-03-05", 400, "from: expected a date as yyyy-MM-dd");
         assertRefused("company_id=999&from=2030-03-05&to=2030-03-05", 404, "no company 999");
