@@ -116,6 +116,22 @@ class CatalogPageBrowserTest extends AppTestBase {
         }
     }
 
+    @Test
+    void onADesktopTheCatalogStandsInColumnsAndTheEditorOverThePage() {
+        try (AdminPage page = AdminPage.desktop(port)) {
+            page.logIn("catalog");
+            page.visible("#branch-form #branch-name");
+            page.assertNoSidewaysScroll("the catalog on a desktop");
+            page.screenshot("catalog-desktop.png");
+            page.tap("#employees [data-employee-id='" + VIKTORIA + "']");
+            page.visible("#editor");
+            page.assertInView("#editor");
+            page.assertNoSidewaysScroll("an employee's editor on a desktop");
+            page.screenshot("catalog-desktop-employee.png");
+            page.assertNothingBlocked();
+        }
+    }
+
     private static void type(AdminPage page, String id, String text) {
         WebElement input = page.visible("#" + id);
         input.clear();
