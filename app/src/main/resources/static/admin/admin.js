@@ -8,6 +8,7 @@ import { initDetails, closeDetails } from './details.js';
 import { initPhoneBooking } from './phone-booking.js';
 import { initCatalog, renderCatalog } from './catalog.js';
 import { initSheets } from './sheets.js';
+import { initWaitlist } from './waitlist.js';
 import { stop as stopLive } from './live.js';
 
 const COMPANY_KEY = 'slotbot.admin.company';
@@ -137,6 +138,7 @@ initSheets();
 initCalendar(failed);
 initDetails(failed);
 initPhoneBooking(failed);
+initWaitlist(failed);
 initCatalog(failed, async () => { await loadCatalog(); await refresh(); });
 
 if (state.token) start(); else showLogin('');

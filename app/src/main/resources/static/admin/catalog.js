@@ -5,7 +5,8 @@
  */
 import { state } from './state.js';
 import { api, Refused } from './api.js';
-import { $, el, option, money, plural, initials, showRefusal, clearErrors } from './dom.js';
+import { $, el, button, option, money, plural, initials, showRefusal, clearErrors } from './dom.js';
+import { hhmm } from './dates.js';
 import { colorOf } from './calendar.js';
 import { openDialog, closeDialog } from './sheets.js';
 import { scheduleEditor } from './schedule.js';
@@ -19,6 +20,8 @@ const RULES = [
 let report = () => {};
 let reloadCatalog = async () => {};
 let editing = null;
+/** The branch form's reminders as being edited: [number, unit] each. */
+let reminderRows = [];
 
 /** {@code reload} reads the branch's catalog again (the calendar and the booking form use it too). */
 export function initCatalog(onError, reload) {
@@ -141,6 +144,62 @@ function durationField(key, label, hint, value) {
   return box;
 }
 
+function errorFor(key) {
+  const error = el('span', 'field__error');
+  error.dataset.errorFor = key;
+  return error;
+}
+
+/** Reminders before each visit, a follow-up after it, and quiet hours when neither is sent. */
+function remindersBlock(b) {
+  const block = el('fieldset', 'form-block');
+  block.append(el('legend', '', 'Напоминания клиенту'));
+  reminderRows = (b.reminders || []).map(durationParts);
+  const list = el('div', 'reminder-list');
+  list.id = 'branch-reminders';
+  const draw = () => {
+    list.replaceChildren(...reminderRows.map((row, i) => {
+      const line = el('div', 'reminder-row');
+      const number = text('reminder-' + i, row[0], { inputMode: 'numeric', autocomplete: 'off' });
+      number.setAttribute('aria-label', 'Напоминание ' + (i + 1));
+      number.addEventListener('input', () => { row[0] = number.value; });
+      const unit = select('reminder-' + i + '-unit', UNITS, row[1]);
+      unit.setAttribute('aria-label', 'Напоминание ' + (i + 1) + ': единица');
+      unit.addEventListener('change', () => { row[1] = unit.value; });
+      const remove = button('round round--quiet', '×', () => { reminderRows.splice(i, 1); draw(); });
+      remove.setAttribute('aria-label', 'Убрать напоминание ' + (i + 1));
+      line.append(el('span', 'muted', 'за'), number, unit, remove, errorFor('reminders[' + i + ']'));
+      return line;
+    }));
+    if (!reminderRows.length) list.append(el('p', 'muted', 'Напоминаний нет'));
+  };
+  draw();
+  const add = button('ghost ghost--small', '+ напоминание', () => { reminderRows.push(['2', 'h']); draw(); });
+  add.id = 'reminder-add';
+  const [n, unit] = b.follow_up ? durationParts(b.follow_up) : ['', 'h'];
+  const follow = el('div', 'field field--duration');
+  const followNumber = text('follow-up', b.follow_up ? n : '', { inputMode: 'numeric', autocomplete: 'off', placeholder: 'нет' });
+  followNumber.setAttribute('aria-label', 'Сообщение после визита');
+  const followUnit = select('follow-up-unit', UNITS, unit);
+  followUnit.setAttribute('aria-label', 'Сообщение после визита: единица');
+  const followRow = el('div', 'duration');
+  followRow.append(followNumber, followUnit);
+  follow.append(el('span', '', 'Сообщение после визита через'), followRow,
+    el('span', 'field__hint muted', 'пусто — не писать'), errorFor('follow_up'));
+  const [quietFrom, quietTo] = (b.quiet_hours || '').split('-');
+  const times = [['', '—'], ...Array.from({ length: 96 }, (_, i) => [hhmm(i * 15), hhmm(i * 15)])];
+  const quiet = el('div', 'field');
+  const quietRow = el('div', 'duration');
+  const from = select('quiet-from', times, quietFrom || '');
+  from.setAttribute('aria-label', 'Тихие часы: с');
+  const to = select('quiet-to', times, quietTo || '');
+  to.setAttribute('aria-label', 'Тихие часы: до');
+  quietRow.append(from, to);
+  quiet.append(el('span', '', 'Тихие часы (не писать с … до …)'), quietRow, errorFor('quiet_hours'));
+  block.append(list, add, errorFor('reminders'), follow, quiet);
+  return block;
+}
+
 function renderBranch() {
   const b = state.branch;
   const form = $('branch-form');
@@ -170,7 +229,7 @@ function renderBranch() {
     field('Адрес', text('branch-address', b.address, { maxLength: 500 }), 'address'),
     field('Часовой пояс', select('branch-timezone', zones.map(z => [z, z]), b.timezone), 'timezone',
       'даты и время записей — по часам филиала'),
-    onlineBox, onlineError, rules,
+    onlineBox, onlineError, rules, remindersBlock(b),
     el('p', 'error', ''), el('p', 'ok', ''), save);
   form.querySelector('p.error').id = 'branch-error';
   form.querySelector('p.ok').id = 'branch-message';
@@ -186,9 +245,16 @@ async function saveBranch() {
     const n = $('rule-' + key).value.trim();
     rules[key] = /^\d+$/.test(n) ? n + $('rule-' + key + '-unit').value : n;
   }
+  const duration = (n, unit) => /^\d+$/.test(n.trim()) ? n.trim() + unit : n.trim();
+  const follow = $('follow-up').value.trim();
+  // Both ends or neither: one end alone is sent as it is, for the API to say what is missing.
+  const quiet = $('quiet-from').value || $('quiet-to').value ? $('quiet-from').value + '-' + $('quiet-to').value : null;
   const body = {
     name: $('branch-name').value, address: $('branch-address').value, timezone: $('branch-timezone').value,
-    online_booking: $('branch-online').checked, booking_rules: rules
+    online_booking: $('branch-online').checked, booking_rules: rules,
+    reminders: reminderRows.map(([n, unit]) => duration(n, unit)),
+    follow_up: follow ? duration(follow, $('follow-up-unit').value) : null,
+    quiet_hours: quiet
   };
   try {
     await api('PUT', '/api/v1/admin/companies/' + state.company, body);

@@ -53,6 +53,11 @@ export function monthTitle(iso) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "2030-03-04T08:15:00+03:00", already on the branch's clock, as "04.03 08:15". */
+export function stamp(iso) {
+  return iso.slice(8, 10) + '.' + iso.slice(5, 7) + ' ' + iso.slice(11, 16);
+}
+
 export const DAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 export const WEEKDAYS = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'];
 

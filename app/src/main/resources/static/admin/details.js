@@ -5,7 +5,7 @@
 import { state } from './state.js';
 import { api } from './api.js';
 import { $, el, money, narrow } from './dom.js';
-import { branchNow, isoOfRu } from './dates.js';
+import { branchNow, isoOfRu, stamp } from './dates.js';
 import { refresh, statusText, goTo } from './calendar.js';
 import { slotPicker } from './slots.js';
 import { openSheet, closeSheet } from './sheets.js';
@@ -49,7 +49,9 @@ export function openDetails(booking) {
   $('d-services').replaceChildren(...(booking.services || []).map(s =>
     el('li', '', s.title + ' · ' + s.duration + ' мин · ' + money(s.price))));
   $('d-cost').textContent = money(booking.total_cost);
-  $('d-status').textContent = statusText(booking);
+  $('d-status').textContent = statusText(booking)
+    + (booking.confirmed_at && booking.status !== 'confirmed' ? ' · подтвердил ' + stamp(booking.confirmed_at) : '');
+  $('d-reminders').replaceChildren(...reminderFacts(booking));
   showActions(booking);
   if (!again) {
     $('move-error').textContent = '';
@@ -86,6 +88,31 @@ export async function bookingChanged(ids) {
   } catch (error) {
     report(error, $('move-error'));
   }
+}
+
+const REMINDER_STATE = { due: 'будет', sent: 'отправлено', dropped: 'не отправлено' };
+
+/** "90m", "2h", "1d" in the owner's words: a day or two in hours, as reminders are usually told. */
+function offsetText(offset) {
+  const match = /^(\d+)([mhd])$/.exec(offset);
+  if (!match) return offset;
+  const n = Number(match[1]);
+  switch (match[2]) {
+    case 'm': return n + ' мин';
+    case 'h': return n + ' ч';
+    default: return n <= 2 ? n * 24 + ' ч' : n + ' дн.';
+  }
+}
+
+/** Which reminders and follow-up went out and when, which are still to come. */
+function reminderFacts(booking) {
+  const reminders = booking.reminders || [];
+  if (!reminders.length) return [el('li', 'muted', 'нет')];
+  return reminders.map(r => {
+    const offset = offsetText(r.offset);
+    const what = r.kind === 'follow_up' ? 'Через ' + offset + ' после визита' : 'За ' + offset;
+    return el('li', 'reminder reminder--' + r.state, what + ' · ' + REMINDER_STATE[r.state] + ' ' + stamp(r.done_at || r.due_at));
+  });
 }
 
 /** The client: name, a phone to call (a tel: link) and the id the bots know them by. */

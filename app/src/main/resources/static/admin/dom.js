@@ -60,7 +60,7 @@ export function showRefusal(form, error, fallback) {
   const message = error.message || String(error);
   // Next to its field the message need not name the field again.
   where.textContent = best && message.startsWith(field + ': ') ? message.slice(field.length + 2) : message;
-  const box = best ? best.closest('.field, fieldset, .day-row, .form-block') : where;
+  const box = best ? best.closest('.reminder-row, .day-row, .field, fieldset, .form-block') : where;
   if (best) box.classList.add('has-error');
   if (box) box.scrollIntoView({ block: 'center' });
   return where;

@@ -80,13 +80,13 @@ final class AdminPage implements AutoCloseable {
     }
 
     void view(String name) {
-        browser.findElement(By.id("view-" + name)).click();
+        tap("#view-" + name);
         await.until(driver -> "true".equals(browser.findElement(By.id("view-" + name)).getDomAttribute("aria-pressed")));
         await.until(driver -> browser.findElement(By.id("calendar")).getDomAttribute("aria-busy") == null);
     }
 
     void tab(String name) {
-        browser.findElement(By.cssSelector("[data-tab='" + name + "']")).click();
+        tap("[data-tab='" + name + "']");
         await.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-panel='" + name + "']")));
     }
 
@@ -101,8 +101,18 @@ final class AdminPage implements AutoCloseable {
         element.click();
     }
 
+    /** Taps what the selector finds; found again when the live calendar drew it anew in between. */
     void tap(String css) {
-        tap(visible(css));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tap(visible(css));
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     /** Taps the dimmed page above a sheet, near the top of the screen. */

@@ -114,11 +114,12 @@ class AdminPageBrowserTest extends AppTestBase {
         browser.findElement(By.id("move-open")).click();
         slot("2030-03-05", "15:00");
         browser.findElement(By.cssSelector(".chip--time[data-time='15:00']")).click();
-        bookingId(api.call("create_booking", "client-3", BRANCH, 844, "05.03.2030", "15:00", PAVEL).body());
+        long third = bookingId(api.call("create_booking", "client-3", BRANCH, 844, "05.03.2030", "15:00", PAVEL).body());
         browser.findElement(By.id("move-submit")).click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("move-error"), "15:00"));
         assertThat(api.call("get_bookings_info", "client-1").body().get(0).get("booking_time").asString()).isEqualTo("11:00");
         await.until(driver -> !times().isEmpty() && !times().contains("15:00"));
+        block(PAVEL, third); // drawn by the live calendar: the day will not be drawn again under the next click
 
         block(VIKTORIA, second).click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-client"), "client-2"));
@@ -207,7 +208,7 @@ class AdminPageBrowserTest extends AppTestBase {
         browser.get("http://127.0.0.1:" + port + "/admin");
         await.until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys(Api.TOKEN);
         browser.findElement(By.id("token-submit")).click();
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employees"), "Павел Тихонов"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cal__head"), "Павел Тихонов"));
         goTo("2030-03-05", "8 записей");
 
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("waitlist-summary"), "ждут: 2 клиента"));

@@ -84,6 +84,30 @@ class CatalogPageBrowserTest extends AppTestBase {
             assertThat(rules.get("min_notice").asString()).isEqualTo("2h");
             assertThat(rules.get("max_advance").asString()).isEqualTo("60d");
 
+            // Reminders: one of zero is refused next to it; then a day and two hours before, a follow-up, and quiet nights.
+            page.tap("#reminder-add");
+            type(page, "reminder-0", "0");
+            page.tap("#branch-save");
+            WebElement zero = page.visible("#branch-form .reminder-row [data-error-for='reminders[0]']");
+            assertThat(zero.getText()).contains("above 0");
+            assertThat(get("/companies/" + BRANCH).get("reminders")).isEmpty();
+            type(page, "reminder-0", "24");
+            page.tap("#reminder-add");
+            type(page, "reminder-1", "2");
+            type(page, "follow-up", "3");
+            new Select(page.browser.findElement(By.id("quiet-from"))).selectByValue("22:00");
+            new Select(page.browser.findElement(By.id("quiet-to"))).selectByValue("08:00");
+            page.assertFitsAPhone("the branch with reminders");
+            page.screenshot("catalog-reminders.png");
+            page.tap("#branch-save");
+            page.await.until(driver -> page.text("#branch-message").equals("Сохранено"));
+            JsonNode branch = get("/companies/" + BRANCH);
+            assertThat(branch.get("reminders").toString()).isEqualTo("[\"1d\",\"2h\"]");
+            assertThat(branch.get("follow_up").asString()).isEqualTo("3h");
+            assertThat(branch.get("quiet_hours").asString()).isEqualTo("22:00-08:00");
+            assertThat(page.browser.findElement(By.id("reminder-0")).getDomProperty("value")).as("the form shows what was kept").isEqualTo("1");
+            assertThat(page.browser.findElement(By.id("reminder-0-unit")).getDomProperty("value")).isEqualTo("d");
+
             // Виктория's Monday: hours that overlap are refused next to Monday; a Wednesday off is picked on the calendar.
             page.tap("#employees [data-employee-id='" + VIKTORIA + "']");
             page.visible("#editor");
