@@ -126,11 +126,13 @@ function showTab(tab) {
   document.dispatchEvent(new CustomEvent('admin:tab', { detail: { tab } }));
 }
 
+// A section is the address's #name: the back button goes back a section, and a section's own script (the bot
+// studio's) hears the change too.
 $('tabs').addEventListener('click', event => {
   const tab = event.target.closest('[data-tab]');
   if (!tab) return;
-  history.replaceState(null, '', '#' + tab.dataset.tab);
-  showTab(tab.dataset.tab);
+  if (location.hash === '#' + tab.dataset.tab) showTab(tab.dataset.tab);
+  else location.hash = tab.dataset.tab;
 });
 window.addEventListener('hashchange', () => showTab(tabOfAddress()));
 

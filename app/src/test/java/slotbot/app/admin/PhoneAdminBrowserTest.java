@@ -111,6 +111,12 @@ class PhoneAdminBrowserTest extends AppTestBase {
             page.tab("catalog");
             page.assertFitsAPhone("the catalog");
             page.screenshot("phone-catalog.png");
+            // The bot studio's tab (its own test checks inside it): the section opens, the page stays the screen's width.
+            page.tab("bot");
+            page.visible("#studio-graph");
+            page.assertNoSidewaysScroll("the bot studio");
+            page.tab("calendar");
+            page.visible("#calendar");
             page.assertNothingBlocked();
         }
     }
