@@ -46,13 +46,13 @@ class ArchitectureTest {
 
     /**
      * HTTP types (requests, responses, statuses) belong to controllers and to the web edge: the web
-     * package (error answers, body reading), security, the API document, and the chat's event
-     * streams, which are HTTP by nature. Features speak in records and {@code slotbot.app.errors}.
+     * package (error answers, body reading), security, the API document, and the event streams of
+     * the chat and of the owner's live calendar, which are HTTP by nature. Features speak in records and {@code slotbot.app.errors}.
      */
     @Test
     void webTypesStayInControllersAndTheWebEdge() {
         noClasses().that().resideInAPackage("slotbot.app..")
-                .and().haveNameNotMatching("slotbot\\.app\\.webchat\\.ChatStreams.*")
+                .and().haveNameNotMatching("slotbot\\.app\\.(webchat\\.ChatStreams|admin\\.CalendarStreams).*")
                 .and().areNotAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
                 .and().areNotAnnotatedWith(org.springframework.stereotype.Controller.class)
                 .and().areNotAnnotatedWith(org.springframework.web.bind.annotation.RestControllerAdvice.class)

@@ -61,17 +61,25 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** A phone's screen of that size (a desktop window cannot be narrower than 500 px, so it is emulated). */
     public static HeadlessChromium phone(int width, int height) {
+        return phone(width, height, null);
+    }
+
+    /**
+     * A phone's screen of that size whose clock runs in the time zone given (the browser is started with TZ set, as a
+     * phone set to another zone would be), or the machine's when null.
+     */
+    public static HeadlessChromium phone(int width, int height, String timeZone) {
         ChromeOptions options = options(width, height);
         options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                 Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
-        return start(options);
+        return start(options, timeZone == null ? Map.of() : Map.of("TZ", timeZone));
     }
 
     /** A desktop page of exactly that size, whatever the window's frame takes. */
     public static HeadlessChromium desktop(int width, int height) {
         ChromeOptions options = options(width, height);
         options.addArguments("--lang=ru-RU");
-        HeadlessChromium chromium = start(options);
+        HeadlessChromium chromium = start(options, Map.of());
         chromium.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         return chromium;
@@ -130,7 +138,7 @@ public final class HeadlessChromium implements AutoCloseable {
         return options;
     }
 
-    private static HeadlessChromium start(ChromeOptions options) {
+    private static HeadlessChromium start(ChromeOptions options, Map<String, String> environment) {
         // Selenium Manager must not look for (or download) a driver or a browser: both are given.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         Path profile;
@@ -143,6 +151,7 @@ public final class HeadlessChromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
+                .withEnvironment(environment)
                 .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));

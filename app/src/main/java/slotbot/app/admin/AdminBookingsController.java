@@ -8,6 +8,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import slotbot.app.clients.ClientRows;
+import slotbot.app.clients.ContactChange;
+import slotbot.app.clients.Phones;
 import slotbot.app.errors.BadInput;
 import slotbot.app.errors.NotFound;
 import slotbot.app.text.HostileText;
@@ -30,7 +33,7 @@ import java.util.Optional;
 
 /**
  * Bookings through the admin API: list and filter; book, move and cancel on behalf of a client (a
- * phone booking); confirm one for the client, or mark a no-show. The actions go through the booking core as the functions do, so they keep its
+ * phone booking, with the caller's name and phone); confirm one for the client, or mark a no-show. The actions go through the booking core as the functions do, so they keep its
  * availability rules, its no-double-booking guarantee and its booking events; the fields take the
  * functions' forms ({@link ArgumentForms}). Refusals, the core's among them, are answered in one
  * place ({@code slotbot.app.web.ErrorAnswers}).
@@ -46,14 +49,21 @@ class AdminBookingsController {
     private static final String CANCEL_EXAMPLE = "{\"reason\": \"the client called: ill\"}";
     static final int MAX_REASON = 500;
 
+    /** The client a caller is booked as when no client_id is given: their phone, as "phone-79001234567". */
+    static final String PHONE_CLIENT = "phone-";
+
     private final Bookings bookings;
     private final AdminBookingRows rows;
     private final JsonBodies bodies;
+    private final ClientRows clients;
+    private final Phones phones;
 
-    AdminBookingsController(Bookings bookings, AdminBookingRows rows, JsonBodies bodies) {
+    AdminBookingsController(Bookings bookings, AdminBookingRows rows, JsonBodies bodies, ClientRows clients, Phones phones) {
         this.bookings = bookings;
         this.rows = rows;
         this.bodies = bodies;
+        this.clients = clients;
+        this.phones = phones;
     }
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,9 +81,20 @@ class AdminBookingsController {
         return ResponseEntity.ok(rows.booking(bookingId).orElseThrow(() -> new NotFound("no booking " + bookingId)));
     }
 
+    /**
+     * Books for a client; {@code "client": {"name", "phone"}} sets their contact first, as the function API's does, and
+     * without a client_id the caller is the client of that phone ("phone-79001234567").
+     */
     @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> create(@RequestBody(required = false) String body) {
-        Booking booking = bookings.book(bookingRequest(bodies.object(body, CREATE_EXAMPLE)));
+        JsonNode request = bodies.object(body, CREATE_EXAMPLE);
+        ContactChange contact = request.has("client") ? ContactChange.read(request.get("client"), "client", phones) : null;
+        String client = clientOf(request.get("client_id"), contact);
+        BookingRequest wish = bookingRequest(request, client);
+        if (contact != null && !contact.changesNothing()) {
+            clients.apply(client, contact);
+        }
+        Booking booking = bookings.book(wish);
         return ResponseEntity.created(URI.create(PATH + "/" + booking.id())).body(done("booked", booking.id()));
     }
 
@@ -116,9 +137,8 @@ class AdminBookingsController {
         return body;
     }
 
-    /** The client first, then the fields in the order of create_booking's parameters. */
-    private static BookingRequest bookingRequest(JsonNode request) {
-        String client = clientId(request.get("client_id"));
+    /** The fields in the order of create_booking's parameters, for the client already read. */
+    private static BookingRequest bookingRequest(JsonNode request, String client) {
         return new BookingRequest(ArgumentForms.id(field(request, "company_id"), "company_id"),
                 ArgumentForms.serviceIds(field(request, "service_ids"), "service_ids"),
                 date(request), time(request), ArgumentForms.optionalId(field(request, "employee_id"), "employee_id"), client);
@@ -136,11 +156,21 @@ class AdminBookingsController {
         return JsonBodies.toJava(request.get(name));
     }
 
+    /** The client_id given, or the caller's phone as a client id when only their phone is. */
+    private static String clientOf(JsonNode clientId, ContactChange contact) {
+        boolean given = clientId != null && !clientId.isNull() && !(clientId.isString() && clientId.asString().isBlank());
+        if (!given && contact != null && contact.setsPhone() && contact.phone() != null) {
+            return PHONE_CLIENT + contact.phone().substring(1);
+        }
+        return clientId(clientId);
+    }
+
     private static String clientId(JsonNode client) {
         if (client == null || client.isNull() || !(client.isString() || client.isIntegralNumber())
                 || client.asString().isBlank() || client.asString().length() > BookingFilter.MAX_CLIENT_ID) {
             throw new BadInput("client_id: expected the id of the client booked for (a text of 1 to "
-                    + BookingFilter.MAX_CLIENT_ID + " characters such as \"tg-1001\" or \"phone-79001234567\"), got "
+                    + BookingFilter.MAX_CLIENT_ID + " characters such as \"tg-1001\" or \"phone-79001234567\"; or client.phone"
+                    + " to book the caller of that phone), got "
                     + JsonBodies.show(client));
         }
         HostileText.require("client_id", client.asString(), HostileText.Form.NAME);

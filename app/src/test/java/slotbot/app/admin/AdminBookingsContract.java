@@ -68,6 +68,36 @@ public abstract class AdminBookingsContract extends AppTestBase {
     }
 
     @Test
+    void aCallerIsBookedByTheirPhoneWithTheirNameOrAsTheClientNamed() {
+        Api.Answer caller = admin("POST", PATH, "{\"company_id\": 14275391, \"service_ids\": [844], \"date\": \"05.03.2030\","
+                + " \"time\": \"10:00\", \"client\": {\"name\": \"Анна Смирнова\", \"phone\": \"8 (900) 555-44-33\"}}");
+        assertThat(caller.status()).as(caller.text()).isEqualTo(201);
+        JsonNode anna = caller.body().get("booking");
+        assertThat(anna.get("client_id").asString()).isEqualTo("phone-79005554433");
+        assertThat(anna.get("client_name").asString()).isEqualTo("Анна Смирнова");
+        assertThat(anna.get("client_phone").asString()).isEqualTo("+79005554433");
+
+        Api.Answer known = admin("POST", PATH, "{\"company_id\": 14275391, \"service_ids\": [846], \"date\": \"05.03.2030\","
+                + " \"time\": \"11:00\", \"client_id\": \"tg-5\", \"client\": {\"phone\": \"+7 900 777-66-55\"}}");
+        assertThat(known.status()).as(known.text()).isEqualTo(201);
+        assertThat(known.body().get("booking").get("client_id").asString()).isEqualTo("tg-5");
+        assertThat(known.body().get("booking").get("client_phone").asString()).isEqualTo("+79007776655");
+
+        // A phone that does not read refuses the whole call: nothing is booked, no client is made.
+        Api.Answer unread = admin("POST", PATH, "{\"company_id\": 14275391, \"service_ids\": [844], \"date\": \"05.03.2030\","
+                + " \"time\": \"15:00\", \"client\": {\"name\": \"Пётр\", \"phone\": \"12-34\"}}");
+        assertThat(unread.status()).isEqualTo(400);
+        assertThat(unread.body().get("message").asString()).startsWith("client.phone: expected a phone number").contains("\"12-34\"");
+        // A name alone names nobody to book.
+        Api.Answer nameOnly = admin("POST", PATH, "{\"company_id\": 14275391, \"service_ids\": [844], \"date\": \"05.03.2030\","
+                + " \"time\": \"15:00\", \"client\": {\"name\": \"Пётр\"}}");
+        assertThat(nameOnly.status()).isEqualTo(400);
+        assertThat(nameOnly.body().get("message").asString()).startsWith("client_id: expected").contains("client.phone");
+        assertThat(bookingsInDatabase()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM client WHERE name = 'Пётр'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aMalformedBookingIs400NamingTheField() {
         Api.Answer date = admin("POST", PATH, booking("phone-1", "[844]", "2030-03-05", "10:00", PAVEL));
         Api.Answer time = admin("POST", PATH, booking("phone-1", "[844]", "05.03.2030", "25:00", PAVEL));

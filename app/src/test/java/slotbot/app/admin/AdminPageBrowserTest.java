@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The owner's admin page in a real browser, headless Chromium at a desktop size: the token, the day
- * calendar of a branch, and moving and cancelling a booking from it; bookings at the same time side
- * by side in the week. Leaves {@code target/admin-calendar.png} and {@code target/screenshots/admin-week-side-by-side.png}.
+ * calendar of a branch, and confirming, moving (to a free time the picker offers) and cancelling a booking from it;
+ * bookings at the same time side by side in the week. Leaves {@code target/admin-calendar.png} and {@code target/screenshots/admin-week-side-by-side.png}.
  */
 class AdminPageBrowserTest extends AppTestBase {
 
@@ -67,8 +67,7 @@ class AdminPageBrowserTest extends AppTestBase {
         browser.findElement(By.id("token-submit")).click();
         await.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar")));
         assertThat(browser.executeScript("return sessionStorage.getItem('slotbot.admin.token');")).isEqualTo(Api.TOKEN);
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employees"), "Павел Тихонов"));
-        assertThat(browser.findElement(By.id("services")).getText()).contains("Мужская стрижка", "Моделирование бороды");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cal__head"), "Павел Тихонов"));
         assertThat(new Select(browser.findElement(By.id("branch")))
                 .getFirstSelectedOption().getText()).contains("Барбершоп «Борода»");
 
@@ -95,9 +94,14 @@ class AdminPageBrowserTest extends AppTestBase {
         assertThat(browser.findElement(By.id("confirm-booking")).isDisplayed()).isFalse();
         assertThat(api.send("GET", "/api/v1/admin/bookings/" + first, null, "Bearer " + Api.TOKEN, null).body()
                 .get("status").asString()).isEqualTo("confirmed");
-        WebElement time = browser.findElement(By.id("move-time"));
-        time.clear();
-        time.sendKeys("11:00");
+        // Moving: the free times of the booking's employee from the booking functions, nothing to type.
+        assertThat(browser.findElements(By.cssSelector("#details input:not(#cancel-reason)"))).as("no time to type").isEmpty();
+        browser.findElement(By.id("move-open")).click();
+        slot("2030-03-05", "11:00");
+        assertThat(times()).as("Павел's free starts on the 5th, 09:00-18:00 less the 10:00 booking's own hour")
+                .startsWith("09:00", "11:00").doesNotContain("10:00", "10:30").endsWith("17:00");
+        browser.findElement(By.cssSelector(".chip--time[data-time='11:00']")).click();
+        assertThat(browser.findElement(By.id("move-submit")).getText()).isEqualTo("Перенести на 05.03 в 11:00");
         browser.findElement(By.id("move-submit")).click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-message"), "перенесена"));
         await.until(driver -> block(PAVEL, first).getText().contains("11:00–12:00"));
@@ -106,13 +110,16 @@ class AdminPageBrowserTest extends AppTestBase {
         assertThat(bookings.get(0).get("booking_date").asString()).isEqualTo("05.03.2030");
         assertThat(bookings.get(0).get("booking_time").asString()).isEqualTo("11:00");
 
-        // A time outside the working hours is refused with the reason, and the booking stays.
-        time = browser.findElement(By.id("move-time"));
-        time.clear();
-        time.sendKeys("07:00");
+        // A time taken by someone else after it was offered is refused with the reason, the booking stays, the times are read again.
+        browser.findElement(By.id("move-open")).click();
+        slot("2030-03-05", "15:00");
+        browser.findElement(By.cssSelector(".chip--time[data-time='15:00']")).click();
+        long third = bookingId(api.call("create_booking", "client-3", BRANCH, 844, "05.03.2030", "15:00", PAVEL).body());
         browser.findElement(By.id("move-submit")).click();
-        await.until(driver -> !driver.findElement(By.id("move-error")).getText().isBlank());
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("move-error"), "15:00"));
         assertThat(api.call("get_bookings_info", "client-1").body().get(0).get("booking_time").asString()).isEqualTo("11:00");
+        await.until(driver -> !times().isEmpty() && !times().contains("15:00"));
+        block(PAVEL, third); // drawn by the live calendar: the day will not be drawn again under the next click
 
         block(VIKTORIA, second).click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-client"), "client-2"));
@@ -122,7 +129,7 @@ class AdminPageBrowserTest extends AppTestBase {
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cancel-booking"), "Точно"));
         cancel.click();
         await.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".booking[data-booking-id='" + second + "']")));
-        assertThat(browser.findElements(By.cssSelector(".booking"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(".booking"))).hasSize(2);
         assertThat(block(PAVEL, first).getText()).contains("11:00–12:00");
         assertThat(api.call("get_bookings_info", "client-2").body()).isEmpty();
         JsonNode cancelled = api.send("GET", "/api/v1/admin/bookings/" + second, null, "Bearer " + Api.TOKEN, null).body();
@@ -148,7 +155,7 @@ class AdminPageBrowserTest extends AppTestBase {
         browser.get("http://127.0.0.1:" + port + "/admin");
         await.until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys(Api.TOKEN);
         browser.findElement(By.id("token-submit")).click();
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employees"), "Павел Тихонов"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cal__head"), "Павел Тихонов"));
         goTo("2030-03-05", "3 записи");
         browser.findElement(By.id("view-week")).click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "4 марта"));
@@ -201,7 +208,7 @@ class AdminPageBrowserTest extends AppTestBase {
         browser.get("http://127.0.0.1:" + port + "/admin");
         await.until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys(Api.TOKEN);
         browser.findElement(By.id("token-submit")).click();
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employees"), "Павел Тихонов"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cal__head"), "Павел Тихонов"));
         goTo("2030-03-05", "8 записей");
 
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("waitlist-summary"), "ждут: 2 клиента"));
@@ -216,6 +223,21 @@ class AdminPageBrowserTest extends AppTestBase {
         goTo("2030-03-06", "Записей нет");
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("waitlist-summary"), "На 06.03.2030 никто не ждёт"));
         assertThat(chromium.policyViolations()).as("blocked by the page's policy").isEmpty();
+    }
+
+    /** Waits for the picker's date, picks it, and waits for its times to show the one wanted. */
+    private void slot(String iso, String time) {
+        WebElement date = await.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".chip--date[data-date='" + iso + "']")));
+        if (!"true".equals(date.getDomAttribute("aria-pressed"))) {
+            date.click();
+        }
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".chip--time[data-time='" + time + "']")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> times() {
+        return (java.util.List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll('#move-picker .chip--time'), c => c.dataset.time);");
     }
 
     /** Whether the block itself, not another drawn over it, is what a click at its centre reaches. */

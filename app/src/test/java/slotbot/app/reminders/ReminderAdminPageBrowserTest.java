@@ -65,7 +65,7 @@ class ReminderAdminPageBrowserTest extends AppTestBase {
         browser.get("http://127.0.0.1:" + port + "/admin");
         await.until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys(Api.TOKEN);
         browser.findElement(By.id("token-submit")).click();
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employees"), "Анна"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cal__head"), "Анна"));
         browser.executeScript("const input = document.getElementById('date'); input.value = '2030-03-12';"
                 + " input.dispatchEvent(new Event('change', {bubbles: true}));");
         WebElement booking = await.until(ExpectedConditions.visibilityOfElementLocated(

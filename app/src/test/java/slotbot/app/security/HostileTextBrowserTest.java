@@ -125,7 +125,7 @@ class HostileTextBrowserTest extends AppTestBase {
         // The name as the function API's client object sets it (the id holds a "/": no admin path can name it).
         String name = "Иван " + script("client name");
         assertThat(api.post("/api/v1/functions/get_companies_for_booking", tools.jackson.databind.json.JsonMapper.builder().build()
-                .writeValueAsString(java.util.Map.of("client_id", client, "client", java.util.Map.of("name", name))),
+                .writeValueAsString(java.util.Map.of("client_id", client, "client", java.util.Map.of("name", name, "phone", "+79005550011"))),
                 "Bearer " + Api.TOKEN, "application/json").status()).isEqualTo(200);
 
         chromium = HeadlessChromium.desktop(1280, 900);
@@ -134,7 +134,7 @@ class HostileTextBrowserTest extends AppTestBase {
         browser.get("http://127.0.0.1:" + port + "/admin");
         await.until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys(Api.TOKEN);
         browser.findElement(By.id("token-submit")).click();
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employees"), "Павел <img src=x"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cal__head"), "Павел <img src=x"));
 
         assertThat(text("#branch option:checked")).contains("Борода " + script("branch name"));
         assertThat(text("#employees")).contains("Павел " + img("employee name"), script("employee information"));
@@ -160,6 +160,43 @@ class HostileTextBrowserTest extends AppTestBase {
         assertThat(inWeek.getDomProperty("textContent")).contains("Павел " + img("employee name"));
         assertThat(inWeek.getDomAttribute("title")).as("the tooltip").contains(name, "Стрижка " + img("service title"));
         chromium.screenshot("screenshots/xss-admin-week.png");
+
+        // The day's list: who works, and the booking's client, services and employee.
+        browser.findElement(By.id("view-list")).click();
+        WebElement item = await.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".agenda__item[data-booking-id='" + booking + "']")));
+        assertThat(item.getDomProperty("textContent")).contains(name, "Стрижка " + img("service title"), "Павел " + img("employee name"));
+        assertThat(text(".staff")).contains("Павел " + img("employee name"));
+        chromium.screenshot("screenshots/xss-admin-list.png");
+
+        // Booking a caller: the services to choose, the employees, and the client found by the phone.
+        browser.findElement(By.id("book-open")).click();
+        browser.findElement(By.id("book-phone")).sendKeys("8 900 555-00-11");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("book-known"), "Иван <script>"));
+        assertThat(text("#book-known")).contains(name, client);
+        assertThat(text("#book-service-list")).contains("Стрижка " + img("service title"));
+        browser.findElement(By.cssSelector("#book-service-list input[value='" + HAIRCUT + "']")).click();
+        await.until(driver -> text("#book-employee").contains("Павел " + img("employee name")));
+        chromium.screenshot("screenshots/xss-admin-book.png");
+        browser.findElement(By.id("book-close")).click();
+
+        // The catalog: the branch, the lists, and their editors, whose fields hold the text as it was written.
+        browser.findElement(By.cssSelector("[data-tab='catalog']")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("services"), "Стрижка <img src=x"));
+        assertThat(browser.findElement(By.id("branch-name")).getDomProperty("value")).isEqualTo("Борода " + script("branch name"));
+        assertThat(browser.findElement(By.id("employees")).getText()).contains("Павел " + img("employee name"), script("employee information"));
+        browser.findElement(By.cssSelector("#services [data-service-id='" + HAIRCUT + "']")).click();
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("service-title")));
+        assertThat(browser.findElement(By.id("service-title")).getDomProperty("value")).isEqualTo("Стрижка " + img("service title"));
+        assertThat(browser.findElement(By.id("service-description")).getDomProperty("value")).isEqualTo(script("service description"));
+        assertThat(text("#editor-title")).isEqualTo("Стрижка " + img("service title"));
+        browser.findElement(By.id("editor-close")).click();
+        browser.findElement(By.cssSelector("#employees [data-employee-id='" + PAVEL + "']")).click();
+        await.until(ExpectedConditions.visibilityOfElementLocated(By.id("employee-name")));
+        assertThat(browser.findElement(By.id("employee-name")).getDomProperty("value")).isEqualTo("Павел " + img("employee name"));
+        assertThat(text("#employee-services")).contains("Стрижка " + img("service title"));
+        chromium.screenshot("screenshots/xss-admin-catalog.png");
+        browser.findElement(By.id("editor-close")).click();
         assertNothingRan(ADMIN_TITLE);
     }
 

@@ -65,7 +65,10 @@ final class AdminCorpus {
                         + " \"date\": \"06.03.2030\", \"time\": \"15:00\", \"employee_id\": " + EMPLOYEE + ", \"client_id\": \"corpus-admin\"}",
                         List.of("/company_id", "/service_ids", "/date", "/time", "/employee_id", "/client_id")),
                 new Endpoint("POST", ADMIN + "/bookings/" + f.booking() + "/move", "{\"date\": \"07.03.2030\", \"time\": \"12:00\"}",
-                        List.of("/date", "/time")));
+                        List.of("/date", "/time")),
+                new Endpoint("POST", ADMIN + "/bookings", "{\"company_id\": " + BRANCH + ", \"service_ids\": [" + SERVICE + "],"
+                        + " \"date\": \"06.03.2030\", \"time\": \"16:00\", \"client\": {\"name\": \"Звонок\", \"phone\": \"+79001112233\"}}",
+                        List.of("/client", "/client/name", "/client/phone", "/client_id")));
     }
 
     private static List<Probe> fields(Fixture f) {
@@ -128,6 +131,12 @@ final class AdminCorpus {
             probes.add(Probe.of("admin query parameter", "GET", ADMIN + "/dialogs?bot=" + value + "&client_id=" + value).token());
             probes.add(Probe.of("admin query parameter", "GET", ADMIN + "/companies?all=" + value).token());
             probes.add(Probe.of("admin query parameter", "GET", ADMIN + "/waitlist?company_id=" + value + "&date=" + value).token());
+            String day = "from=2030-03-05&to=2030-03-05";
+            probes.add(Probe.of("admin query parameter", "GET", ADMIN + "/calendar/stream?company_id=" + value + "&" + day).token());
+            probes.add(Probe.of("admin query parameter", "GET", ADMIN + "/calendar/stream?company_id=" + BRANCH + "&from=" + value
+                    + "&to=2030-03-05").token());
+            probes.add(Probe.of("admin query parameter", "GET", ADMIN + "/calendar/stream?company_id=" + BRANCH
+                    + "&from=2030-03-05&to=" + value).token());
         }
         probes.add(Probe.of("admin query parameter: 20 KB", "GET", ADMIN + "/bookings?client_id=" + "q".repeat(20_000)).token());
         probes.add(Probe.of("admin query parameter: 2,000 parameters", "GET",

@@ -30,6 +30,7 @@ final class ProtectedCorpus {
                         + ", [" + Fixture.SERVICE + "], \"07.03.2030\", \"16:00\", " + Fixture.EMPLOYEE + "], \"client_id\": \"corpus-anon\"}"),
                 new Endpoint("GET", ADMIN + "/bookings", null, null),
                 new Endpoint("GET", ADMIN + "/dialogs", null, null),
+                new Endpoint("GET", ADMIN + "/clock", null, null),
                 new Endpoint("GET", ADMIN + "/catalog", null, null),
                 new Endpoint("PUT", ADMIN + "/bots/intruder", "application/yaml", f.botYaml()),
                 new Endpoint("POST", ADMIN + "/token/rotate", null, null),

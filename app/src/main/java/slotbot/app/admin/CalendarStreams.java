@@ -1,0 +1,228 @@
+package slotbot.app.admin;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import slotbot.app.errors.NotFound;
+import slotbot.app.security.ApiTokens;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import static slotbot.app.jdbc.DbTime.utc;
+
+/**
+ * The owner's live calendar: a stream per open admin page, watching one branch's bookings over a range of dates.
+ * Each second, while any stream is open, every watched range is read once (id, version and status of each booking
+ * starting in it) and a stream whose range reads differently from what it last saw is told which bookings
+ * changed; the page then reads them again through the admin API. Reading the table rather than listening to
+ * this instance's booking events sees every change alike: a bot's, the function API's, another instance's.
+ * Nothing is written for it, and nothing is read while no page is open.
+ * <p>
+ * A stream ends after {@link #TIMEOUT} (the page opens a new one), and within a heartbeat once its token is revoked.
+ */
+@Component
+class CalendarStreams implements SmartLifecycle {
+
+    static final int MAX_STREAMS = 200;
+    static final Duration RETRY_WHEN_FULL = Duration.ofSeconds(30);
+    static final int MAX_DAYS = 62;
+    private static final Duration TIMEOUT = Duration.ofMinutes(15);
+    private static final Logger log = LoggerFactory.getLogger(CalendarStreams.class);
+
+    /** What a stream watches: one branch's bookings starting from the first date to the last, in its zone. */
+    record Watch(long companyId, ZoneId zone, LocalDate from, LocalDate to) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApiTokens tokens;
+    private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
+
+    CalendarStreams(JdbcClient jdbc, Clock clock, ApiTokens tokens) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.tokens = tokens;
+    }
+
+    /** What to watch: the branch's dates in its own zone; an unknown branch is not found. */
+    Watch watch(long companyId, LocalDate from, LocalDate to) {
+        ZoneId zone = jdbc.sql("SELECT timezone FROM company WHERE id = ?").param(companyId)
+                .query(String.class).optional().map(ZoneId::of)
+                .orElseThrow(() -> new NotFound("no company " + companyId));
+        return new Watch(companyId, zone, from, to);
+    }
+
+    /** A new stream of the range, told how it reads now; nothing when this instance holds as many as it may. */
+    Optional<SseEmitter> open(Watch watch, String token) {
+        if (streams.size() >= MAX_STREAMS) {
+            return Optional.empty();
+        }
+        Stream stream = new Stream(watch, token, new SseEmitter(TIMEOUT.toMillis()), read(watch));
+        streams.add(stream);
+        stream.emitter.onCompletion(() -> streams.remove(stream));
+        stream.emitter.onTimeout(() -> streams.remove(stream));
+        stream.emitter.onError(e -> streams.remove(stream));
+        Map<String, Object> ready = new LinkedHashMap<>();
+        ready.put("now", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+        ready.put("company_id", watch.companyId());
+        ready.put("from", watch.from().toString());
+        ready.put("to", watch.to().toString());
+        stream.send("ready", ready);
+        return Optional.of(stream.emitter);
+    }
+
+    @Scheduled(fixedDelay = 1000)
+    void poll() {
+        try {
+            runDueNow();
+        } catch (DataAccessException e) {
+            log.warn("Live calendar: the bookings could not be read ({}); trying again in a second", e.getMessage());
+        }
+    }
+
+    /** Reads each watched range once and tells the streams that saw it otherwise: the poll's work, on the calling thread. */
+    void runDueNow() {
+        Map<Watch, List<Stream>> byWatch = streams.stream().collect(Collectors.groupingBy(s -> s.watch));
+        byWatch.forEach((watch, watching) -> {
+            Map<Long, String> now = read(watch);
+            watching.forEach(stream -> stream.compare(now));
+        });
+    }
+
+    /** A comment now and then (a page that has gone is noticed when the write fails), and an end to streams whose token was revoked. */
+    @Scheduled(fixedDelay = 25_000)
+    void heartbeat() {
+        for (Stream stream : List.copyOf(streams)) {
+            boolean admitted;
+            try {
+                admitted = tokens.admits(stream.token);
+            } catch (DataAccessException e) {
+                admitted = true; // unknown for now: the next heartbeat asks again
+            }
+            if (admitted) {
+                stream.ping();
+            } else {
+                stream.end();
+            }
+        }
+    }
+
+    int open() {
+        return streams.size();
+    }
+
+    /** Each booking starting in the range, by id: its version and status, which every change of it changes. */
+    private Map<Long, String> read(Watch watch) {
+        Map<Long, String> seen = new HashMap<>();
+        jdbc.sql("SELECT id, version, status FROM booking WHERE company_id = ? AND starts_at >= ? AND starts_at < ?")
+                .params(watch.companyId(), utc(start(watch.from(), watch.zone())), utc(start(watch.to().plusDays(1), watch.zone())))
+                .query(rs -> {
+                    seen.put(rs.getLong(1), rs.getLong(2) + "/" + rs.getString(3));
+                });
+        return seen;
+    }
+
+    private static Instant start(LocalDate date, ZoneId zone) {
+        return date.atStartOfDay(zone).toInstant();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends the open streams before the web server's graceful shutdown, which would otherwise wait for them. */
+    @Override
+    public void stop() {
+        running = false;
+        List.copyOf(streams).forEach(Stream::end);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** One open page: what its range read last, so that it hears of each change once. */
+    private final class Stream {
+        private final Watch watch;
+        private final String token;
+        private final SseEmitter emitter;
+        private final AtomicBoolean closed = new AtomicBoolean();
+        private Map<Long, String> last;
+
+        Stream(Watch watch, String token, SseEmitter emitter, Map<Long, String> seen) {
+            this.watch = watch;
+            this.token = token;
+            this.emitter = emitter;
+            this.last = seen;
+        }
+
+        synchronized void compare(Map<Long, String> now) {
+            Set<Long> changed = new TreeSet<>();
+            now.forEach((id, state) -> {
+                if (!state.equals(last.get(id))) {
+                    changed.add(id);
+                }
+            });
+            last.keySet().stream().filter(id -> !now.containsKey(id)).forEach(changed::add);
+            last = now;
+            if (!changed.isEmpty()) {
+                send("changed", Map.of("bookings", new ArrayList<>(changed)));
+            }
+        }
+
+        synchronized void send(String name, Object data) {
+            try {
+                emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+            } catch (IOException | IllegalStateException e) {
+                gone(e);
+            }
+        }
+
+        synchronized void ping() {
+            try {
+                emitter.send(SseEmitter.event().comment("ping"));
+            } catch (IOException | IllegalStateException e) {
+                gone(e);
+            }
+        }
+
+        void end() {
+            if (closed.compareAndSet(false, true)) {
+                streams.remove(this);
+                emitter.complete();
+            }
+        }
+
+        private void gone(Exception e) {
+            log.debug("Live calendar stream closed: {}", e.getMessage());
+            streams.remove(this);
+            emitter.completeWithError(e);
+        }
+    }
+}

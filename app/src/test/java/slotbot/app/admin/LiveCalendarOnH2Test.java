@@ -1,0 +1,4 @@
+package slotbot.app.admin;
+
+class LiveCalendarOnH2Test extends LiveCalendarContract {
+}

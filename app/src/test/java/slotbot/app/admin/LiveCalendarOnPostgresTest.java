@@ -1,0 +1,7 @@
+package slotbot.app.admin;
+
+import slotbot.app.OnPostgres;
+
+@OnPostgres
+class LiveCalendarOnPostgresTest extends LiveCalendarContract {
+}
