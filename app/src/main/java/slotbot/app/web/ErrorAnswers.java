@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -95,8 +97,9 @@ public class ErrorAnswers {
         if (e instanceof InvalidArgument || e instanceof BookingRefused) {
             return refusal(e.getMessage());
         }
-        if (e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException) {
-            return unavailableBody((DataAccessException) e);
+        if (e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
+                || e instanceof CannotCreateTransactionException) {
+            return unavailableBody(e);
         }
         return faultBody(e);
     }
@@ -135,15 +138,19 @@ public class ErrorAnswers {
         return answer(HttpStatus.NOT_FOUND, "nothing at /" + e.getResourcePath());
     }
 
-    /** The database is out of reach (no connection within the pool's timeout): honest, and worth another try. */
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
-    ResponseEntity<Map<String, Object>> unavailable(DataAccessException e) {
+    /**
+     * The database is out of reach (no connection within the pool's timeout, whether a query or a transaction's
+     * start asked for it): honest, and worth another try.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<Map<String, Object>> unavailable(Exception e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_JSON).body(unavailableBody(e));
     }
 
-    private static Map<String, Object> unavailableBody(DataAccessException e) {
-        log.warn("Database unavailable: {}", e.getMostSpecificCause().getMessage());
+    private static Map<String, Object> unavailableBody(Exception e) {
+        log.warn("Database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(e).getMessage());
         return refusal("the service is unavailable for a moment; try again in a few seconds");
     }
 
