@@ -40,7 +40,8 @@ public final class ClientRows implements ClientDirectory {
 
     @Override
     public Contact contact(String clientId) {
-        return client(clientId).map(c -> new Contact(c.name(), c.phone())).orElse(Contact.UNKNOWN);
+        return TransactionContacts.of(this, clientId,
+                id -> client(id).map(c -> new Contact(c.name(), c.phone())).orElse(Contact.UNKNOWN));
     }
 
     public Optional<Client> client(String clientId) {
@@ -54,6 +55,7 @@ public final class ClientRows implements ClientDirectory {
         if (change.changesNothing()) {
             return;
         }
+        TransactionContacts.forget(this, clientId);
         List<String> columns = new ArrayList<>();
         List<Object> params = new ArrayList<>(List.of(clientId, utc(clock.instant())));
         if (change.setsName()) {
@@ -97,6 +99,7 @@ public final class ClientRows implements ClientDirectory {
         if (name == null || name.isBlank() || client(clientId).map(c -> c.name() != null).orElse(false)) {
             return;
         }
+        TransactionContacts.forget(this, clientId);
         ensure(clientId);
         jdbc.sql("UPDATE client SET name = ? WHERE id = ? AND name IS NULL")
                 .params(name.length() > ContactChange.MAX_NAME ? name.substring(0, ContactChange.MAX_NAME) : name, clientId)

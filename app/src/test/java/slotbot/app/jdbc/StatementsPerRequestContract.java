@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,12 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How many statements, commits included, the database is sent for one booking and for one chat
  * turn, printed with their SQL. The bounds are what the app needs today: a change that sends more
- * fails here and must say why (issue 14). Counts, not timings: they hold on any machine.
+ * fails here and must say why (issue 14). Counts, not timings: they hold on any machine. The
+ * catalog's and the bot's version checks are printed but not counted: each cache asks at most once
+ * a second, so whether a request pays for one depends on when it runs.
  */
 @Import(StatementLog.Beans.class)
 public abstract class StatementsPerRequestContract extends AppTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** CatalogCache's and BotLibrary's: at most once a second each. */
+    private static final Set<String> CACHE_CHECKS = Set.of("SELECT version FROM catalog_version WHERE id = 1",
+            "SELECT version FROM bot WHERE name = ?");
 
     @Autowired
     StatementLog log;
@@ -73,10 +79,12 @@ public abstract class StatementsPerRequestContract extends AppTestBase {
         Api.Answer answer = request.get();
         List<String> sent = log.stop();
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
-        StringBuilder report = new StringBuilder("\n== " + what + " on " + database() + ": " + sent.size() + " statements ==\n");
-        sent.forEach(sql -> report.append("  ").append(sql).append('\n'));
+        List<String> counted = sent.stream().filter(sql -> !CACHE_CHECKS.contains(sql)).toList();
+        StringBuilder report = new StringBuilder("\n== " + what + " on " + database() + ": " + counted.size() + " statements"
+                + " (and " + (sent.size() - counted.size()) + " cache checks) ==\n");
+        sent.forEach(sql -> report.append(CACHE_CHECKS.contains(sql) ? "  (check) " : "  ").append(sql).append('\n'));
         System.out.print(report);
-        assertThat(sent).as(report.toString()).hasSizeLessThanOrEqualTo(bound);
+        assertThat(counted).as(report.toString()).hasSizeLessThanOrEqualTo(bound);
         return answer;
     }
 
