@@ -54,7 +54,7 @@ public abstract class StatementsPerRequestContract extends AppTestBase {
 
     @Test
     void createBookingThroughTheFunctionApi() {
-        api.call("get_bookings_info", "warm-up");
+        api.call("get_slots_for_booking", "c1", 14275391, 846, "05.03.2030", 512978);
         Api.Answer booked = watched("create_booking",
                 () -> api.call("create_booking", "c1", 14275391, 846, "05.03.2030", "10:00", 512978), createBookingBound());
         assertThat(booked.body().get("status").asBoolean()).as(booked.text()).isTrue();
