@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import slotbot.funnel.dialog.Turn;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static slotbot.app.jdbc.DbTime.utc;
@@ -20,12 +22,17 @@ public final class BlockEntries {
         this.jdbc = jdbc;
     }
 
-    /** Records the entries in the order the turn made them: that order is what "the last block reached" reads. */
+    /** Records the entries in the order the turn made them: that order is what "the last block reached" reads. One statement for all. */
     public void record(String bot, String client, List<Turn.Entered> entered, Instant at) {
-        for (Turn.Entered entry : entered) {
-            jdbc.sql("INSERT INTO bot_block_entry (bot, client_id, block, booked, entered_at) VALUES (?, ?, ?, ?, ?)")
-                    .params(bot, client, entry.block(), entry.booked(), utc(at))
-                    .update();
+        if (entered.isEmpty()) {
+            return;
         }
+        StringBuilder sql = new StringBuilder("INSERT INTO bot_block_entry (bot, client_id, block, booked, entered_at) VALUES ");
+        List<Object> params = new ArrayList<>();
+        for (Turn.Entered entry : entered) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?)");
+            params.addAll(Arrays.asList(bot, client, entry.block(), entry.booked(), utc(at)));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 }

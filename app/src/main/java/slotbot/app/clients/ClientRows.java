@@ -5,11 +5,13 @@ import slotbot.booking.clients.ClientDirectory;
 import slotbot.booking.clients.Contact;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static slotbot.app.jdbc.DbTime.utc;
 
@@ -24,10 +26,12 @@ public final class ClientRows implements ClientDirectory {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String insertIfAbsent;
+    private final boolean postgres;
 
     public ClientRows(JdbcClient jdbc, Clock clock, boolean postgres) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.postgres = postgres;
         this.insertIfAbsent = postgres
                 ? "INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"
                 : "MERGE INTO client t USING (VALUES (CAST(? AS VARCHAR(128)), CAST(? AS TIMESTAMP WITH TIME ZONE))) s (id, created_at)"
@@ -36,7 +40,8 @@ public final class ClientRows implements ClientDirectory {
 
     @Override
     public Contact contact(String clientId) {
-        return client(clientId).map(c -> new Contact(c.name(), c.phone())).orElse(Contact.UNKNOWN);
+        return TransactionContacts.of(this, clientId,
+                id -> client(id).map(c -> new Contact(c.name(), c.phone())).orElse(Contact.UNKNOWN));
     }
 
     public Optional<Client> client(String clientId) {
@@ -50,13 +55,34 @@ public final class ClientRows implements ClientDirectory {
         if (change.changesNothing()) {
             return;
         }
-        ensure(clientId);
+        TransactionContacts.forget(this, clientId);
+        List<String> columns = new ArrayList<>();
+        List<Object> params = new ArrayList<>(List.of(clientId, utc(clock.instant())));
         if (change.setsName()) {
-            jdbc.sql("UPDATE client SET name = ? WHERE id = ?").params(change.name(), clientId).update();
+            columns.add("name");
+            params.add(change.name());
         }
         if (change.setsPhone()) {
-            jdbc.sql("UPDATE client SET phone = ? WHERE id = ?").params(change.phone(), clientId).update();
+            columns.add("phone");
+            params.add(change.phone());
         }
+        jdbc.sql(upsert(columns)).params(params).update();
+    }
+
+    /** Creates the client with these columns set, or sets them on the client there is: one statement. */
+    private String upsert(List<String> columns) {
+        String names = columns.stream().map(c -> ", " + c).collect(Collectors.joining());
+        if (postgres) {
+            return "INSERT INTO client (id, created_at" + names + ") VALUES (?, ?" + ", ?".repeat(columns.size()) + ")"
+                    + " ON CONFLICT (id) DO UPDATE SET " + columns.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+        }
+        String casts = columns.stream().map(c -> c.equals("name") ? ", CAST(? AS VARCHAR(200))" : ", CAST(? AS VARCHAR(16))")
+                .collect(Collectors.joining());
+        return "MERGE INTO client t USING (VALUES (CAST(? AS VARCHAR(128)), CAST(? AS TIMESTAMP WITH TIME ZONE)" + casts + "))"
+                + " s (id, created_at" + names + ") ON t.id = s.id"
+                + " WHEN MATCHED THEN UPDATE SET " + columns.stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "))
+                + " WHEN NOT MATCHED THEN INSERT (id, created_at" + names + ") VALUES (s.id, s.created_at"
+                + columns.stream().map(c -> ", s." + c).collect(Collectors.joining()) + ")";
     }
 
     public void setName(String clientId, String name) {
@@ -73,6 +99,7 @@ public final class ClientRows implements ClientDirectory {
         if (name == null || name.isBlank() || client(clientId).map(c -> c.name() != null).orElse(false)) {
             return;
         }
+        TransactionContacts.forget(this, clientId);
         ensure(clientId);
         jdbc.sql("UPDATE client SET name = ? WHERE id = ? AND name IS NULL")
                 .params(name.length() > ContactChange.MAX_NAME ? name.substring(0, ContactChange.MAX_NAME) : name, clientId)

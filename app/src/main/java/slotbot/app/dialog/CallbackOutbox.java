@@ -45,15 +45,20 @@ final class CallbackOutbox {
 
     /** A callback for one bot's dialog with the client, or for each of the client's dialogs when {@code bot} is null. */
     void add(String bot, String client, String text) {
-        List<String> bots = bot != null ? List.of(bot) : jdbc.sql("SELECT bot FROM dialog WHERE client_id = ? ORDER BY bot")
-                .param(client).query(String.class).list();
-        for (String each : bots) {
-            var keys = new GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
+        String utc = "CAST(? AS TIMESTAMP WITH TIME ZONE)";
+        if (bot != null) {
             jdbc.sql("INSERT INTO callback_outbox (bot, client_id, text, created_at) VALUES (?, ?, ?, ?)")
-                    .params(each, client, text, DbTime.utc(clock.instant()))
+                    .params(bot, client, text, DbTime.utc(clock.instant()))
                     .update(keys, "id");
-            afterCommit(keys.getKeyAs(Number.class).longValue());
+        } else {
+            // One statement whatever the number of the client's dialogs, none included.
+            jdbc.sql("INSERT INTO callback_outbox (bot, client_id, text, created_at) SELECT bot, client_id, CAST(? AS VARCHAR(20000)), " + utc
+                            + " FROM dialog WHERE client_id = ? ORDER BY bot")
+                    .params(text, DbTime.utc(clock.instant()), client)
+                    .update(keys, "id");
         }
+        keys.getKeyList().forEach(row -> afterCommit(((Number) row.values().iterator().next()).longValue()));
     }
 
     /** Removes a callback from the outbox inside the turn that delivers it; false when it was delivered already. */

@@ -106,12 +106,30 @@ final class DialogRows {
                 .update();
     }
 
+    /** A message to store: who it goes to or comes from ("in", "out", "callback"), its text and buttons. */
+    record NewMessage(String direction, String text, List<Reply.ReplyButton> buttons) {
+    }
+
     long addMessage(String bot, String client, String direction, String text, List<Reply.ReplyButton> buttons, Instant now) {
+        return addMessages(bot, client, List.of(new NewMessage(direction, text, buttons)), now).get(0);
+    }
+
+    /** Stores a turn's messages in one statement, in their order; answers their ids, in the same order. */
+    List<Long> addMessages(String bot, String client, List<NewMessage> messages, Instant now) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO dialog_message (bot, client_id, direction, text, buttons, created_at) VALUES ");
+        List<Object> params = new ArrayList<>();
+        for (NewMessage m : messages) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+            params.addAll(java.util.Arrays.asList(bot, client, m.direction(), m.text(),
+                    m.buttons() == null || m.buttons().isEmpty() ? null : json.writeValueAsString(m.buttons()), utc(now)));
+        }
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO dialog_message (bot, client_id, direction, text, buttons, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(bot, client, direction, text, buttons == null || buttons.isEmpty() ? null : json.writeValueAsString(buttons), utc(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        jdbc.sql(sql.toString()).params(params).update(keys, "id");
+        // Identities are drawn in the order of the rows; sorted all the same, so that the ids pair with the messages whatever order the keys come back in.
+        return keys.getKeyList().stream().map(row -> ((Number) row.values().iterator().next()).longValue()).sorted().toList();
     }
 
     /** Messages of a dialog with an id above {@code after}, oldest first, of the given directions. */

@@ -2,11 +2,16 @@ package slotbot.app.dialog;
 
 import slotbot.app.jdbc.DbTime;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
+import com.github.kagkarlsson.scheduler.task.SchedulableTaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import slotbot.funnel.dialog.Timer;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,19 +39,31 @@ final class DialogTimers {
     record Stored(String bot, String client, Timer timer) {
     }
 
-    /** Records and schedules a timer inside the current transaction: both are there or neither. */
     /** Voids every pending timer of one dialog (a reset by the owner). */
     void voidAll(String bot, String client) {
         jdbc.sql("DELETE FROM dialog_timer WHERE bot = ? AND client_id = ?").params(bot, client).update();
     }
 
-    void schedule(String bot, String client, Timer timer) {
-        String id = UUID.randomUUID().toString();
-        jdbc.sql("INSERT INTO dialog_timer (id, bot, client_id, block, arrow, visit, epoch, keep, fire_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, bot, client, timer.block(), timer.arrowIndex(), timer.visit(), timer.epoch(), timer.keep(),
-                        DbTime.utc(timer.fireAt()))
-                .update();
-        scheduler.schedule(task.instance(id), timer.fireAt());
+    /**
+     * Records and schedules a turn's timers inside the current transaction: all are there or none. Each
+     * timer's id is new, so its task is created without first asking whether it exists.
+     */
+    void schedule(String bot, String client, List<Timer> timers) {
+        if (timers.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO dialog_timer (id, bot, client_id, block, arrow, visit, epoch, keep, fire_at) VALUES ");
+        List<Object> params = new ArrayList<>();
+        List<SchedulableInstance<?>> tasks = new ArrayList<>();
+        for (Timer timer : timers) {
+            String id = UUID.randomUUID().toString();
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(Arrays.asList(id, bot, client, timer.block(), timer.arrowIndex(), timer.visit(), timer.epoch(), timer.keep(),
+                    DbTime.utc(timer.fireAt())));
+            tasks.add(new SchedulableTaskInstance<>(task.instance(id), timer.fireAt()));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
+        scheduler.scheduleBatch(tasks);
     }
 
     Optional<Stored> find(String id) {

@@ -17,7 +17,6 @@ import slotbot.funnel.dialog.Dialog;
 import slotbot.funnel.dialog.DialogEngine;
 import slotbot.funnel.dialog.Input;
 import slotbot.funnel.dialog.Reply;
-import slotbot.funnel.dialog.Timer;
 import slotbot.funnel.dialog.Turn;
 
 import java.time.Clock;
@@ -90,10 +89,8 @@ public final class DialogTurns {
     /** The client says something (typing, or pressing a button). Answers the bot's replies caused by it. */
     public List<Sent> input(String botName, String client, String text, Channel channel) {
         try {
-            return play(botName, client, (bot, dialog) -> {
-                rows.addMessage(botName, client, "in", text, List.of(), clock.instant());
-                return engine.onInput(bot, dialog, Input.message(text), channel);
-            });
+            return play(botName, client, new DialogRows.NewMessage("in", text, List.of()),
+                    (bot, dialog) -> engine.onInput(bot, dialog, Input.message(text), channel));
         } catch (RuntimeException e) {
             log.error("Turn of dialog {}/{} failed; the client gets an apology and the dialog stays as it was", botName, client, e);
             return apologise(botName, client, text, e);
@@ -108,13 +105,8 @@ public final class DialogTurns {
             return;
         }
         try {
-            play(botName, client, (bot, dialog) -> {
-                if (!outbox.claim(outboxId)) {
-                    return null;
-                }
-                rows.addMessage(botName, client, "callback", text, List.of(), clock.instant());
-                return engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog));
-            });
+            play(botName, client, new DialogRows.NewMessage("callback", text, List.of()), (bot, dialog) ->
+                    outbox.claim(outboxId) ? engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog)) : null);
         } catch (RuntimeException e) {
             giveUp(botName, client, "callback", e, () -> outbox.claim(outboxId));
         }
@@ -125,7 +117,7 @@ public final class DialogTurns {
         Optional<DialogTimers.Stored> stored = timers.find(timerId);
         stored.ifPresent(timer -> {
             try {
-                play(timer.bot(), timer.client(), (bot, dialog) ->
+                play(timer.bot(), timer.client(), null, (bot, dialog) ->
                         timers.claim(timerId) ? engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)) : null);
             } catch (RuntimeException e) {
                 giveUp(timer.bot(), timer.client(), "timer", e, () -> timers.claim(timerId));
@@ -156,8 +148,9 @@ public final class DialogTurns {
     /**
      * One turn in one transaction. When the turn wrote project variables that another dialog changed
      * after this one read them, nothing of it is kept and it is played again, so no write is lost.
+     * The message that caused the turn (none for a timer) is stored with the turn's own, in one statement.
      */
-    private List<Sent> play(String botName, String client, TurnMaker maker) {
+    private List<Sent> play(String botName, String client, DialogRows.NewMessage cause, TurnMaker maker) {
         for (int attempt = 1; ; attempt++) {
             List<Sent> sent = new ArrayList<>();
             try {
@@ -166,7 +159,7 @@ public final class DialogTurns {
                     Dialog dialog = rows.lock(botName, client, clock.instant());
                     Turn turn = maker.make(bot, dialog);
                     if (turn != null) {
-                        sent.addAll(store(turn));
+                        sent.addAll(store(turn, cause));
                     }
                 });
             } catch (ProjectVariableConflict conflict) {
@@ -182,7 +175,7 @@ public final class DialogTurns {
         }
     }
 
-    private List<Sent> store(Turn turn) {
+    private List<Sent> store(Turn turn, DialogRows.NewMessage cause) {
         Instant now = clock.instant();
         Dialog dialog = turn.dialog();
         List<BotError> errors = new ArrayList<>(turn.errors());
@@ -190,14 +183,19 @@ public final class DialogTurns {
                 problem -> errors.add(new BotError(dialog.bot(), dialog.block(), 0, 0, problem)));
         rows.save(dialog, now);
         entries.record(dialog.bot(), dialog.clientId(), turn.entered(), now);
+        List<DialogRows.NewMessage> messages = new ArrayList<>();
+        if (cause != null) {
+            messages.add(cause);
+        }
+        turn.replies().forEach(reply -> messages.add(new DialogRows.NewMessage("out", reply.text(), reply.buttons())));
+        List<Long> ids = rows.addMessages(dialog.bot(), dialog.clientId(), messages, now);
+        int first = cause == null ? 0 : 1;
         List<Sent> sent = new ArrayList<>();
-        for (Reply reply : turn.replies()) {
-            long id = rows.addMessage(dialog.bot(), dialog.clientId(), "out", reply.text(), reply.buttons(), now);
-            sent.add(new Sent(id, reply.text(), reply.buttons()));
+        for (int i = 0; i < turn.replies().size(); i++) {
+            Reply reply = turn.replies().get(i);
+            sent.add(new Sent(ids.get(first + i), reply.text(), reply.buttons()));
         }
-        for (Timer timer : turn.timers()) {
-            timers.schedule(dialog.bot(), dialog.clientId(), timer);
-        }
+        timers.schedule(dialog.bot(), dialog.clientId(), turn.timers());
         for (Callback callback : turn.callbacks()) {
             outbox.add(dialog.bot(), callback.clientId(), callback.text());
         }

@@ -1,0 +1,20 @@
+package slotbot.app.jdbc;
+
+class StatementsPerRequestOnH2Test extends StatementsPerRequestContract {
+
+    // Before issue 14's round-trip work: 9, 8 and 25.
+    @Override
+    protected int createBookingBound() {
+        return 9;
+    }
+
+    @Override
+    protected int serviceButtonBound() {
+        return 7;
+    }
+
+    @Override
+    protected int bookingTurnBound() {
+        return 17;
+    }
+}
