@@ -221,8 +221,16 @@ class ChatPageBrowserTest extends AppTestBase {
 
     private WebElement waitForChip(String label) {
         return await.until(driver -> driver.findElements(By.cssSelector(LIVE_CHIPS)).stream()
-                .filter(chip -> label.equals(chip.getText().trim()) && chip.isDisplayed())
+                .filter(chip -> label.equals(chip.getText().trim()) && chip.isDisplayed() && onTop(chip))
                 .findFirst().orElse(null));
+    }
+
+    /** The chip is what a tap at its centre reaches: the log's smooth scroll has brought it out from under the composer. */
+    private boolean onTop(WebElement chip) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return hit !== null && arguments[0].contains(hit);""", chip));
     }
 
     private List<String> liveChips() {
