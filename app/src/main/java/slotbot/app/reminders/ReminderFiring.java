@@ -59,8 +59,7 @@ public final class ReminderFiring {
         while (true) {
             Instant now = clock.instant();
             Batch batch = transactions.execute(status -> fireBatch(now));
-            batch.fired().forEach(fired -> meter.fired(fired.due().kind().wireName(),
-                    fired.sent() ? TimerMeter.Outcome.OK : TimerMeter.Outcome.DROPPED, Duration.between(fired.due().dueAt(), now)));
+            batch.fired().forEach(fired -> count(fired, now));
             sent += batch.sent();
             if (batch.taken() < BATCH) {
                 return sent;
@@ -68,24 +67,35 @@ public final class ReminderFiring {
         }
     }
 
-    /** A batch's rows and which of them went out; counted once the batch has committed. */
-    private record Batch(int taken, int sent, List<Fired> fired) {
+    /** A batch's rows and whether each went out; counted for the metrics once the batch has committed. */
+    private record Batch(List<Fired> fired) {
+
+        int taken() {
+            return fired.size();
+        }
+
+        int sent() {
+            return (int) fired.stream().filter(Fired::sent).count();
+        }
     }
 
     private record Fired(ReminderRows.Due due, boolean sent) {
     }
 
     private Batch fireBatch(Instant now) {
-        List<ReminderRows.Due> due = rows.takeDue(now, BATCH);
-        List<Fired> fired = new ArrayList<>(due.size());
-        int sent = 0;
-        for (ReminderRows.Due reminder : due) {
+        List<Fired> fired = new ArrayList<>();
+        for (ReminderRows.Due reminder : rows.takeDue(now, BATCH)) {
             boolean wanted = fire(reminder, now);
             rows.done(reminder.id(), wanted, now);
             fired.add(new Fired(reminder, wanted));
-            sent += wanted ? 1 : 0;
         }
-        return new Batch(due.size(), sent, fired);
+        return new Batch(fired);
+    }
+
+    /** Into slotbot.timers.fired: a reminder or a follow-up, sent or dropped, and how long after its moment. */
+    private void count(Fired fired, Instant now) {
+        meter.fired(fired.due().kind().wireName(), fired.sent() ? TimerMeter.Outcome.OK : TimerMeter.Outcome.DROPPED,
+                Duration.between(fired.due().dueAt(), now));
     }
 
     private boolean fire(ReminderRows.Due reminder, Instant now) {
