@@ -59,8 +59,9 @@ public class TurnMeter {
         }
 
         public void stop(boolean played) {
-            sample.stop(timers.withTags("kind", Tags.of(kind), "channel", CHANNELS.contains(channel) ? channel : "other",
-                    "outcome", played ? "ok" : "failed"));
+            // No channel when the turn failed before its dialog was read (its bot is gone, say).
+            String known = channel != null && CHANNELS.contains(channel) ? channel : "other";
+            sample.stop(timers.withTags("kind", Tags.of(kind), "channel", known, "outcome", played ? "ok" : "failed"));
         }
     }
 }

@@ -189,6 +189,21 @@ public abstract class MetricsContract extends AppTestBase {
     }
 
     @Test
+    void aTurnThatCannotBePlayedIsCountedAsFailed() {
+        String client = open();
+        say(client, "Привет");
+        say(client, "Напомни");
+        bots.remove("metered"); // installed again before the next test
+        clock.set(TestClock.START.plus(Duration.ofMinutes(2)));
+        Scrape before = scrape();
+
+        scheduler.checkDueNow();
+
+        String[] failed = {"kind", "timer", "channel", "other", "outcome", "failed"};
+        await().atMost(Duration.ofSeconds(10)).until(() -> delta(before, scrape(), "slotbot_chat_turns_seconds_count", failed) == 1.0);
+    }
+
+    @Test
     void aRateLimitsRefusalIsCountedByTheLimit() {
         Scrape before = scrape();
         int refused = 0;
