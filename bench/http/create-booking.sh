@@ -77,6 +77,8 @@ catalog=$work/catalog.yaml
   echo "    address: Bench street 1"
   echo "    online_booking: true"
   echo "    timezone: Europe/Moscow"
+  # The probe books 3 years ahead and the load up to 2 years: beyond the default max_advance (366d).
+  echo "    booking_rules: {max_advance: 1200d}"
   echo "    categories:"
   echo "      - {id: 1, type: service_category, name: Bench services, description: Services of the bench}"
   echo "      - {id: 2, type: job_title, name: Bench master, description: Employee of the bench}"

@@ -13,6 +13,8 @@ import slotbot.app.clients.ContactChange;
 import slotbot.app.clients.Phones;
 import slotbot.app.errors.BadInput;
 import slotbot.app.errors.NotFound;
+import slotbot.app.metrics.BookingMeter;
+import slotbot.app.metrics.BookingMeter.Action;
 import slotbot.app.text.HostileText;
 import slotbot.app.web.JsonBodies;
 import slotbot.booking.calendar.Booking;
@@ -57,13 +59,16 @@ class AdminBookingsController {
     private final JsonBodies bodies;
     private final ClientRows clients;
     private final Phones phones;
+    private final BookingMeter meter;
 
-    AdminBookingsController(Bookings bookings, AdminBookingRows rows, JsonBodies bodies, ClientRows clients, Phones phones) {
+    AdminBookingsController(Bookings bookings, AdminBookingRows rows, JsonBodies bodies, ClientRows clients, Phones phones,
+                            BookingMeter meter) {
         this.bookings = bookings;
         this.rows = rows;
         this.bodies = bodies;
         this.clients = clients;
         this.phones = phones;
+        this.meter = meter;
     }
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -94,7 +99,7 @@ class AdminBookingsController {
         if (contact != null && !contact.changesNothing()) {
             clients.apply(client, contact);
         }
-        Booking booking = bookings.book(wish);
+        Booking booking = meter.write(BookingMeter.Source.ADMIN, Action.CREATE, () -> bookings.book(wish));
         return ResponseEntity.created(URI.create(PATH + "/" + booking.id())).body(done("booked", booking.id()));
     }
 
@@ -102,7 +107,8 @@ class AdminBookingsController {
     ResponseEntity<Object> move(@PathVariable String id, @RequestBody(required = false) String body) {
         long bookingId = bookingId(id);
         JsonNode request = bodies.object(body, MOVE_EXAMPLE);
-        bookings.move(new MoveRequest(bookingId, date(request), time(request), Requester.OWNER));
+        MoveRequest move = new MoveRequest(bookingId, date(request), time(request), Requester.OWNER);
+        meter.write(BookingMeter.Source.ADMIN, Action.MOVE, () -> bookings.move(move));
         return ResponseEntity.ok(done("moved", bookingId));
     }
 
@@ -111,7 +117,8 @@ class AdminBookingsController {
     ResponseEntity<Object> cancel(@PathVariable String id, @RequestBody(required = false) String body) {
         long bookingId = bookingId(id);
         String reason = body == null || body.isBlank() ? null : reason(bodies.object(body, CANCEL_EXAMPLE).get("reason"));
-        bookings.cancel(new CancelRequest(bookingId, Optional.empty(), Requester.OWNER, reason));
+        CancelRequest cancel = new CancelRequest(bookingId, Optional.empty(), Requester.OWNER, reason);
+        meter.write(BookingMeter.Source.ADMIN, Action.CANCEL, () -> bookings.cancel(cancel));
         return ResponseEntity.ok(done("cancelled", bookingId));
     }
 

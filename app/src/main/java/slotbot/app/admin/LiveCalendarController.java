@@ -58,7 +58,7 @@ class LiveCalendarController {
         }
         String token = authorization.substring("Bearer ".length()).strip();
         return streams.open(streams.watch(filter.companyId(), filter.from(), filter.to()), token)
-                .orElseThrow(() -> new TooMany("live calendar: this instance holds " + CalendarStreams.MAX_STREAMS
+                .orElseThrow(() -> new TooMany("calendar_streams", "live calendar: this instance holds " + CalendarStreams.MAX_STREAMS
                         + " streams already; try again later", CalendarStreams.RETRY_WHEN_FULL));
     }
 }

@@ -61,6 +61,11 @@ final class CallbackOutbox {
         keys.getKeyList().forEach(row -> afterCommit(((Number) row.values().iterator().next()).longValue()));
     }
 
+    /** How many callbacks wait for their dialog, for the backlog gauge. */
+    long waiting() {
+        return jdbc.sql("SELECT COUNT(*) FROM callback_outbox").query(Long.class).single();
+    }
+
     /** Removes a callback from the outbox inside the turn that delivers it; false when it was delivered already. */
     boolean claim(long id) {
         return jdbc.sql("DELETE FROM callback_outbox WHERE id = ?").param(id).update() == 1;

@@ -7,6 +7,8 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.botstats.BlockEntries;
 import slotbot.app.bots.BotLibrary;
+import slotbot.app.metrics.BookingMeter;
+import slotbot.app.metrics.Gauges;
+import slotbot.app.metrics.TimerMeter;
+import slotbot.app.metrics.TurnMeter;
 import slotbot.app.variables.ProjectVariableRows;
 import slotbot.booking.functions.BookingFunctions;
 import slotbot.funnel.bot.BotReader;
@@ -33,6 +39,7 @@ import slotbot.funnel.dialog.DialogEngine;
 import javax.sql.DataSource;
 import java.sql.DatabaseMetaData;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,8 +50,9 @@ class DialogConfig {
 
     /** The funnel's library and the booking functions, and the functions the app's features add ({@link DialogFunction}). */
     @Bean
-    Calculator calculator(BookingFunctions bookings, List<DialogFunction> more) {
-        FunctionLibrary library = BotFunctions.library((name, args, client) -> bookings.call(name, args, client).value());
+    Calculator calculator(BookingFunctions bookings, BookingMeter meter, List<DialogFunction> more) {
+        FunctionLibrary library = BotFunctions.library((name, args, client) ->
+                meter.call(BookingMeter.Source.BOT, name, () -> bookings.call(name, args, client)).value());
         for (DialogFunction function : more) {
             library = library.with(function.name(), function.minArgs(), function.maxArgs(),
                     (args, context) -> Values.normalize(function.call(args, context.clientId())));
@@ -136,10 +144,11 @@ class DialogConfig {
     /** Runs the timers and every one-time and recurring task of the app (each feature declares its own as a bean). */
     @Bean
     TimerScheduler timerScheduler(DataSource dataSource, List<OneTimeTask<?>> oneTime, List<RecurringTask<?>> recurring,
-                                  Clock clock, SlotbotProperties properties) {
+                                  Clock clock, SlotbotProperties properties, TimerStats stats) {
         List<Task<?>> known = List.copyOf(oneTime);
         return new TimerScheduler(() -> Scheduler.create(dataSource, known)
                 .startTasks(recurring)
+                .statsRegistry(stats)
                 .clock(clock::instant)
                 .pollingInterval(properties.timers().pollingInterval())
                 .threads(2)
@@ -147,14 +156,28 @@ class DialogConfig {
     }
 
     @Bean
+    TimerStats timerStats(MeterRegistry registry, TimerMeter fired, List<OneTimeTask<?>> oneTime, List<RecurringTask<?>> recurring,
+                          JdbcClient jdbc, Clock clock) {
+        List<Task<?>> all = new ArrayList<>(oneTime);
+        all.addAll(recurring);
+        return new TimerStats(registry, fired, oneTime, all, jdbc, clock);
+    }
+
+    /** The callbacks written and not yet delivered to their dialogs: a few at most while the workers keep up. */
+    @Bean
+    MeterBinder callbackBacklog(CallbackOutbox outbox) {
+        return Gauges.backlog("callbacks", outbox::waiting);
+    }
+
+    @Bean
     DialogTurns dialogTurns(BotLibrary bots, DialogEngine engine, DialogRows rows, DialogTimers timers,
                             CallbackOutbox outbox, PlatformTransactionManager transactions, Clock clock,
                             ObjectProvider<DialogTurns.MessageListener> listeners, BlockEntries entries,
-                            SharedVariableStore shared) {
+                            SharedVariableStore shared, TurnMeter meter) {
         TransactionTemplate newTransactions = new TransactionTemplate(transactions);
         newTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         DialogTurns.MessageListener all = (bot, client, messages) -> listeners.orderedStream()
                 .forEach(listener -> listener.sent(bot, client, messages));
-        return new DialogTurns(bots, engine, rows, timers, outbox, newTransactions, clock, all, entries, shared);
+        return new DialogTurns(bots, engine, rows, timers, outbox, newTransactions, clock, all, entries, shared, meter);
     }
 }

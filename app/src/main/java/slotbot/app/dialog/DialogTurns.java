@@ -8,6 +8,8 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.botstats.BlockEntries;
 import slotbot.app.bots.BotLibrary;
+import slotbot.app.metrics.TurnMeter;
+import slotbot.app.metrics.TurnMeter.Kind;
 import slotbot.app.variables.ProjectVariableConflict;
 import slotbot.funnel.bot.Bot;
 import slotbot.funnel.dialog.BotError;
@@ -46,13 +48,14 @@ public final class DialogTurns {
     private final MessageListener listener;
     private final BlockEntries entries;
     private final SharedVariableStore shared;
+    private final TurnMeter meter;
 
     /** Turns played again when another dialog changed a project variable they used: each attempt finds that change stored. */
     static final int MAX_ATTEMPTS = 20;
 
     DialogTurns(BotLibrary bots, DialogEngine engine, DialogRows rows, DialogTimers timers, CallbackOutbox outbox,
                 TransactionTemplate newTransactions, Clock clock, MessageListener listener, BlockEntries entries,
-                SharedVariableStore shared) {
+                SharedVariableStore shared, TurnMeter meter) {
         this.bots = bots;
         this.engine = engine;
         this.rows = rows;
@@ -63,6 +66,7 @@ public final class DialogTurns {
         this.listener = listener;
         this.entries = entries;
         this.shared = shared;
+        this.meter = meter;
     }
 
     /** Told of the bot's messages once their turn has committed: the web chat's live stream listens. */
@@ -89,7 +93,8 @@ public final class DialogTurns {
     /** The client says something (typing, or pressing a button). Answers the bot's replies caused by it. */
     public List<Sent> input(String botName, String client, String text, Channel channel) {
         try {
-            return play(botName, client, new DialogRows.NewMessage("in", text, List.of()),
+            return play(meter.start(Kind.INPUT, channel.messenger()), botName, client,
+                    new DialogRows.NewMessage("in", text, List.of()),
                     (bot, dialog) -> engine.onInput(bot, dialog, Input.message(text), channel));
         } catch (RuntimeException e) {
             log.error("Turn of dialog {}/{} failed; the client gets an apology and the dialog stays as it was", botName, client, e);
@@ -105,8 +110,9 @@ public final class DialogTurns {
             return;
         }
         try {
-            play(botName, client, new DialogRows.NewMessage("callback", text, List.of()), (bot, dialog) ->
-                    outbox.claim(outboxId) ? engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog)) : null);
+            play(meter.start(Kind.CALLBACK, null), botName, client, new DialogRows.NewMessage("callback", text, List.of()),
+                    (bot, dialog) -> outbox.claim(outboxId)
+                            ? engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog)) : null);
         } catch (RuntimeException e) {
             giveUp(botName, client, "callback", e, () -> outbox.claim(outboxId));
         }
@@ -117,7 +123,7 @@ public final class DialogTurns {
         Optional<DialogTimers.Stored> stored = timers.find(timerId);
         stored.ifPresent(timer -> {
             try {
-                play(timer.bot(), timer.client(), null, (bot, dialog) ->
+                play(meter.start(Kind.TIMER, null), timer.bot(), timer.client(), null, (bot, dialog) ->
                         timers.claim(timerId) ? engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)) : null);
             } catch (RuntimeException e) {
                 giveUp(timer.bot(), timer.client(), "timer", e, () -> timers.claim(timerId));
@@ -145,18 +151,32 @@ public final class DialogTurns {
         });
     }
 
+    /** Plays one turn, timed as {@code metered} from the start to the listeners told, a failure counted as one. */
+    private List<Sent> play(TurnMeter.Turn metered, String botName, String client, DialogRows.NewMessage cause, TurnMaker maker) {
+        boolean played = false;
+        try {
+            List<Sent> sent = playTurn(metered, botName, client, cause, maker);
+            played = true;
+            return sent;
+        } finally {
+            metered.stop(played);
+        }
+    }
+
     /**
      * One turn in one transaction. When the turn wrote project variables that another dialog changed
      * after this one read them, nothing of it is kept and it is played again, so no write is lost.
      * The message that caused the turn (none for a timer) is stored with the turn's own, in one statement.
      */
-    private List<Sent> play(String botName, String client, DialogRows.NewMessage cause, TurnMaker maker) {
+    private List<Sent> playTurn(TurnMeter.Turn metered, String botName, String client, DialogRows.NewMessage cause,
+                                TurnMaker maker) {
         for (int attempt = 1; ; attempt++) {
             List<Sent> sent = new ArrayList<>();
             try {
                 transactions.executeWithoutResult(status -> {
                     Bot bot = bots.bot(botName).orElseThrow(() -> new IllegalArgumentException("no bot named " + botName));
                     Dialog dialog = rows.lock(botName, client, clock.instant());
+                    metered.from(text(dialog.variables().get("messenger"), "web"));
                     Turn turn = maker.make(bot, dialog);
                     if (turn != null) {
                         sent.addAll(store(turn, cause));

@@ -6,6 +6,7 @@ import slotbot.app.clients.ContactChange;
 import slotbot.app.clients.Phones;
 import slotbot.app.errors.BadInput;
 import slotbot.app.errors.NotFound;
+import slotbot.app.metrics.BookingMeter;
 import slotbot.app.text.HostileText;
 import slotbot.app.text.HostileText.Form;
 import slotbot.app.web.JsonBodies;
@@ -33,11 +34,13 @@ public class FunctionCalls {
     private final BookingFunctions functions;
     private final ClientRows clients;
     private final Phones phones;
+    private final BookingMeter meter;
 
-    FunctionCalls(BookingFunctions functions, ClientRows clients, Phones phones) {
+    FunctionCalls(BookingFunctions functions, ClientRows clients, Phones phones, BookingMeter meter) {
         this.functions = functions;
         this.clients = clients;
         this.phones = phones;
+        this.meter = meter;
     }
 
     /**
@@ -55,7 +58,7 @@ public class FunctionCalls {
         String client = clientId(request.get("client_id"));
         setContact(request.get("client"), client);
         // The caller holds the token: the business's integrator, who may name any client (booking-functions.md §8).
-        FunctionResult result = functions.callAsIntegrator(name, args, client);
+        FunctionResult result = meter.call(BookingMeter.Source.API, name, () -> functions.callAsIntegrator(name, args, client));
         // The function's own answer, malformed or not: bot code gets the same value and branches on its status.
         return new Answer(asJson(result.value()), result.malformed());
     }

@@ -2,6 +2,7 @@ package slotbot.app.payments;
 
 import org.springframework.stereotype.Component;
 import slotbot.app.dialog.DialogFunction;
+import slotbot.app.metrics.BookingMeter;
 import slotbot.booking.functions.BookingFunctions;
 
 import java.util.List;
@@ -22,10 +23,12 @@ class UnpaidBookings implements DialogFunction {
 
     private final PayableOrders orders;
     private final BookingFunctions bookings;
+    private final BookingMeter meter;
 
-    UnpaidBookings(PayableOrders orders, BookingFunctions bookings) {
+    UnpaidBookings(PayableOrders orders, BookingFunctions bookings, BookingMeter meter) {
         this.orders = orders;
         this.bookings = bookings;
+        this.meter = meter;
     }
 
     @Override
@@ -50,7 +53,7 @@ class UnpaidBookings implements DialogFunction {
             return Map.of("status", false, "paid", true, "message", "order " + order.get() + " is paid; it stays booked");
         }
         // A malformed order id is cancel_booking's to name.
-        return bookings.call("cancel_booking", args, clientId).value();
+        return meter.call(BookingMeter.Source.BOT, "cancel_booking", () -> bookings.call("cancel_booking", args, clientId)).value();
     }
 
     private static Optional<Long> orderId(Object value) {

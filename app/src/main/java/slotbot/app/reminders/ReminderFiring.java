@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.catalog.CatalogCache;
 import slotbot.app.dialog.CallbackSender;
+import slotbot.app.metrics.TimerMeter;
 import slotbot.booking.calendar.Booking;
 import slotbot.booking.calendar.BookingData;
 import slotbot.booking.calendar.CallbackTexts;
@@ -14,7 +15,9 @@ import slotbot.booking.reminders.Reminder;
 import slotbot.booking.reminders.ReminderPlan;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,22 +40,26 @@ public final class ReminderFiring {
     private final CallbackSender callbacks;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final TimerMeter meter;
 
     ReminderFiring(ReminderRows rows, BookingData bookings, CatalogCache catalog, CallbackSender callbacks,
-                   TransactionTemplate transactions, Clock clock) {
+                   TransactionTemplate transactions, Clock clock, TimerMeter meter) {
         this.rows = rows;
         this.bookings = bookings;
         this.catalog = catalog;
         this.callbacks = callbacks;
         this.transactions = transactions;
         this.clock = clock;
+        this.meter = meter;
     }
 
     /** Fires, on the calling thread, everything due by the app's clock; answers how many were sent. Tests call it directly. */
     public int runDueNow() {
         int sent = 0;
         while (true) {
-            Batch batch = transactions.execute(status -> fireBatch(clock.instant()));
+            Instant now = clock.instant();
+            Batch batch = transactions.execute(status -> fireBatch(now));
+            batch.fired().forEach(fired -> count(fired, now));
             sent += batch.sent();
             if (batch.taken() < BATCH) {
                 return sent;
@@ -60,18 +67,35 @@ public final class ReminderFiring {
         }
     }
 
-    private record Batch(int taken, int sent) {
+    /** A batch's rows and whether each went out; counted for the metrics once the batch has committed. */
+    private record Batch(List<Fired> fired) {
+
+        int taken() {
+            return fired.size();
+        }
+
+        int sent() {
+            return (int) fired.stream().filter(Fired::sent).count();
+        }
+    }
+
+    private record Fired(ReminderRows.Due due, boolean sent) {
     }
 
     private Batch fireBatch(Instant now) {
-        List<ReminderRows.Due> due = rows.takeDue(now, BATCH);
-        int sent = 0;
-        for (ReminderRows.Due reminder : due) {
+        List<Fired> fired = new ArrayList<>();
+        for (ReminderRows.Due reminder : rows.takeDue(now, BATCH)) {
             boolean wanted = fire(reminder, now);
             rows.done(reminder.id(), wanted, now);
-            sent += wanted ? 1 : 0;
+            fired.add(new Fired(reminder, wanted));
         }
-        return new Batch(due.size(), sent);
+        return new Batch(fired);
+    }
+
+    /** Into slotbot.timers.fired: a reminder or a follow-up, sent or dropped, and how long after its moment. */
+    private void count(Fired fired, Instant now) {
+        meter.fired(fired.due().kind().wireName(), fired.sent() ? TimerMeter.Outcome.OK : TimerMeter.Outcome.DROPPED,
+                Duration.between(fired.due().dueAt(), now));
     }
 
     private boolean fire(ReminderRows.Due reminder, Instant now) {

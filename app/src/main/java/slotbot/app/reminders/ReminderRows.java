@@ -13,7 +13,7 @@ import java.util.List;
 final class ReminderRows {
 
     /** A due row as the firing task takes it. */
-    record Due(long id, long bookingId, Reminder.Kind kind) {
+    record Due(long id, long bookingId, Reminder.Kind kind, Instant dueAt) {
     }
 
     /** A row as the owner sees it. */
@@ -48,11 +48,19 @@ final class ReminderRows {
      * share the work instead of queueing behind one another.
      */
     List<Due> takeDue(Instant now, int limit) {
-        return jdbc.sql("SELECT id, booking_id, kind FROM booking_reminder WHERE state = 'due' AND due_at <= ?"
+        return jdbc.sql("SELECT id, booking_id, kind, due_at FROM booking_reminder WHERE state = 'due' AND due_at <= ?"
                         + " ORDER BY due_at, id FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
                 .param(DbTime.utc(now))
-                .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), Reminder.Kind.ofWireName(rs.getString(3))))
+                .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), Reminder.Kind.ofWireName(rs.getString(3)),
+                        DbTime.instant(rs, 4)))
                 .list();
+    }
+
+    /** Rows of a kind still due whose moment has passed: over the index on (state, due_at), few while firing keeps up. */
+    long overdue(Reminder.Kind kind, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM booking_reminder WHERE state = 'due' AND due_at <= ? AND kind = ?")
+                .params(DbTime.utc(now), kind.wireName())
+                .query(Long.class).single();
     }
 
     void done(long id, boolean sent, Instant at) {

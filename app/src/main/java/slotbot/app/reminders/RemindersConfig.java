@@ -3,6 +3,7 @@ package slotbot.app.reminders;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.calendar.JdbcBookingData;
 import slotbot.app.catalog.CatalogCache;
 import slotbot.app.dialog.CallbackSender;
+import slotbot.app.metrics.Gauges;
+import slotbot.app.metrics.TimerMeter;
+import slotbot.booking.reminders.Reminder;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -40,8 +44,18 @@ class RemindersConfig {
 
     @Bean
     ReminderFiring reminderFiring(ReminderRows rows, JdbcBookingData bookings, CatalogCache catalog, CallbackSender callbacks,
-                                  PlatformTransactionManager transactions, Clock clock) {
-        return new ReminderFiring(rows, bookings, catalog, callbacks, new TransactionTemplate(transactions), clock);
+                                  PlatformTransactionManager transactions, Clock clock, TimerMeter meter) {
+        return new ReminderFiring(rows, bookings, catalog, callbacks, new TransactionTemplate(transactions), clock, meter);
+    }
+
+    /** Reminders and follow-ups past their moment and not yet sent: at most {@link #CHECK_EVERY}'s worth while all is well. */
+    @Bean
+    MeterBinder overdueReminders(ReminderRows rows, Clock clock) {
+        return registry -> {
+            for (Reminder.Kind kind : Reminder.Kind.values()) {
+                Gauges.overdue(kind.wireName(), () -> rows.overdue(kind, clock.instant())).bindTo(registry);
+            }
+        };
     }
 
     @Bean

@@ -38,7 +38,8 @@ import java.util.List;
  * Who may call what. Spring Security matches the path as Spring MVC routes it (decoded, path
  * parameters dropped), after its firewall refused every spelling that is not plain (";x", encoded
  * "/" or ".", "//", "/./", "/../"). Every API under /api and /mcp needs the token but the web
- * chat and the demo payment, whose conversations are guarded by their unguessable ids; pages,
+ * chat and the demo payment, whose conversations are guarded by their unguessable ids; so do the
+ * metrics (/actuator/prometheus, and whatever else is under /actuator but the health check); pages,
  * assets, the health check and the API documents are public.
  */
 @Configuration(proxyBeanMethods = false)
@@ -71,6 +72,8 @@ class SecurityConfig {
                         // The chat and the demo payment answer to whoever holds a conversation's unguessable id.
                         .requestMatchers("/api/v1/chat/**", "/api/v1/pay/**").permitAll()
                         .requestMatchers("/api/**", "/mcp", "/mcp/**").authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator", "/actuator/**").authenticated()
                         .anyRequest().permitAll())
                 .addFilterAt(bearerTokens(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) ->

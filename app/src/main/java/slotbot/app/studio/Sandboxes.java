@@ -59,7 +59,7 @@ final class Sandboxes {
     Sandbox open(String bot, boolean realBookings) {
         forgetIdle();
         if (open.size() >= MAX) {
-            throw new TooMany("at most " + MAX + " test chats are open at once; close one or wait " + IDLE.toHours() + " hours",
+            throw new TooMany("studio_test_chats", "at most " + MAX + " test chats are open at once; close one or wait " + IDLE.toHours() + " hours",
                     IDLE);
         }
         byte[] id = new byte[16];

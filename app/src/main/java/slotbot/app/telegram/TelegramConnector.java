@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import slotbot.app.Backoff;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.dialog.DialogTurns;
+import slotbot.app.metrics.RateLimits;
 import slotbot.app.text.HostileText;
 import slotbot.funnel.dialog.Channel;
 
@@ -84,14 +85,14 @@ final class TelegramConnector {
     private volatile boolean closed;
 
     TelegramConnector(String bot, SlotbotProperties.TelegramBot settings, SlotbotProperties.Telegram telegram,
-                      URI publicUrl, DialogTurns turns, TelegramContacts contacts) {
+                      URI publicUrl, DialogTurns turns, TelegramContacts contacts, RateLimits refusals) {
         this.bot = bot;
         this.settings = settings;
         this.turns = turns;
         this.contacts = contacts;
         this.api = new BotApi(bot, settings.token(), telegram.apiUrl(), telegram.requestTimeout());
         this.messages = new TelegramMessages(bot, publicUrl);
-        this.guard = new TelegramFloodGuard(telegram.burst(), telegram.ratePerSecond());
+        this.guard = new TelegramFloodGuard(telegram.burst(), telegram.ratePerSecond(), refusals);
         this.lanes = new ChatLanes("slotbot-telegram-" + bot, LANES, LANE_CAPACITY);
         this.polling = settings.byWebhook() ? null : new LongPolling(bot, api, telegram.pollTimeout(), this::accept);
     }

@@ -6,6 +6,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.dialog.DialogTurns;
+import slotbot.app.metrics.RateLimits;
 
 import java.util.List;
 import java.util.Map;
@@ -27,14 +28,16 @@ class TelegramConnectors implements SmartLifecycle, DialogTurns.MessageListener 
     private final SlotbotProperties properties;
     private final DialogTurns turns;
     private final TelegramContacts contacts;
+    private final RateLimits refusals;
     private final Map<String, TelegramConnector> connectors = new ConcurrentHashMap<>();
     private ScheduledExecutorService starter;
     private volatile boolean running;
 
-    TelegramConnectors(SlotbotProperties properties, DialogTurns turns, TelegramContacts contacts) {
+    TelegramConnectors(SlotbotProperties properties, DialogTurns turns, TelegramContacts contacts, RateLimits refusals) {
         this.properties = properties;
         this.turns = turns;
         this.contacts = contacts;
+        this.refusals = refusals;
     }
 
     @Override
@@ -48,7 +51,7 @@ class TelegramConnectors implements SmartLifecycle, DialogTurns.MessageListener 
             });
             bots.forEach((bot, settings) -> {
                 TelegramConnector connector = new TelegramConnector(bot, settings, properties.telegram(), properties.publicUrl(), turns,
-                        contacts);
+                        contacts, refusals);
                 connectors.put(bot, connector);
                 connector.start(starter);
             });

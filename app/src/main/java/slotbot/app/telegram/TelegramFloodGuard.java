@@ -1,6 +1,7 @@
 package slotbot.app.telegram;
 
 import io.github.bucket4j.Bucket;
+import slotbot.app.metrics.RateLimits;
 
 import java.time.Duration;
 import java.util.Map;
@@ -22,11 +23,13 @@ final class TelegramFloodGuard {
     private final Set<Long> told = ConcurrentHashMap.newKeySet();
     private final int burst;
     private final int perSecond;
+    private final RateLimits refusals;
 
     /** @param burst messages a chat may send at once; @param perSecond and then per second on average */
-    TelegramFloodGuard(int burst, int perSecond) {
+    TelegramFloodGuard(int burst, int perSecond, RateLimits refusals) {
         this.burst = burst;
         this.perSecond = perSecond;
+        this.refusals = refusals;
     }
 
     Admission admit(long chat) {
@@ -42,6 +45,7 @@ final class TelegramFloodGuard {
             told.remove(chat);
             return Admission.ADMITTED;
         }
+        refusals.refused("telegram_messages");
         return told.add(chat) ? Admission.REFUSED_FIRST : Admission.REFUSED;
     }
 }

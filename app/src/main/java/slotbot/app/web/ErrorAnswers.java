@@ -22,6 +22,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import slotbot.app.errors.Refused;
+import slotbot.app.errors.TooMany;
+import slotbot.app.metrics.RateLimits;
 import slotbot.booking.calendar.BookingNotFound;
 import slotbot.booking.calendar.BookingRefused;
 import slotbot.booking.calendar.InvalidRequest;
@@ -40,9 +42,18 @@ public class ErrorAnswers {
     private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
     private static final String RETRY_AFTER_SECONDS = "5";
 
+    private final RateLimits rateLimits;
+
+    ErrorAnswers(RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
+    }
+
     /** Every refusal of the app's features, in one shape: {"status": false, "message": ..., and its details}. */
     @ExceptionHandler(Refused.class)
     ResponseEntity<Map<String, Object>> refused(Refused e) {
+        if (e instanceof TooMany tooMany) {
+            rateLimits.refused(tooMany.limit());
+        }
         Map<String, Object> body = refusalBody(e);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(statusOf(e.reason())).contentType(MediaType.APPLICATION_JSON);
         if (e.retryAfter() != null) {

@@ -60,7 +60,7 @@ class WebChatController {
         }
         ChatSessions.Opening opening = sessions.open(bot, request.getRemoteAddr());
         if (opening.refused()) {
-            throw new TooMany("Слишком много новых разговоров с вашего адреса. Попробуйте через минуту.", opening.retryAfter());
+            throw new TooMany("chat_sessions", "Слишком много новых разговоров с вашего адреса. Попробуйте через минуту.", opening.retryAfter());
         }
         return ResponseEntity.ok(Map.of("client", opening.client()));
     }
@@ -82,7 +82,7 @@ class WebChatController {
         }
         Duration wait = guard.waitBefore(client);
         if (!wait.isZero()) {
-            throw new TooMany("Слишком много сообщений подряд. Подождите немного и напишите снова.", wait);
+            throw new TooMany("chat_messages", "Слишком много сообщений подряд. Подождите немного и напишите снова.", wait);
         }
         return ResponseEntity.ok(ChatMessages.of(turns.input(bot, client, typed, Channel.web(client))));
     }
@@ -110,7 +110,7 @@ class WebChatController {
         }
         Long from = parseAfter(lastEventId != null ? lastEventId : after == null ? "0" : after);
         return streams.open(bot, client, from == null ? 0 : from)
-                .orElseThrow(() -> new TooMany("Чат сейчас перегружен. Обновите страницу чуть позже.", ChatStreams.RETRY_WHEN_FULL));
+                .orElseThrow(() -> new TooMany("chat_streams", "Чат сейчас перегружен. Обновите страницу чуть позже.", ChatStreams.RETRY_WHEN_FULL));
     }
 
 

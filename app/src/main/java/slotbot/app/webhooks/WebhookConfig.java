@@ -1,5 +1,6 @@
 package slotbot.app.webhooks;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.clients.ClientRows;
+import slotbot.app.metrics.Gauges;
 
 import java.time.Clock;
 
@@ -18,6 +20,12 @@ class WebhookConfig {
     @Bean
     WebhookOutbox webhookOutbox(JdbcClient jdbc, Clock clock, WebhookSettings settings, ClientRows clients) {
         return new WebhookOutbox(jdbc, clock, settings, clients);
+    }
+
+    /** The events not yet delivered: a few while the receiver answers, growing while it does not. */
+    @Bean
+    MeterBinder webhookBacklog(WebhookOutbox outbox) {
+        return Gauges.backlog("webhooks", outbox::waiting);
     }
 
     @Bean

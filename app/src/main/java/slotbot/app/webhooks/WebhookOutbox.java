@@ -66,6 +66,11 @@ final class WebhookOutbox implements BookingEventListener {
                 .update();
     }
 
+    /** How many events wait to be delivered (or delivered again), for the backlog gauge. */
+    long waiting() {
+        return jdbc.sql("SELECT COUNT(*) FROM webhook_outbox").query(Long.class).single();
+    }
+
     static String type(BookingEvent event) {
         if (event instanceof BookingEvent.BookingCreated) {
             return CREATED;

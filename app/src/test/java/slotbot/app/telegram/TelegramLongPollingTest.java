@@ -4,6 +4,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,9 @@ class TelegramLongPollingTest extends AppTestBase {
 
     @Autowired
     TimerScheduler scheduler;
+
+    @Autowired
+    MeterRegistry meters;
 
     private long chat;
     private ListAppender<ILoggingEvent> logs;
@@ -238,12 +243,20 @@ class TelegramLongPollingTest extends AppTestBase {
 
     @Test
     void aFloodIsCutShortAndToldOnce() {
+        double refusedBefore = floodRefusals();
         telegram.says(chat, IntStream.rangeClosed(1, 30).mapToObj(i -> "флуд " + i).toArray(String[]::new));
 
         telegram.awaitText(chat, "Слишком много сообщений подряд");
         await().atMost(Duration.ofSeconds(30)).until(() -> typed().size() >= BURST);
         assertThat(typed()).hasSizeLessThanOrEqualTo(BURST + 2);
         assertThat(telegram.texts(chat)).filteredOn(t -> t.startsWith("Слишком много сообщений")).hasSize(1);
+        // Each message is either played or refused, and each refusal is counted for the metrics.
+        await().atMost(Duration.ofSeconds(30)).until(() -> typed().size() + floodRefusals() - refusedBefore == 30);
+    }
+
+    private double floodRefusals() {
+        Counter counter = meters.find("slotbot.rate.limit.refusals").tag("limit", "telegram_messages").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -113,9 +113,9 @@ public final class BookingFunctions {
             function.checkCount(args);
             return FunctionResult.ok(function.body().apply(new Call(new Args(args), clientId, clock.instant(), integrator)));
         } catch (InvalidArgument | InvalidRequest e) {
-            return FunctionResult.invalid(e.getMessage());
+            return FunctionResult.invalid(e);
         } catch (BookingRefused e) {
-            return FunctionResult.refused(e.getMessage());
+            return FunctionResult.refused(e);
         }
     }
 

@@ -270,6 +270,7 @@ class ArgumentParsingTest {
 
     private static void assertMalformed(FunctionResult result, String parameter, String given) {
         assertThat(result.malformed()).as("malformed: %s", result.value()).isTrue();
+        assertThat(result.refusal()).isIn("InvalidArgument", "UnknownBranch", "UnknownService", "UnknownEmployee", "VisitTooLong");
         assertThat(result.value()).isInstanceOf(Map.class);
         Map<String, Object> value = failure(result);
         assertThat(value).containsOnlyKeys("status", "message");

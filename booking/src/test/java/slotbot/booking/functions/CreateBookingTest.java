@@ -108,6 +108,8 @@ class CreateBookingTest {
         assertThat(first.value()).asInstanceOf(MAP).containsEntry("status", true);
         assertThat(message(second)).contains("02.06.2025 11:00");
         assertThat(second.malformed()).isFalse();
+        assertThat(first.refused()).isFalse();
+        assertThat(second.refusal()).as("the reason's type, which the app's metrics count").isEqualTo("SlotTaken");
         assertThat(salon.data.all()).singleElement().extracting(Booking::clientId).isEqualTo(OTHER_CLIENT);
     }
 

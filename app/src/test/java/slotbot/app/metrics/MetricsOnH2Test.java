@@ -1,0 +1,4 @@
+package slotbot.app.metrics;
+
+class MetricsOnH2Test extends MetricsContract {
+}
