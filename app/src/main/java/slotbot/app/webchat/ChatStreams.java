@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import slotbot.app.dialog.DialogTurns;
+import slotbot.app.news.News;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -23,16 +24,17 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The live streams of open chat pages. A stream is pushed to at once when this instance stores a
- * message for its dialog, and polls the database every second for what other instances stored
- * (a timer that fired elsewhere, a callback delivered elsewhere).
+ * The live streams of open chat pages. A stream reads what its dialog stored after the last message it sent when
+ * {@link News} tells of something new for its chat: at once when this instance stored it, shortly after when another
+ * instance did (a timer that fired elsewhere, a callback delivered elsewhere). Streams never poll on their own, so
+ * an idle stream costs the database nothing.
  * <p>
  * Streams hold a connection each, so they are capped: per conversation, a new stream closes the
  * conversation's oldest (a reloaded page gets its stream, the page it replaced has gone); per
  * instance, a stream beyond the cap is refused and the page asked to come back later.
  */
 @Component
-class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
+class ChatStreams implements News.Listener, SmartLifecycle {
 
     static final Duration RETRY_WHEN_FULL = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(ChatStreams.class);
@@ -81,20 +83,15 @@ class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
         return Optional.of(stream.emitter);
     }
 
+    /** Only the streams of these chats that have not yet sent the highest message known read again. */
     @Override
-    public void sent(String bot, String client, List<DialogTurns.Sent> messages) {
-        snapshot(key(bot, client)).forEach(stream -> stream.catchUp(turns.getObject()));
+    public void chats(Map<News.Chat, Long> chats) {
+        chats.forEach((chat, highest) -> snapshot(key(chat.bot(), chat.client())).stream()
+                .filter(stream -> stream.behind(highest))
+                .forEach(stream -> stream.catchUp(turns.getObject())));
     }
 
-    @Scheduled(fixedDelay = 1000)
-    void poll() {
-        runDueNow();
-    }
-
-    /**
-     * Sends every open stream, on the calling thread, what its dialog stored since (here or on another instance):
-     * the poll's work, which tests call instead of waiting for the poll.
-     */
+    /** Sends every open stream, on the calling thread, what its dialog stored since (here or on another instance). */
     void runDueNow() {
         streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.catchUp(turns.getObject())));
     }
@@ -170,6 +167,10 @@ class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
         void replace() {
             closed.set(true);
             emitter.complete();
+        }
+
+        synchronized boolean behind(long highest) {
+            return last < highest;
         }
 
         synchronized void catchUp(DialogTurns turns) {
