@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -38,7 +37,7 @@ final class TelegramStore {
      * database's clock (instances' clocks may differ, the database's is one).
      */
     boolean hold(String holder, Duration length) {
-        String expires = postgres ? "CURRENT_TIMESTAMP + (? * INTERVAL '1 millisecond')" : "DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP)";
+        String expires = fromNow();
         int renewed = jdbc.sql("UPDATE telegram_lease SET holder = ?, expires_at = " + expires
                         + " WHERE token_key = ? AND (holder = ? OR expires_at < CURRENT_TIMESTAMP)")
                 .params(holder, length.toMillis(), token, holder).update();
@@ -54,16 +53,25 @@ final class TelegramStore {
         jdbc.sql("DELETE FROM telegram_lease WHERE token_key = ? AND holder = ?").params(token, holder).update();
     }
 
-    /** Marks the update played; false when it was before (here or on another instance). Meant for the turn's transaction. */
+    /**
+     * Marks the update played; false when it was before (here or on another instance). Meant for the turn's
+     * transaction. Stamped by the database's clock, which {@link #forgetOldUpdates} goes by: an instance whose clock
+     * is off must not forget what another played.
+     */
     boolean claim(long updateId) {
         return insertIfAbsent("telegram_update", "token_key, update_id, played_at", "token_key, update_id",
-                "?, ?, ?", token, updateId, utc(clock.instant())) == 1;
+                "?, ?, CURRENT_TIMESTAMP", token, updateId) == 1;
     }
 
-    /** Forgets updates played two days ago and more: Telegram keeps an unconfirmed update for a day at most. */
+    /** Forgets updates played two days ago and more (the database's clock): Telegram keeps an unconfirmed update a day at most. */
     int forgetOldUpdates() {
-        Instant before = clock.instant().minus(Duration.ofDays(2));
-        return jdbc.sql("DELETE FROM telegram_update WHERE token_key = ? AND played_at < ?").params(token, utc(before)).update();
+        return jdbc.sql("DELETE FROM telegram_update WHERE token_key = ? AND played_at < " + fromNow())
+                .params(token, -Duration.ofDays(2).toMillis()).update();
+    }
+
+    /** The database's now plus a parameter of milliseconds. */
+    private String fromNow() {
+        return postgres ? "CURRENT_TIMESTAMP + (? * INTERVAL '1 millisecond')" : "DATEADD(MILLISECOND, ?, CURRENT_TIMESTAMP)";
     }
 
     /** Whether the chat was showing a reply keyboard, which this call forgets. */

@@ -77,11 +77,14 @@ class TelegramTakeOverTest extends AppTestBase {
         say(2, said);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !firstHolder.equals(holder()));
-        await().atMost(Duration.ofSeconds(60)).until(() -> played(said) == said.size());
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> turnsPerText(said).size() == said.size());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("not played: " + said.stream().filter(t -> !turnsPerText(said).containsKey(t)).toList()
+                    + "; played: " + turnsPerText(said), e);
+        }
 
-        Map<String, Long> turnsPerText = jdbc.sql("SELECT text FROM dialog_message WHERE direction = 'in' AND client_id LIKE 'tg-%'")
-                .query(String.class).list().stream().filter(said::contains)
-                .collect(Collectors.groupingBy(text -> text, Collectors.counting()));
+        Map<String, Long> turnsPerText = turnsPerText(said);
         assertThat(turnsPerText).as("each update played once, none lost").hasSize(said.size()).allSatisfy((text, turns) ->
                 assertThat(turns).as(text).isEqualTo(1L));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_update").query(Long.class).single()).isEqualTo(said.size());
@@ -94,6 +97,12 @@ class TelegramTakeOverTest extends AppTestBase {
             telegram.says(700_000_000L + chat, text);
             said.add(text);
         }
+    }
+
+    private Map<String, Long> turnsPerText(List<String> said) {
+        return jdbc.sql("SELECT text FROM dialog_message WHERE direction = 'in' AND client_id LIKE 'tg-%'")
+                .query(String.class).list().stream().filter(said::contains)
+                .collect(Collectors.groupingBy(text -> text, Collectors.counting()));
     }
 
     private long played(List<String> said) {
