@@ -48,10 +48,18 @@ healthy() {
   cat "$work"/*.log >&2; exit 1
 }
 commits() { psql -qtAX -d "$db" -c "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = '$db'"; }
-idle_rate() { # seconds: transactions per second on the bench's database (psql's own query counted and subtracted)
-  local before after
-  before=$(commits); sleep "$1"; after=$(commits)
-  python3 -c "print(f'{($after - $before - 1) / $1:.2f}')"
+scans() { psql -qtAX -d "$db" -c "SELECT string_agg(relname || '=' || (COALESCE(seq_scan, 0) + COALESCE(idx_scan, 0)), ' ' ORDER BY relname) FROM pg_stat_user_tables"; }
+idle_rate() { # seconds: transactions per second on the bench's database (psql's own queries counted and subtracted)
+  local before after scans_before scans_after
+  scans_before=$(scans); before=$(commits); sleep "$1"; after=$(commits); scans_after=$(scans)
+  python3 -c "print(f'{($after - $before - 2) / $1:.2f}')"
+  # which tables were read meanwhile, and how often (stats lag by up to half a second)
+  python3 - "$scans_before" "$scans_after" "$1" >&2 <<'PY'
+import sys
+b = dict(x.split('=') for x in sys.argv[1].split())
+a = dict(x.split('=') for x in sys.argv[2].split())
+print('  tables read per second:', ', '.join(f'{t} {(int(a[t]) - int(b.get(t, 0))) / float(sys.argv[3]):.2f}' for t in sorted(a) if int(a[t]) != int(b.get(t, 0))) or 'none')
+PY
 }
 
 start a "$port_a"
@@ -78,7 +86,7 @@ java -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.FanOut "http://1
 driver=$!
 pids+=("$driver")
 for _ in $(seq 1 600); do [ -f "$work/open" ] && break; sleep 0.5; done
-sleep 3
+sleep "${SETTLE:-15}" # the opening of the streams is over and its statistics reported
 echo "idle, $(cat "$work/open") streams open: $(idle_rate "$idle") transactions/s"
 touch "$work/go"
 wait "$driver"

@@ -79,10 +79,10 @@ call() { # function json-body: prints "served by X: answer"
 day=$(date -d '+2 days' +%d.%m.%Y)
 client=tg-scale-out-$$
 echo "# two instances behind HAProxy on PostgreSQL, $(date -u +%FT%TZ)"
-call get_slots_for_booking "{\"args\": [14275391, [844], \"$day\"]}"
+call get_slots_for_booking "{\"args\": [14275391, [844], \"$day\", 463665]}"
 first=$(python3 -c "import json,sys; print(json.load(open('$work/body'))[0])")
 second=$(python3 -c "import json,sys; print(json.load(open('$work/body'))[-1])")
-call create_booking "{\"args\": [14275391, [844], \"$day\", \"$first\"], \"client_id\": \"$client\"}"
+call create_booking "{\"args\": [14275391, [844], \"$day\", \"$first\", 463665], \"client_id\": \"$client\"}"
 id=$(python3 -c "import json; print(json.load(open('$work/body'))['booking']['id'])")
 call modify_booking_time "{\"args\": [$id, \"$day\", \"$second\"], \"client_id\": \"$client\"}"
 call get_bookings_info "{\"client_id\": \"$client\"}"

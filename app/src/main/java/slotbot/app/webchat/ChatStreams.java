@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -40,10 +43,17 @@ class ChatStreams implements News.Listener, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ChatStreams.class);
     private static final Duration TIMEOUT = Duration.ofMinutes(15);
     private static final int BATCH = 100;
+    private static final int CATCH_UP_THREADS = 4;
 
     private final ObjectProvider<DialogTurns> turns;
     private final ChatSettings settings;
     private final Semaphore slots;
+    /** Reads what streams miss, beside the threads that bring news; a few, since each read is one short query. */
+    private final ExecutorService catchUps = Executors.newFixedThreadPool(CATCH_UP_THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "slotbot-chat-catch-up");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** The open streams of each conversation, oldest first; a conversation without any has no entry. */
     private final Map<String, Deque<Stream>> streams = new ConcurrentHashMap<>();
 
@@ -83,12 +93,22 @@ class ChatStreams implements News.Listener, SmartLifecycle {
         return Optional.of(stream.emitter);
     }
 
-    /** Only the streams of these chats that have not yet sent the highest message known read again. */
+    /**
+     * Only the streams of these chats that have not yet sent the highest message known read again, on the catch-up
+     * threads: the news listener (one per instance) goes on with the next notice meanwhile, and a stream's reads
+     * still come one at a time and in order (each reads after the last message it sent).
+     */
     @Override
     public void chats(Map<News.Chat, Long> chats) {
         chats.forEach((chat, highest) -> snapshot(key(chat.bot(), chat.client())).stream()
                 .filter(stream -> stream.behind(highest))
-                .forEach(stream -> stream.catchUp(turns.getObject())));
+                .forEach(stream -> {
+                    try {
+                        catchUps.execute(() -> stream.catchUp(turns.getObject()));
+                    } catch (RejectedExecutionException stopping) {
+                        log.debug("Chat streams are stopping; {} is not caught up", chat.client());
+                    }
+                }));
     }
 
     /** Sends every open stream, on the calling thread, what its dialog stored since (here or on another instance). */
@@ -134,6 +154,7 @@ class ChatStreams implements News.Listener, SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        catchUps.shutdown();
         streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.emitter.complete()));
     }
 
