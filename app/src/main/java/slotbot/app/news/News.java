@@ -25,11 +25,12 @@ public class News {
 
     /**
      * Told of news, on the thread that brings it: must be quick and must not block on the network. {@code chats} maps
-     * each chat to the highest message id known to be stored for it, or {@link Long#MAX_VALUE} when not known.
+     * each chat to the highest message id known to be stored for it, or {@link Long#MAX_VALUE} when not known;
+     * {@code here} says the news is this instance's own, told on the thread that stored it.
      */
     public interface Listener {
 
-        default void chats(Map<Chat, Long> chats) {
+        default void chats(Map<Chat, Long> chats, boolean here) {
         }
 
         default void branches(Set<Long> branches) {
@@ -56,14 +57,18 @@ public class News {
 
     /** This instance committed something new: its streams hear of it now, the other instances shortly. */
     public void stored(Set<Chat> chats, Set<Long> branches) {
-        heard(chats.stream().collect(java.util.stream.Collectors.toMap(c -> c, c -> Long.MAX_VALUE, Math::max)), branches);
+        tell(chats.stream().collect(java.util.stream.Collectors.toMap(c -> c, c -> Long.MAX_VALUE, Math::max)), branches, true);
         relay.ifAvailable(r -> r.pass(chats, branches));
     }
 
     /** News from elsewhere (another instance, or the catch-up poll). */
     void heard(Map<Chat, Long> chats, Set<Long> branches) {
+        tell(chats, branches, false);
+    }
+
+    private void tell(Map<Chat, Long> chats, Set<Long> branches, boolean here) {
         if (!chats.isEmpty()) {
-            each(listener -> listener.chats(chats));
+            each(listener -> listener.chats(chats, here));
         }
         if (!branches.isEmpty()) {
             each(listener -> listener.branches(branches));

@@ -85,7 +85,7 @@ final class PostgresNews implements News.Relay, SmartLifecycle {
             return;
         }
         for (String payload : payloads(lines)) {
-            jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, payload).query().singleValue();
+            jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, payload).query().singleColumn(); // one row, of void
         }
     }
 

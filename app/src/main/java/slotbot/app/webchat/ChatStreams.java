@@ -94,15 +94,20 @@ class ChatStreams implements News.Listener, SmartLifecycle {
     }
 
     /**
-     * Only the streams of these chats that have not yet sent the highest message known read again, on the catch-up
-     * threads: the news listener (one per instance) goes on with the next notice meanwhile, and a stream's reads
-     * still come one at a time and in order (each reads after the last message it sent).
+     * Only the streams of these chats that have not yet sent the highest message known read again: this instance's
+     * own news on the thread that stored it, as soon as it is stored; news from elsewhere on the catch-up threads,
+     * so that the news listener (one per instance) goes on with the next notice meanwhile. A stream's reads still
+     * come one at a time and in order (each reads after the last message it sent).
      */
     @Override
-    public void chats(Map<News.Chat, Long> chats) {
+    public void chats(Map<News.Chat, Long> chats, boolean here) {
         chats.forEach((chat, highest) -> snapshot(key(chat.bot(), chat.client())).stream()
                 .filter(stream -> stream.behind(highest))
                 .forEach(stream -> {
+                    if (here) {
+                        stream.catchUp(turns.getObject());
+                        return;
+                    }
                     try {
                         catchUps.execute(() -> stream.catchUp(turns.getObject()));
                     } catch (RejectedExecutionException stopping) {
