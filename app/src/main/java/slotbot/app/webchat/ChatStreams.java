@@ -48,12 +48,11 @@ class ChatStreams implements News.Listener, SmartLifecycle {
     private final ObjectProvider<DialogTurns> turns;
     private final ChatSettings settings;
     private final Semaphore slots;
-    /** Reads what streams miss, beside the threads that bring news; a few, since each read is one short query. */
-    private final ExecutorService catchUps = Executors.newFixedThreadPool(CATCH_UP_THREADS, runnable -> {
-        Thread thread = new Thread(runnable, "slotbot-chat-catch-up");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * Reads what streams miss, beside the threads that bring news; a few, since each read is one short query. Made at
+     * each start: a stopped context (a test's paused one) may start again.
+     */
+    private volatile ExecutorService catchUps;
     /** The open streams of each conversation, oldest first; a conversation without any has no entry. */
     private final Map<String, Deque<Stream>> streams = new ConcurrentHashMap<>();
 
@@ -104,12 +103,13 @@ class ChatStreams implements News.Listener, SmartLifecycle {
         chats.forEach((chat, highest) -> snapshot(key(chat.bot(), chat.client())).stream()
                 .filter(stream -> stream.behind(highest))
                 .forEach(stream -> {
-                    if (here) {
+                    ExecutorService threads = catchUps;
+                    if (here || threads == null) {
                         stream.catchUp(turns.getObject());
                         return;
                     }
                     try {
-                        catchUps.execute(() -> stream.catchUp(turns.getObject()));
+                        threads.execute(() -> stream.catchUp(turns.getObject()));
                     } catch (RejectedExecutionException stopping) {
                         log.debug("Chat streams are stopping; {} is not caught up", chat.client());
                     }
@@ -152,6 +152,11 @@ class ChatStreams implements News.Listener, SmartLifecycle {
 
     @Override
     public void start() {
+        catchUps = Executors.newFixedThreadPool(CATCH_UP_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "slotbot-chat-catch-up");
+            thread.setDaemon(true);
+            return thread;
+        });
         running = true;
     }
 
@@ -159,7 +164,11 @@ class ChatStreams implements News.Listener, SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        catchUps.shutdown();
+        ExecutorService threads = catchUps;
+        catchUps = null;
+        if (threads != null) {
+            threads.shutdown();
+        }
         streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.emitter.complete()));
     }
 
