@@ -67,13 +67,16 @@ public record SlotbotProperties(String catalog, String bots, Boolean demo,
      * @param burst          messages and presses one chat may send at once, as {@code slotbot.chat.burst} for the web chat
      * @param ratePerSecond  messages and presses one chat may send per second on average after the burst
      * @param bots           the connected bots by bot name ({@code demo}); none connects nothing
+     * @param lease          long polling: how long the instance polling a token holds it (renewed every third of it);
+     *                       when that instance dies another takes over within the lease and a quarter of it
      */
     public record Telegram(@DefaultValue("https://api.telegram.org") URI apiUrl,
                            @DefaultValue("50s") Duration pollTimeout,
                            @DefaultValue("30s") Duration requestTimeout,
                            @DefaultValue("10") int burst,
                            @DefaultValue("2") int ratePerSecond,
-                           Map<String, TelegramBot> bots) {
+                           Map<String, TelegramBot> bots,
+                           @DefaultValue("20s") Duration lease) {
 
         private static final Pattern TOKEN = Pattern.compile("\\d{1,20}:[A-Za-z0-9_-]{1,100}");
         private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
@@ -89,6 +92,10 @@ public record SlotbotProperties(String catalog, String bots, Boolean demo,
             }
             if (requestTimeout.compareTo(Duration.ofMillis(100)) < 0 || requestTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
                 throw new SettingRefused("slotbot.telegram.request-timeout: expected 100ms to 5m, got " + requestTimeout);
+            }
+            if (lease.compareTo(Duration.ofSeconds(4)) < 0 || lease.compareTo(Duration.ofMinutes(2)) > 0) {
+                throw new SettingRefused("slotbot.telegram.lease: expected 4s to 2m (another instance takes over within it "
+                        + "when the polling one dies), got " + lease);
             }
             if (burst < 1) {
                 throw new SettingRefused("slotbot.telegram.burst: expected a whole number of at least 1, got " + burst);

@@ -22,6 +22,11 @@ public final class SecondInstance implements AutoCloseable {
 
     /** Starts one beside the app whose environment is given, on its datasource (and schema), ticking by {@code clock}. */
     public static SecondInstance beside(Environment first, TestClock clock) {
+        return beside(first, clock, List.of());
+    }
+
+    /** As {@link #beside(Environment, TestClock)}, with more settings ({@code --name=value}) of its own. */
+    public static SecondInstance beside(Environment first, TestClock clock, List<String> settings) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--slotbot.demo=false",
                 "--slotbot.catalog=classpath:test-catalog.yaml", "--slotbot.security.api-token=" + Api.TOKEN,
                 "--logging.level.slotbot=warn", "--spring.datasource.url=" + first.getRequiredProperty("spring.datasource.url"),
@@ -31,6 +36,7 @@ public final class SecondInstance implements AutoCloseable {
         if (schema != null) {
             args.add("--spring.flyway.schemas=" + schema);
         }
+        args.addAll(settings);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SlotbotApplication.class)
                 .initializers(c -> ((GenericApplicationContext) c).registerBean("testClock", TestClock.class, () -> clock,
                         definition -> definition.setPrimary(true)))

@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import slotbot.app.errors.NotFound;
+import slotbot.app.news.News;
 import slotbot.app.security.ApiTokens;
 
 import java.io.IOException;
@@ -35,7 +36,8 @@ import static slotbot.app.jdbc.DbTime.utc;
 
 /**
  * The owner's live calendar: a stream per open admin page, watching one branch's bookings over a range of dates.
- * Each second, while any stream is open, every watched range is read once (id, version and status of each booking
+ * When {@link News} tells of a change in a branch (at once when this instance made it, shortly after when another
+ * did; and now and then from the catch-up poll, in case a notice was lost), every watched range of it is read once (id, version and status of each booking
  * starting in it) and a stream whose range reads differently from what it last saw is told which bookings
  * changed; the page then reads them again through the admin API. Reading the table rather than listening to
  * this instance's booking events sees every change alike: a bot's, the function API's, another instance's.
@@ -44,7 +46,7 @@ import static slotbot.app.jdbc.DbTime.utc;
  * A stream ends after {@link #TIMEOUT} (the page opens a new one), and within a heartbeat once its token is revoked.
  */
 @Component
-class CalendarStreams implements SmartLifecycle {
+class CalendarStreams implements News.Listener, SmartLifecycle {
 
     static final int MAX_STREAMS = 200;
     static final Duration RETRY_WHEN_FULL = Duration.ofSeconds(30);
@@ -95,18 +97,32 @@ class CalendarStreams implements SmartLifecycle {
         return Optional.of(stream.emitter);
     }
 
-    @Scheduled(fixedDelay = 1000)
-    void poll() {
+    @Override
+    public void branches(Set<Long> branches) {
+        compare(branches::contains);
+    }
+
+    @Override
+    public void everything() {
+        compare(branch -> true);
+    }
+
+    private void compare(java.util.function.LongPredicate branches) {
         try {
-            runDueNow();
+            compareNow(branches);
         } catch (DataAccessException e) {
-            log.warn("Live calendar: the bookings could not be read ({}); trying again in a second", e.getMessage());
+            log.warn("Live calendar: the bookings could not be read ({}); the next news or catch-up reads them again", e.getMessage());
         }
     }
 
-    /** Reads each watched range once and tells the streams that saw it otherwise: the poll's work, on the calling thread. */
+    /** Reads each watched range once and tells the streams that saw it otherwise, on the calling thread. */
     void runDueNow() {
-        Map<Watch, List<Stream>> byWatch = streams.stream().collect(Collectors.groupingBy(s -> s.watch));
+        compareNow(branch -> true);
+    }
+
+    private void compareNow(java.util.function.LongPredicate branches) {
+        Map<Watch, List<Stream>> byWatch = streams.stream().filter(s -> branches.test(s.watch.companyId()))
+                .collect(Collectors.groupingBy(s -> s.watch));
         byWatch.forEach((watch, watching) -> {
             Map<Long, String> now = read(watch);
             watching.forEach(stream -> stream.compare(now));

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Plays dialogs: each input, callback or fired timer is one turn in one transaction that holds the
@@ -92,10 +93,18 @@ public final class DialogTurns {
 
     /** The client says something (typing, or pressing a button). Answers the bot's replies caused by it. */
     public List<Sent> input(String botName, String client, String text, Channel channel) {
+        return input(botName, client, text, channel, () -> true);
+    }
+
+    /**
+     * An input that may come twice (a Telegram update fetched again): {@code firstTime} runs inside the turn's
+     * transaction, holding the dialog's lock, and when it says no, nothing is played or stored.
+     */
+    public List<Sent> input(String botName, String client, String text, Channel channel, BooleanSupplier firstTime) {
         try {
             return play(meter.start(Kind.INPUT, channel.messenger()), botName, client,
                     new DialogRows.NewMessage("in", text, List.of()),
-                    (bot, dialog) -> engine.onInput(bot, dialog, Input.message(text), channel));
+                    (bot, dialog) -> firstTime.getAsBoolean() ? engine.onInput(bot, dialog, Input.message(text), channel) : null);
         } catch (RuntimeException e) {
             log.error("Turn of dialog {}/{} failed; the client gets an apology and the dialog stays as it was", botName, client, e);
             return apologise(botName, client, text, e);

@@ -15,7 +15,10 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -26,6 +29,7 @@ import slotbot.app.Backoff;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -50,6 +54,8 @@ final class BotApi {
     private final Duration requestTimeout;
     private final OkHttpClient http;
     private final TelegramClient client;
+    /** Made on the first getUpdates, by the poller's one thread. */
+    private TelegramClient pollingClient;
 
     BotApi(String bot, String token, URI apiUrl, Duration requestTimeout) {
         this.bot = bot;
@@ -74,9 +80,29 @@ final class BotApi {
         return url;
     }
 
-    /** For the library's long-poll session only, which builds its own URLs. */
-    String token() {
-        return token;
+    /**
+     * One getUpdates call, from {@code offset} (null: from the oldest update not yet confirmed), waiting up to
+     * {@code timeout} for news; asked once, not retried: the poller paces its own retries.
+     */
+    List<Update> updates(Integer offset, Duration timeout) throws BotApiCallFailed {
+        if (pollingClient == null) {
+            pollingClient = new OkHttpTelegramClient(new ObjectMapper(), pollingHttp(timeout), token, url);
+        }
+        GetUpdates call = GetUpdates.builder().offset(offset).limit(100).timeout((int) timeout.toSeconds())
+                .allowedUpdates(LongPolling.UPDATES).build();
+        try {
+            return pollingClient.execute(call);
+        } catch (TelegramApiRequestException e) {
+            throw new BotApiCallFailed("getUpdates failed: " + (e.getErrorCode() == null ? scrub(describe(e))
+                    : "[" + e.getErrorCode() + "] " + scrub(e.getApiResponse())), e.getErrorCode());
+        } catch (TelegramApiException e) {
+            throw new BotApiCallFailed("getUpdates failed: " + scrub(describe(e)), null);
+        }
+    }
+
+    /** Telegram serves getUpdates or a webhook, not both: the poller deletes any webhook when it takes the lease. */
+    void deleteWebhook() throws BotApiCallFailed {
+        call("deleteWebhook", () -> client.execute(new DeleteWebhook()));
     }
 
     Message send(SendMessage message) throws BotApiCallFailed {

@@ -10,7 +10,6 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import slotbot.app.Backoff;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.dialog.DialogTurns;
@@ -28,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,11 +37,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * One bot on Telegram: takes its updates (from the long-poll session or the webhook), plays each text and button
  * press as the client's input, and sends the bot's messages to the chat.
  *
- * <p>Order: every update and every send of a chat runs on that chat's lane ({@link ChatLanes}), one at a time, in
- * the order they came. Sends: the replies to an input are sent by the lane that played it, from what
- * {@link DialogTurns#input} returns (which includes the apology sent when a turn fails, a message no listener
- * hears of). Messages that timers and callbacks cause reach {@link #sent} and are queued on the chat's lane; the
- * notice that the input itself causes on the playing lane is skipped, since its messages are in the return value.
+ * <p>Order: every update of a chat is played on that chat's lane ({@link ChatLanes}), one at a time, in the order
+ * they came; every call to the Bot API for a chat (a message, a button press answered) goes on that chat's send lane,
+ * in the order it was queued, so that a slow or unreachable Bot API never holds up a turn, a webhook's answer or the
+ * confirmation of a polled update. The replies to an input are queued by the lane that played it, from what
+ * {@link DialogTurns#input} returns (which includes the apology sent when a turn fails, a message no listener hears
+ * of). Messages that timers and callbacks cause reach {@link #sent}; the notice that the input itself causes on the
+ * playing lane is skipped, since its messages are in the return value.
+ *
+ * <p>Several instances: an update is played once whichever instance gets it, and however often: its update_id is
+ * claimed in the turn's transaction ({@link TelegramStore#claim}). What a later update needs to know (which chats show
+ * a reply keyboard, the labels of long buttons) is in the database, for whichever instance plays it.
  */
 final class TelegramConnector {
 
@@ -65,6 +71,8 @@ final class TelegramConnector {
     private final BotApi api;
     private final TelegramMessages messages;
     private final ChatLanes lanes;
+    private final ChatLanes sends;
+    private final TelegramStore store;
     private final TelegramFloodGuard guard;
     private final LongPolling polling;
     private final ThreadLocal<String> playing = new ThreadLocal<>();
@@ -75,26 +83,32 @@ final class TelegramConnector {
             return size() > REMEMBERED_UPDATES;
         }
     });
-    /** Chats whose latest keyboard is a reply keyboard (a phone button's): the replies to their next input remove it. */
-    private final Map<Long, Boolean> replyKeyboards = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-            return size() > REMEMBERED_UPDATES;
-        }
-    });
     private volatile boolean closed;
 
     TelegramConnector(String bot, SlotbotProperties.TelegramBot settings, SlotbotProperties.Telegram telegram,
-                      URI publicUrl, DialogTurns turns, TelegramContacts contacts, RateLimits refusals) {
+                      URI publicUrl, DialogTurns turns, TelegramContacts contacts, RateLimits refusals, TelegramStore store) {
         this.bot = bot;
         this.settings = settings;
         this.turns = turns;
         this.contacts = contacts;
         this.api = new BotApi(bot, settings.token(), telegram.apiUrl(), telegram.requestTimeout());
-        this.messages = new TelegramMessages(bot, publicUrl);
+        this.store = store;
+        this.messages = new TelegramMessages(bot, publicUrl, new TelegramMessages.Labels() {
+            @Override
+            public void remember(String key, String label) {
+                store.rememberLabel(key, label);
+            }
+
+            @Override
+            public Optional<String> recall(String key) {
+                return store.label(key);
+            }
+        });
         this.guard = new TelegramFloodGuard(telegram.burst(), telegram.ratePerSecond(), refusals);
         this.lanes = new ChatLanes("slotbot-telegram-" + bot, LANES, LANE_CAPACITY);
-        this.polling = settings.byWebhook() ? null : new LongPolling(bot, api, telegram.pollTimeout(), this::accept);
+        this.sends = new ChatLanes("slotbot-telegram-" + bot + "-send", LANES, LANE_CAPACITY);
+        this.polling = settings.byWebhook() ? null
+                : new LongPolling(bot, api, store, telegram.pollTimeout(), telegram.lease(), this::take);
     }
 
     String bot() {
@@ -121,14 +135,23 @@ final class TelegramConnector {
             polling.close();
         }
         lanes.close(Duration.ofSeconds(5));
+        sends.close(Duration.ofSeconds(5));
         api.close();
     }
 
-    /** A batch from the long-poll session: each update on its own, so that a bad one spoils nothing else. */
-    void accept(List<Update> updates) {
-        for (Update update : updates) {
-            accept(update);
+    /** A polled update, queued: its future is done once it was played (true), or when it could not be queued (false). */
+    CompletableFuture<Boolean> take(Update update) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        try {
+            if (!dispatch(update, done)) {
+                done.complete(false);
+            }
+        } catch (Throwable e) {
+            log.error("Bot {}: could not take update {} ({} failed updates since start); going on with the next", bot,
+                    update == null ? null : update.getUpdateId(), failedUpdates.incrementAndGet(), e);
+            done.complete(true);
         }
+        return done;
     }
 
     /**
@@ -138,7 +161,7 @@ final class TelegramConnector {
      */
     boolean accept(Update update) {
         try {
-            return dispatch(update);
+            return dispatch(update, new CompletableFuture<>());
         } catch (Throwable e) {
             log.error("Bot {}: could not take update {} ({} failed updates since start); going on with the next", bot,
                     update == null ? null : update.getUpdateId(), failedUpdates.incrementAndGet(), e);
@@ -153,7 +176,7 @@ final class TelegramConnector {
         }
         Long chat = chatOf(client);
         if (chat != null) {
-            lanes.submit(chat, "messages " + ids(sent), () -> deliver(chat, sent, false));
+            sends.submit(chat, "messages " + ids(sent), () -> deliver(chat, sent, false, false));
         }
     }
 
@@ -168,23 +191,26 @@ final class TelegramConnector {
         }
     }
 
-    private boolean dispatch(Update update) {
+    /** Queues the update; {@code done} completes (true) once it was handled, or at once when there is nothing to do. */
+    private boolean dispatch(Update update, CompletableFuture<Boolean> done) {
         Long chat = chatOf(update);
         if (chat == null) {
             log.debug("Bot {}: update {} is neither a chat message nor a button press in a chat; ignored", bot, update.getUpdateId());
-            return true;
+            return done.complete(true);
         }
         Integer id = update.getUpdateId();
         if (id != null && seen.put(id, Boolean.TRUE) != null) {
             log.debug("Bot {}: update {} came again; ignored", bot, id);
-            return true;
+            return done.complete(true);
         }
         boolean queued = switch (guard.admit(chat)) {
-            case ADMITTED -> lanes.submit(chat, "update " + id, () -> handle(chat, update));
-            case REFUSED_FIRST -> lanes.submit(chat, "update " + id + " (flood notice)", () -> refuse(chat, update, true));
+            case ADMITTED -> lanes.submit(chat, "update " + id, () -> handled(done, () -> handle(chat, update)));
+            case REFUSED_FIRST -> sends.submit(chat, "update " + id + " (flood notice)", () -> refuse(chat, update, true))
+                    && done.complete(true);
             case REFUSED -> {
                 log.debug("Bot {}: chat {} writes too fast; update {} dropped", bot, chat, id);
-                yield !update.hasCallbackQuery() || lanes.submit(chat, "update " + id + " (dropped press)", () -> refuse(chat, update, false));
+                yield (!update.hasCallbackQuery() || sends.submit(chat, "update " + id + " (dropped press)", () -> refuse(chat, update, false)))
+                        && done.complete(true);
             }
         };
         if (!queued && id != null) {
@@ -203,47 +229,71 @@ final class TelegramConnector {
         return null;
     }
 
-    private void handle(long chat, Update update) {
-        if (update.hasCallbackQuery()) {
-            pressed(chat, update.getCallbackQuery());
-        } else {
-            said(chat, update.getMessage());
+    /** Runs the work and then says the update was handled, whether it went well or not (a failure is logged by the lane). */
+    private static void handled(CompletableFuture<Boolean> done, Runnable work) {
+        try {
+            work.run();
+        } finally {
+            done.complete(true);
         }
     }
 
-    private void said(long chat, Message message) {
+    private void handle(long chat, Update update) {
+        Integer id = update.getUpdateId();
+        if (update.hasCallbackQuery()) {
+            pressed(chat, id, update.getCallbackQuery());
+        } else {
+            said(chat, id, update.getMessage());
+        }
+    }
+
+    private void said(long chat, Integer id, Message message) {
         if (message.hasContact()) {
-            sharedContact(chat, message);
+            sharedContact(chat, id, message);
             return;
         }
         if (!message.hasText()) {
-            send(chat, ONLY_TEXT);
+            answerOnce(chat, id, ONLY_TEXT);
             return;
         }
         String text = HostileText.cleaned(message.getText()).strip();
         if (text.length() > TelegramMessages.MAX_TEXT) {
-            send(chat, TOO_LONG);
+            answerOnce(chat, id, TOO_LONG);
         } else if (!text.isEmpty()) {
-            play(chat, text, channel(chat, message.getFrom(), message.getChat()), false);
+            play(chat, id, text, channel(chat, message.getFrom(), message.getChat()), false);
         }
     }
 
     /** The client's own contact, shared by a phone button: it sets their phone and arrives as the number, in E.164. */
-    private void sharedContact(long chat, Message message) {
+    private void sharedContact(long chat, Integer id, Message message) {
         Optional<String> phone = contacts.shared(CLIENT_PREFIX + chat, message.getContact(), message.getFrom());
         if (phone.isEmpty()) {
-            send(chat, ONLY_TEXT);
+            answerOnce(chat, id, ONLY_TEXT);
             return;
         }
-        play(chat, phone.get(), channel(chat, message.getFrom(), message.getChat()), true);
+        play(chat, id, phone.get(), channel(chat, message.getFrom(), message.getChat()), true);
     }
 
     /** Answers the press first, whatever happens next, so that the client's button stops spinning. */
-    private void pressed(long chat, CallbackQuery query) {
+    private void pressed(long chat, Integer id, CallbackQuery query) {
         MaybeInaccessibleMessage origin = query.getMessage();
         Optional<String> label = messages.label(query.getData(), origin);
-        api.answer(query.getId(), label.isPresent() ? null : STALE_BUTTON);
-        label.ifPresent(text -> play(chat, text, channel(chat, query.getFrom(), origin.getChat()), false));
+        if (label.isEmpty() && !firstTime(id)) {
+            return;
+        }
+        sends.submit(chat, "answer to press " + id, () -> api.answer(query.getId(), label.isPresent() ? null : STALE_BUTTON));
+        label.ifPresent(text -> play(chat, id, text, channel(chat, query.getFrom(), origin.getChat()), false));
+    }
+
+    /** A polite answer that is no turn: sent unless the update was handled before (here or on another instance). */
+    private void answerOnce(long chat, Integer id, String text) {
+        if (firstTime(id)) {
+            send(chat, text);
+        }
+    }
+
+    private boolean firstTime(Integer id) {
+        return id == null || store.claim(id);
     }
 
     private void refuse(long chat, Update update, boolean tell) {
@@ -254,24 +304,36 @@ final class TelegramConnector {
         }
     }
 
-    /** @param sharedContact the input is a contact, which only a reply keyboard's phone button sends */
-    private void play(long chat, String text, Channel channel, boolean sharedContact) {
+    /**
+     * Plays the input unless its update was played before (claimed in the turn's own transaction), then queues the
+     * replies on the chat's send lane.
+     *
+     * @param sharedContact the input is a contact, which only a reply keyboard's phone button sends
+     */
+    private void play(long chat, Integer id, String text, Channel channel, boolean sharedContact) {
         if (!turns.botExists(bot)) {
             log.warn("Bot {} is connected to Telegram but not installed; chat {} is told it is unavailable", bot, chat);
-            send(chat, NO_BOT);
+            answerOnce(chat, id, NO_BOT);
             return;
         }
         String client = CLIENT_PREFIX + chat;
         contacts.fillName(client, channel.fullName());
         List<DialogTurns.Sent> replies;
+        boolean[] replayed = {false};
         playing.set(client);
         try {
-            replies = turns.input(bot, client, text, channel);
+            replies = turns.input(bot, client, text, channel, () -> {
+                replayed[0] = !firstTime(id);
+                return !replayed[0];
+            });
         } finally {
             playing.remove();
         }
-        boolean answeredAReplyKeyboard = replyKeyboards.remove(chat) != null || sharedContact;
-        deliver(chat, replies, answeredAReplyKeyboard);
+        if (replayed[0]) {
+            log.info("Bot {}: update {} was played before (on this or another instance); skipped", bot, id);
+            return;
+        }
+        sends.submit(chat, "replies " + ids(replies), () -> deliver(chat, replies, true, sharedContact));
     }
 
     /**
@@ -279,12 +341,12 @@ final class TelegramConnector {
      * used, it can be opened again): when the client has answered one, the first of the replies that does not ask for
      * the phone again removes it; one that asks again shows a new keyboard in its place.
      */
-    private void deliver(long chat, List<DialogTurns.Sent> sent, boolean removeReplyKeyboard) {
-        boolean remove = removeReplyKeyboard;
+    private void deliver(long chat, List<DialogTurns.Sent> sent, boolean repliesToInput, boolean sharedContact) {
+        boolean remove = repliesToInput && (store.takeReplyKeyboard(chat) || sharedContact);
         for (DialogTurns.Sent message : sent) {
             List<SendMessage> parts = messages.render(chat, message);
             if (TelegramMessages.asksForPhone(message)) {
-                replyKeyboards.put(chat, Boolean.TRUE);
+                store.rememberReplyKeyboard(chat);
                 remove = false;
             } else if (remove) {
                 parts = TelegramMessages.removingReplyKeyboard(parts);
@@ -296,12 +358,13 @@ final class TelegramConnector {
         }
         if (remove) {
             // Nothing was sent that could take it away: the replies to the next input will.
-            replyKeyboards.put(chat, Boolean.TRUE);
+            store.rememberReplyKeyboard(chat);
         }
     }
 
+    /** Queues a text on the chat's send lane. */
     private void send(long chat, String text) {
-        send(0, SendMessage.builder().chatId(chat).text(text).build());
+        sends.submit(chat, "notice", () -> send(0, SendMessage.builder().chatId(chat).text(text).build()));
     }
 
     /** A message Telegram will not take is logged and skipped: the next one may well go through. */
@@ -341,8 +404,6 @@ final class TelegramConnector {
                 return;
             }
             reconnect(starter, attempt, e.getMessage());
-        } catch (TelegramApiException e) {
-            reconnect(starter, attempt, api.scrub(e.getMessage()));
         }
     }
 

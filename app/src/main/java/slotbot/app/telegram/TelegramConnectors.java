@@ -8,6 +8,13 @@ import slotbot.app.SlotbotProperties;
 import slotbot.app.dialog.DialogTurns;
 import slotbot.app.metrics.RateLimits;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+
+import javax.sql.DataSource;
+import java.sql.DatabaseMetaData;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +40,15 @@ class TelegramConnectors implements SmartLifecycle, DialogTurns.MessageListener 
     private ScheduledExecutorService starter;
     private volatile boolean running;
 
-    TelegramConnectors(SlotbotProperties properties, DialogTurns turns, TelegramContacts contacts, RateLimits refusals) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final DataSource dataSource;
+
+    TelegramConnectors(SlotbotProperties properties, DialogTurns turns, TelegramContacts contacts, RateLimits refusals,
+                       JdbcClient jdbc, Clock clock, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.dataSource = dataSource;
         this.properties = properties;
         this.turns = turns;
         this.contacts = contacts;
@@ -49,15 +64,25 @@ class TelegramConnectors implements SmartLifecycle, DialogTurns.MessageListener 
                 thread.setDaemon(true);
                 return thread;
             });
+            boolean postgres = postgres();
             bots.forEach((bot, settings) -> {
                 TelegramConnector connector = new TelegramConnector(bot, settings, properties.telegram(), properties.publicUrl(), turns,
-                        contacts, refusals);
+                        contacts, refusals, new TelegramStore(jdbc, clock, postgres, settings.token()));
                 connectors.put(bot, connector);
                 connector.start(starter);
             });
             log.info("Connecting bots {} to Telegram at {}", bots.keySet(), properties.telegram().apiUrl());
         }
         running = true;
+    }
+
+    private boolean postgres() {
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            return "PostgreSQL".equalsIgnoreCase(product);
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("could not tell the database of the Telegram channel's store", e);
+        }
     }
 
     @Override

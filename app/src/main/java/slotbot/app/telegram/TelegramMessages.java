@@ -57,16 +57,17 @@ final class TelegramMessages {
 
     private final String bot;
     private final URI publicUrl;
-    private final Map<String, String> labelsByKey = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > REMEMBERED_KEYS;
-        }
-    });
+    private final Labels labels;
     private final AtomicBoolean warnedOfLinks = new AtomicBoolean();
 
     /** @param publicUrl the base of relative links, or null: then links that are not absolute are left out */
     TelegramMessages(String bot, URI publicUrl) {
+        this(bot, publicUrl, new Remembered());
+    }
+
+    /** @param labels where the labels of keyed buttons are kept: the database, so that a press on any instance finds them */
+    TelegramMessages(String bot, URI publicUrl, Labels labels) {
+        this.labels = labels;
         this.bot = bot;
         this.publicUrl = publicUrl;
     }
@@ -156,7 +157,7 @@ final class TelegramMessages {
                 return shown;
             }
         }
-        return Optional.ofNullable(labelsByKey.get(data));
+        return labels.recall(data);
     }
 
     String callbackData(String label) {
@@ -164,7 +165,7 @@ final class TelegramMessages {
             return label;
         }
         String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(label)).substring(0, 22);
-        labelsByKey.put(key, label);
+        labels.remember(key, label);
         return key;
     }
 
@@ -263,6 +264,33 @@ final class TelegramMessages {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** The labels of buttons that travel as a key, by key. */
+    interface Labels {
+        void remember(String key, String label);
+
+        Optional<String> recall(String key);
+    }
+
+    /** In memory, the latest few thousand: for one instance without a database (tests of the rendering). */
+    private static final class Remembered implements Labels {
+        private final Map<String, String> byKey = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > REMEMBERED_KEYS;
+            }
+        });
+
+        @Override
+        public void remember(String key, String label) {
+            byKey.put(key, label);
+        }
+
+        @Override
+        public Optional<String> recall(String key) {
+            return Optional.ofNullable(byKey.get(key));
         }
     }
 }

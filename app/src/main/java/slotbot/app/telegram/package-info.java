@@ -17,8 +17,9 @@
  * Without any {@code slotbot.telegram.bots.*} setting nothing starts: no thread, no connection.
  *
  * <h2>Long polling or webhook</h2>
- * By default the app long-polls (getUpdates), which needs no public address. Long polling suits one instance:
- * Telegram serves one getUpdates caller per token; run several instances with a webhook instead.
+ * By default the app long-polls (getUpdates), which needs no public address. Telegram serves one getUpdates caller
+ * per token: on several instances the one holding the token's lease in the database polls ({@code slotbot.telegram.lease},
+ * 20s) and another takes over when it dies; a webhook is the better choice for several instances.
  * With {@code slotbot.telegram.bots.demo.webhook-secret=<1-256 of A-Z a-z 0-9 _ ->} the bot takes updates at
  * {@code POST /telegram/demo} instead and never polls; a request without the header
  * {@code X-Telegram-Bot-Api-Secret-Token} equal to the secret gets 401 or 403. Telegram must reach that URL by
@@ -42,6 +43,8 @@
  * <ul>
  *   <li>Order: the updates of one chat and the messages sent to it run one at a time, in order, on that
  *       chat's lane; other chats run beside it ({@link slotbot.app.telegram.ChatLanes}).</li>
+ *   <li>Once: an update's id is claimed in its turn's transaction, and a polled update's offset is confirmed only
+ *       after its turn committed, so none is played twice or lost across instances.</li>
  *   <li>Failures: a bad update is logged and skipped; a failed getUpdates is retried after a growing pause;
  *       sendMessage is retried after a 429's retry_after or a 5xx or timeout, up to four times. The token is
  *       never logged.</li>

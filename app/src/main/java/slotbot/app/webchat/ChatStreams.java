@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import slotbot.app.dialog.DialogTurns;
+import slotbot.app.news.News;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -19,29 +20,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The live streams of open chat pages. A stream is pushed to at once when this instance stores a
- * message for its dialog, and polls the database every second for what other instances stored
- * (a timer that fired elsewhere, a callback delivered elsewhere).
+ * The live streams of open chat pages. A stream reads what its dialog stored after the last message it sent when
+ * {@link News} tells of something new for its chat: at once when this instance stored it, shortly after when another
+ * instance did (a timer that fired elsewhere, a callback delivered elsewhere). Streams never poll on their own, so
+ * an idle stream costs the database nothing.
  * <p>
  * Streams hold a connection each, so they are capped: per conversation, a new stream closes the
  * conversation's oldest (a reloaded page gets its stream, the page it replaced has gone); per
  * instance, a stream beyond the cap is refused and the page asked to come back later.
  */
 @Component
-class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
+class ChatStreams implements News.Listener, SmartLifecycle {
 
     static final Duration RETRY_WHEN_FULL = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(ChatStreams.class);
     private static final Duration TIMEOUT = Duration.ofMinutes(15);
     private static final int BATCH = 100;
+    private static final int CATCH_UP_THREADS = 4;
 
     private final ObjectProvider<DialogTurns> turns;
     private final ChatSettings settings;
     private final Semaphore slots;
+    /**
+     * Reads what streams miss, beside the threads that bring news; a few, since each read is one short query. Made at
+     * each start: a stopped context (a test's paused one) may start again.
+     */
+    private volatile ExecutorService catchUps;
     /** The open streams of each conversation, oldest first; a conversation without any has no entry. */
     private final Map<String, Deque<Stream>> streams = new ConcurrentHashMap<>();
 
@@ -81,20 +92,31 @@ class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
         return Optional.of(stream.emitter);
     }
 
-    @Override
-    public void sent(String bot, String client, List<DialogTurns.Sent> messages) {
-        snapshot(key(bot, client)).forEach(stream -> stream.catchUp(turns.getObject()));
-    }
-
-    @Scheduled(fixedDelay = 1000)
-    void poll() {
-        runDueNow();
-    }
-
     /**
-     * Sends every open stream, on the calling thread, what its dialog stored since (here or on another instance):
-     * the poll's work, which tests call instead of waiting for the poll.
+     * Only the streams of these chats that have not yet sent the highest message known read again: this instance's
+     * own news on the thread that stored it, as soon as it is stored; news from elsewhere on the catch-up threads,
+     * so that the news listener (one per instance) goes on with the next notice meanwhile. A stream's reads still
+     * come one at a time and in order (each reads after the last message it sent).
      */
+    @Override
+    public void chats(Map<News.Chat, Long> chats, boolean here) {
+        chats.forEach((chat, highest) -> snapshot(key(chat.bot(), chat.client())).stream()
+                .filter(stream -> stream.behind(highest))
+                .forEach(stream -> {
+                    ExecutorService threads = catchUps;
+                    if (here || threads == null) {
+                        stream.catchUp(turns.getObject());
+                        return;
+                    }
+                    try {
+                        threads.execute(() -> stream.catchUp(turns.getObject()));
+                    } catch (RejectedExecutionException stopping) {
+                        log.debug("Chat streams are stopping; {} is not caught up", chat.client());
+                    }
+                }));
+    }
+
+    /** Sends every open stream, on the calling thread, what its dialog stored since (here or on another instance). */
     void runDueNow() {
         streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.catchUp(turns.getObject())));
     }
@@ -130,6 +152,11 @@ class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
 
     @Override
     public void start() {
+        catchUps = Executors.newFixedThreadPool(CATCH_UP_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "slotbot-chat-catch-up");
+            thread.setDaemon(true);
+            return thread;
+        });
         running = true;
     }
 
@@ -137,6 +164,11 @@ class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        ExecutorService threads = catchUps;
+        catchUps = null;
+        if (threads != null) {
+            threads.shutdown();
+        }
         streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.emitter.complete()));
     }
 
@@ -170,6 +202,10 @@ class ChatStreams implements DialogTurns.MessageListener, SmartLifecycle {
         void replace() {
             closed.set(true);
             emitter.complete();
+        }
+
+        synchronized boolean behind(long highest) {
+            return last < highest;
         }
 
         synchronized void catchUp(DialogTurns turns) {

@@ -57,6 +57,7 @@ class TelegramSettingsTest {
         assertRefused(Map.of("slotbot.telegram.api-url", "api.telegram.org"), "slotbot.telegram.api-url: expected an absolute http(s) URL", null);
         assertRefused(Map.of("slotbot.public-url", "/relative"), "slotbot.public-url: expected an absolute http(s) URL", null);
         assertRefused(Map.of("slotbot.telegram.poll-timeout", "0s"), "slotbot.telegram.poll-timeout: expected 1s to 5m, got PT0S", null);
+        assertRefused(Map.of("slotbot.telegram.lease", "1s"), "slotbot.telegram.lease: expected 4s to 2m", null);
     }
 
     private static void assertRefused(Map<String, String> settings, String message, String notShown) {

@@ -5,19 +5,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import slotbot.app.AppTestBase;
+import org.springframework.core.env.Environment;
+import slotbot.app.SecondInstance;
 import slotbot.app.bots.BotLibrary;
+import slotbot.app.dialog.DialogTurns;
+import slotbot.funnel.dialog.Channel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A message that another instance stored (a timer or callback that ran there) reaches the page's stream on this one
- * at the next catch-up, which the test runs itself instead of waiting for the poll.
+ * A message that another instance stored (a timer or callback that ran there) reaches the page's stream on this one:
+ * at the next catch-up, which the first test runs itself, and by itself when a real second instance plays a turn.
  */
 public abstract class ChatStreamCatchUpContract extends AppTestBase {
 
@@ -28,6 +33,9 @@ public abstract class ChatStreamCatchUpContract extends AppTestBase {
 
     @Autowired
     ChatStreams streams;
+
+    @Autowired
+    Environment environment;
 
     ChatHttp chat;
 
@@ -50,6 +58,25 @@ public abstract class ChatStreamCatchUpContract extends AppTestBase {
             // only the reading is waited for: the stream's test-side reader runs on a thread of its own
             await().atMost(Duration.ofSeconds(10)).until(() -> stream.lines.stream().anyMatch(line -> line.contains(ELSEWHERE)));
             assertThat(stream.lines).filteredOn(line -> line.equals("id:" + id)).hasSize(1);
+        }
+    }
+
+    /**
+     * A turn played on another instance (its own listeners told, not this one's) reaches the stream open here, with
+     * nobody calling a catch-up: by LISTEN/NOTIFY on PostgreSQL, by the instance's one poll a second on H2.
+     */
+    @Test
+    void aTurnPlayedOnAnotherInstanceReachesTheStreamOpenHere() throws IOException {
+        String client = chat.open(null).body().get("client").asString();
+        try (ChatHttp.Stream stream = chat.stream(client);
+             SecondInstance other = SecondInstance.beside(environment, clock)) {
+            assertThat(stream.status).isEqualTo(200);
+            List<DialogTurns.Sent> sent = other.bean(DialogTurns.class).input("demo", client, "Мужская стрижка", Channel.web(client));
+            assertThat(sent).isNotEmpty();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> sent.stream()
+                    .allMatch(m -> stream.lines.contains("id:" + m.id())));
+            assertThat(stream.lines).filteredOn(line -> line.equals("id:" + sent.get(0).id())).hasSize(1);
         }
     }
 

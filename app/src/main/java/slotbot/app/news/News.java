@@ -1,0 +1,95 @@
+package slotbot.app.news;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The hub of one instance: what was stored here (told at once to this instance's streams and passed on to the other
+ * instances) and what other instances stored (told to this instance's streams).
+ */
+@Component
+public class News {
+
+    private static final Logger log = LoggerFactory.getLogger(News.class);
+
+    /** A chat: the bot and its client, as the web chat's streams follow them. */
+    public record Chat(String bot, String client) {
+    }
+
+    /**
+     * Told of news, on the thread that brings it: must be quick and must not block on the network. {@code chats} maps
+     * each chat to the highest message id known to be stored for it, or {@link Long#MAX_VALUE} when not known;
+     * {@code here} says the news is this instance's own, told on the thread that stored it.
+     */
+    public interface Listener {
+
+        default void chats(Map<Chat, Long> chats, boolean here) {
+        }
+
+        default void branches(Set<Long> branches) {
+        }
+
+        /** Told now and then by the catch-up poll: look again at everything, something may have been missed. */
+        default void everything() {
+        }
+    }
+
+    private final String instance = UUID.randomUUID().toString();
+    private final ObjectProvider<Listener> listeners;
+    private final ObjectProvider<Relay> relay;
+
+    News(ObjectProvider<Listener> listeners, ObjectProvider<Relay> relay) {
+        this.listeners = listeners;
+        this.relay = relay;
+    }
+
+    /** Passes news on to the other instances, after their commit; the PostgreSQL relay is the only one. */
+    public interface Relay {
+        void pass(Set<Chat> chats, Set<Long> branches);
+    }
+
+    /** This instance committed something new: its streams hear of it now, the other instances shortly. */
+    public void stored(Set<Chat> chats, Set<Long> branches) {
+        tell(chats.stream().collect(java.util.stream.Collectors.toMap(c -> c, c -> Long.MAX_VALUE, Math::max)), branches, true);
+        relay.ifAvailable(r -> r.pass(chats, branches));
+    }
+
+    /** News from elsewhere (another instance, or the catch-up poll). */
+    void heard(Map<Chat, Long> chats, Set<Long> branches) {
+        tell(chats, branches, false);
+    }
+
+    private void tell(Map<Chat, Long> chats, Set<Long> branches, boolean here) {
+        if (!chats.isEmpty()) {
+            each(listener -> listener.chats(chats, here));
+        }
+        if (!branches.isEmpty()) {
+            each(listener -> listener.branches(branches));
+        }
+    }
+
+    void everything() {
+        each(Listener::everything);
+    }
+
+    String instance() {
+        return instance;
+    }
+
+    private void each(Consumer<Listener> tell) {
+        listeners.orderedStream().forEach(listener -> {
+            try {
+                tell.accept(listener);
+            } catch (RuntimeException e) {
+                log.warn("A news listener failed; the others are told all the same", e);
+            }
+        });
+    }
+}

@@ -1,0 +1,239 @@
+package slotbot.app.scaleout;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import slotbot.app.Api;
+import slotbot.app.PostgresSchema;
+import slotbot.app.SlotbotApplication;
+import slotbot.app.TestClock;
+import slotbot.app.bots.BotLibrary;
+import slotbot.app.dialog.DialogTurns;
+import slotbot.app.dialog.TimerScheduler;
+import slotbot.app.metrics.TurnMeter;
+import slotbot.app.reminders.ReminderFiring;
+import slotbot.funnel.dialog.Channel;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two app instances on one PostgreSQL schema, both running their schedulers and outboxes as in production: the
+ * dialog timers, the booking callbacks (the callback outbox), the reminders and the webhooks that fall due are each
+ * handled exactly once, and both instances do some of the work.
+ */
+@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
+class TwoInstancesOnPostgresTest {
+
+    private static final int CLIENTS = 24;
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final String LATER = "Прошло десять минут";
+    private static final String BOT = """
+            start: hello
+            blocks:
+              - id: hello
+                text: "Здравствуйте"
+                arrows:
+                  - {to: later, delay: 10m}
+              - id: later
+                text: "%s"
+              - id: reminded
+                state: false
+                trigger: {when: "booking_reminder", match: keywords, callbacks_only: true}
+                text: "Напоминание: #{question}"
+              - id: booked
+                state: false
+                trigger: {when: "new_order_in_calendar", match: keywords, callbacks_only: true}
+                text: "Запись: #{question}"
+            """.formatted(LATER);
+    private static final Pattern BOOKING_ID = Pattern.compile("\"booking_id\"\\s*:\\s*(\\d+)|\"id\"\\s*:\\s*(\\d+)");
+
+    private final String schema = "slotbot_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+    private final Map<String, AtomicInteger> webhooks = new ConcurrentHashMap<>();
+    private HttpServer receiver;
+
+    @AfterEach
+    void stopAll() {
+        running.forEach(ConfigurableApplicationContext::close);
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void dueTimersCallbacksRemindersAndWebhooksAreEachHandledOnceAndShared() throws Exception {
+        startTheReceiver();
+        Instance a = start();
+        Instance b = start();
+        a.bean(BotLibrary.class).install("shared", BOT);
+        await().atMost(Duration.ofSeconds(10)).until(() -> b.bean(DialogTurns.class).botExists("shared"));
+
+        List<String> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            Instance on = i % 2 == 0 ? a : b;
+            String client = "web-two-" + i + "-" + UUID.randomUUID();
+            on.bean(DialogTurns.class).input("shared", client, "Привет", Channel.web(client));
+            String day = i < CLIENTS / 2 ? "12.03.2030" : "13.03.2030";
+            int slot = i % (CLIENTS / 2);
+            on.book(client, day, String.format("%02d:%02d", 8 + slot / 2, slot % 2 * 30));
+            clients.add(client);
+        }
+        JdbcClient jdbc = a.bean(JdbcClient.class);
+
+        // The callback outbox: each booking's new_order_in_calendar reaches its dialog once, delivered where it was made.
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(jdbc, "callback_outbox") == 0);
+        for (String client : clients) {
+            assertThat(said(jdbc, client, "Запись: new_order_in_calendar%")).as(client).isOne();
+        }
+        assertThat(turns(a, "callback")).isPositive();
+        assertThat(turns(b, "callback")).isPositive();
+
+        // Dialog timers: due on both instances' schedulers at once.
+        a.clock().set(a.clock().instant().plus(Duration.ofMinutes(15)));
+        b.clock().set(a.clock().instant());
+        a.bean(TimerScheduler.class).checkDueNow();
+        b.bean(TimerScheduler.class).checkDueNow();
+        await().atMost(Duration.ofSeconds(60)).until(() -> clients.stream().allMatch(c -> said(jdbc, c, LATER) >= 1));
+        for (String client : clients) {
+            assertThat(said(jdbc, client, LATER)).as(client).isOne();
+        }
+        assertThat(turns(a, "timer")).as("timers fired on the first instance").isPositive();
+        assertThat(turns(b, "timer")).as("timers fired on the second instance").isPositive();
+
+        // Reminders: the 24h ones of the first day fall due; both instances fire at once.
+        Instant due = LocalDateTime.parse("2030-03-11T16:00").atZone(BERLIN).toInstant();
+        a.clock().set(due);
+        b.clock().set(due);
+        fireTogether(a, b);
+        List<String> firstDay = clients.subList(0, CLIENTS / 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> firstDay.stream().allMatch(c -> said(jdbc, c, "Напоминание: booking_reminder%") >= 1));
+        for (String client : clients) {
+            assertThat(said(jdbc, client, "Напоминание: booking_reminder%")).as(client).isEqualTo(firstDay.contains(client) ? 1 : 0);
+        }
+
+        // Webhooks: each booking's booking.created reaches the receiver once, whichever instance's sender took it.
+        await().atMost(Duration.ofSeconds(60)).until(() -> webhooks.size() == CLIENTS);
+        assertThat(webhooks.values()).allSatisfy(times -> assertThat(times.get()).isOne());
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(jdbc, "webhook_outbox") == 0);
+    }
+
+    private static void fireTogether(Instance a, Instance b) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (Instance instance : List.of(a, b)) {
+                runs.add(pool.submit(() -> {
+                    together.await();
+                    return instance.bean(ReminderFiring.class).runDueNow();
+                }));
+            }
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static long count(JdbcClient jdbc, String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    private static long said(JdbcClient jdbc, String client, String like) {
+        return jdbc.sql("SELECT COUNT(*) FROM dialog_message WHERE client_id = ? AND direction = 'out' AND text LIKE ?")
+                .params(client, like).query(Long.class).single();
+    }
+
+    /** The turns of a kind this instance played, by its own metrics. */
+    private static double turns(Instance instance, String kind) {
+        return instance.bean(MeterRegistry.class).find(TurnMeter.NAME).timers().stream()
+                .filter(t -> kind.equalsIgnoreCase(t.getId().getTag("kind")))
+                .mapToDouble(t -> t.count()).sum();
+    }
+
+    /** Counts booking.created deliveries per booking; any other event is answered too. */
+    private void startTheReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if ("booking.created".equals(exchange.getRequestHeaders().getFirst("X-Slotbot-Event"))) {
+                Matcher id = BOOKING_ID.matcher(body);
+                String key = id.find() ? id.group(0) : body;
+                webhooks.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    private Instance start() {
+        String base = System.getenv(PostgresSchema.URL_VARIABLE);
+        List<String> args = List.of("--spring.datasource.url=" + base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true",
+                "--slotbot.demo=false", "--slotbot.catalog=classpath:reminders-catalog.yaml",
+                "--slotbot.security.api-token=" + Api.TOKEN, "--server.port=0", "--logging.level.slotbot=warn",
+                "--slotbot.webhook.url=http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                "--slotbot.webhook.secret=two-instances", "--spring.datasource.hikari.maximum-pool-size=4");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SlotbotApplication.class, StandingClock.class)
+                .run(args.toArray(String[]::new));
+        running.add(context);
+        return new Instance(context);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class StandingClock {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
+    private record Instance(ConfigurableApplicationContext context) {
+
+        <T> T bean(Class<T> type) {
+            return context.getBean(type);
+        }
+
+        TestClock clock() {
+            return bean(TestClock.class);
+        }
+
+        void book(String client, String date, String time) {
+            Api api = new Api(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
+            Api.Answer answer = api.call("create_booking", client, 3003, 3100, date, time, 3200);
+            assertThat(answer.body().get("status").asBoolean()).as(answer.text()).isTrue();
+        }
+    }
+}
