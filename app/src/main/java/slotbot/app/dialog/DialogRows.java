@@ -58,9 +58,21 @@ final class DialogRows {
 
     /** Locks the dialog, creating it first if it is new: the caller is now the only one playing it. */
     Dialog lock(String bot, String client, Instant now) {
+        return lock(bot, client, now, () -> true);
+    }
+
+    /**
+     * Locks the dialog; a new one is created only when {@code mayStart} says so (asked only then, in the
+     * turn's transaction: a web chat's session check costs a dialog that exists nothing), else
+     * {@link DialogTurns.NoConversation}.
+     */
+    Dialog lock(String bot, String client, Instant now, java.util.function.BooleanSupplier mayStart) {
         Optional<Dialog> existing = selectForUpdate(bot, client);
         if (existing.isPresent()) {
             return existing.get();
+        }
+        if (!mayStart.getAsBoolean()) {
+            throw new DialogTurns.NoConversation();
         }
         try {
             jdbc.sql(insertIfAbsent).params(bot, client, utc(now), utc(now)).update();

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Plays dialogs: each input, callback or fired timer is one turn in one transaction that holds the
@@ -92,10 +93,21 @@ public final class DialogTurns {
 
     /** The client says something (typing, or pressing a button). Answers the bot's replies caused by it. */
     public List<Sent> input(String botName, String client, String text, Channel channel) {
+        return input(botName, client, text, channel, () -> true);
+    }
+
+    /**
+     * As {@link #input(String, String, String, Channel)} for a channel where not everyone may start a
+     * conversation: {@code mayStart} is asked, inside the turn, only when the dialog does not exist yet;
+     * when it says no, {@link NoConversation} is thrown and nothing is stored.
+     */
+    public List<Sent> input(String botName, String client, String text, Channel channel, BooleanSupplier mayStart) {
         try {
             return play(meter.start(Kind.INPUT, channel.messenger()), botName, client,
                     new DialogRows.NewMessage("in", text, List.of()),
-                    (bot, dialog) -> engine.onInput(bot, dialog, Input.message(text), channel));
+                    (bot, dialog) -> engine.onInput(bot, dialog, Input.message(text), channel), mayStart);
+        } catch (NoConversation e) {
+            throw e;
         } catch (RuntimeException e) {
             log.error("Turn of dialog {}/{} failed; the client gets an apology and the dialog stays as it was", botName, client, e);
             return apologise(botName, client, text, e);
@@ -112,7 +124,7 @@ public final class DialogTurns {
         try {
             play(meter.start(Kind.CALLBACK, null), botName, client, new DialogRows.NewMessage("callback", text, List.of()),
                     (bot, dialog) -> outbox.claim(outboxId)
-                            ? engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog)) : null);
+                            ? engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog)) : null, ANYONE);
         } catch (RuntimeException e) {
             giveUp(botName, client, "callback", e, () -> outbox.claim(outboxId));
         }
@@ -124,7 +136,7 @@ public final class DialogTurns {
         stored.ifPresent(timer -> {
             try {
                 play(meter.start(Kind.TIMER, null), timer.bot(), timer.client(), null, (bot, dialog) ->
-                        timers.claim(timerId) ? engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)) : null);
+                        timers.claim(timerId) ? engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)) : null, ANYONE);
             } catch (RuntimeException e) {
                 giveUp(timer.bot(), timer.client(), "timer", e, () -> timers.claim(timerId));
             }
@@ -152,10 +164,11 @@ public final class DialogTurns {
     }
 
     /** Plays one turn, timed as {@code metered} from the start to the listeners told, a failure counted as one. */
-    private List<Sent> play(TurnMeter.Turn metered, String botName, String client, DialogRows.NewMessage cause, TurnMaker maker) {
+    private List<Sent> play(TurnMeter.Turn metered, String botName, String client, DialogRows.NewMessage cause, TurnMaker maker,
+                            BooleanSupplier mayStart) {
         boolean played = false;
         try {
-            List<Sent> sent = playTurn(metered, botName, client, cause, maker);
+            List<Sent> sent = playTurn(metered, botName, client, cause, maker, mayStart);
             played = true;
             return sent;
         } finally {
@@ -169,13 +182,13 @@ public final class DialogTurns {
      * The message that caused the turn (none for a timer) is stored with the turn's own, in one statement.
      */
     private List<Sent> playTurn(TurnMeter.Turn metered, String botName, String client, DialogRows.NewMessage cause,
-                                TurnMaker maker) {
+                                TurnMaker maker, BooleanSupplier mayStart) {
         for (int attempt = 1; ; attempt++) {
             List<Sent> sent = new ArrayList<>();
             try {
                 transactions.executeWithoutResult(status -> {
                     Bot bot = bots.bot(botName).orElseThrow(() -> new IllegalArgumentException("no bot named " + botName));
-                    Dialog dialog = rows.lock(botName, client, clock.instant());
+                    Dialog dialog = rows.lock(botName, client, clock.instant(), mayStart);
                     metered.from(text(dialog.variables().get("messenger"), "web"));
                     Turn turn = maker.make(bot, dialog);
                     if (turn != null) {
@@ -251,6 +264,15 @@ public final class DialogTurns {
 
     private static String text(Object value, String fallback) {
         return value == null ? fallback : value.toString();
+    }
+
+    private static final BooleanSupplier ANYONE = () -> true;
+
+    /** The client may not start a conversation here (a web chat id the server did not issue): nothing was stored. */
+    public static final class NoConversation extends RuntimeException {
+        NoConversation() {
+            super("no conversation", null, false, false);
+        }
     }
 
     @FunctionalInterface

@@ -13,11 +13,11 @@ class StatementsPerRequestOnPostgresTest extends StatementsPerRequestContract {
 
     @Override
     protected int serviceButtonBound() {
-        return 7;
+        return 6;
     }
 
     @Override
     protected int bookingTurnBound() {
-        return 14;
+        return 13;
     }
 }
