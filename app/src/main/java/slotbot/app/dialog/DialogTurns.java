@@ -7,6 +7,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.botstats.BlockEntries;
+import slotbot.app.jdbc.Writes;
 import slotbot.app.bots.BotLibrary;
 import slotbot.app.metrics.TurnMeter;
 import slotbot.app.metrics.TurnMeter.Kind;
@@ -214,14 +215,15 @@ public final class DialogTurns {
         List<BotError> errors = new ArrayList<>(turn.errors());
         shared.store(dialog.bot(), turn.shared(), now,
                 problem -> errors.add(new BotError(dialog.bot(), dialog.block(), 0, 0, problem)));
-        rows.save(dialog, now);
-        entries.record(dialog.bot(), dialog.clientId(), turn.entered(), now);
         List<DialogRows.NewMessage> messages = new ArrayList<>();
         if (cause != null) {
             messages.add(cause);
         }
         turn.replies().forEach(reply -> messages.add(new DialogRows.NewMessage("out", reply.text(), reply.buttons())));
-        List<Long> ids = rows.addMessages(dialog.bot(), dialog.clientId(), messages, now);
+        List<Writes.Write> entered = turn.entered().isEmpty() ? List.of()
+                : List.of(entries.write(dialog.bot(), dialog.clientId(), turn.entered(), now));
+        // The dialog's state, the funnel's entries and the messages: one statement on PostgreSQL.
+        List<Long> ids = rows.saveTurn(dialog, now, entered, messages);
         int first = cause == null ? 0 : 1;
         List<Sent> sent = new ArrayList<>();
         for (int i = 0; i < turn.replies().size(); i++) {
