@@ -79,7 +79,14 @@ public final class ClientRows implements ClientDirectory {
             columns.add("phone");
             params.add(change.phone());
         }
-        jdbc.sql(upsert(columns)).params(params).update();
+        if (postgres) {
+            // The contact as it now is comes back from the upsert: the turn that set it does not read it again.
+            Contact now = jdbc.sql(upsert(columns) + " RETURNING name, phone").params(params)
+                    .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2))).single();
+            seen(clientId, now);
+        } else {
+            jdbc.sql(upsert(columns)).params(params).update();
+        }
     }
 
     /** Creates the client with these columns set, or sets them on the client there is: one statement. */

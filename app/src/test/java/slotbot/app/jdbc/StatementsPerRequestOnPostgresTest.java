@@ -21,6 +21,6 @@ class StatementsPerRequestOnPostgresTest extends StatementsPerRequestContract {
 
     @Override
     protected int bookingTurnBound() {
-        return 10;
+        return 9;
     }
 }
