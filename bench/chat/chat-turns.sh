@@ -5,7 +5,8 @@
 # phone's turn books). Prints turns/s and p50/p90/p99 of all turns and of booking turns.
 #
 # usage: bench/chat/chat-turns.sh [h2|postgres] [seconds=20]
-#   env: PORT (18081), WARMUP seconds (15), JAVA_OPTS (-Xms512m -Xmx512m),
+#   env: PORT (18081), WARMUP seconds (15), JAVA_OPTS (-Xms512m -Xmx512m), JAVA (the java binary; default: the newest JDK
+#        found, as bin/slotbot runs it),
 #        THINK milliseconds a person pauses between messages in the paced run (1000)
 set -euo pipefail
 
@@ -16,6 +17,7 @@ warmup=${WARMUP:-15}
 java_opts=${JAVA_OPTS:--Xms512m -Xmx512m}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
+java_bin=${JAVA:-$("$root/bin/newest-java")}
 work=$(mktemp -d /tmp/slotbot-chat-bench.XXXXXX)
 db=slotbot_chat_bench_$$
 app_pid=
@@ -56,7 +58,7 @@ case "$database" in
 esac
 
 # shellcheck disable=SC2086
-java $java_opts -jar "$work/slotbot.jar" --server.port="$port" --spring.datasource.url="$url" \
+"$java_bin" $java_opts -jar "$work/slotbot.jar" --server.port="$port" --spring.datasource.url="$url" \
   --slotbot.catalog="file:$work/catalog.yaml" --slotbot.demo=true --slotbot.security.api-token=bench \
   --slotbot.chat.rate-per-second=100000 --slotbot.chat.burst=100000 --slotbot.chat.sessions-per-minute=100000 --logging.level.root=warn \
   > "$work/app.log" 2>&1 &
@@ -64,9 +66,9 @@ app_pid=$!
 for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 0.5; done
 curl -sf "localhost:$port/actuator/health" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
 
-echo "# chat turns of the demo bot on $database, $seconds s each after ${warmup} s warm-up, $(nproc) cores, $(date -u +%FT%TZ)"
+echo "# chat turns of the demo bot on $database, $seconds s each after ${warmup} s warm-up, $(nproc) cores, Java $("$root/bin/newest-java" -f "$java_bin"), load $(cut -d" " -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
 # Saturation (each dialog writes again at once), then 64 people who pause between messages.
 for dialogs in ${DIALOGS:-1 64}; do
-  java -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" "$dialogs" "$seconds" "$warmup" 0
+  "$java_bin" -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" "$dialogs" "$seconds" "$warmup" 0
 done
-java -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" 64 "$seconds" 5 "${THINK:-1000}"
+"$java_bin" -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" 64 "$seconds" 5 "${THINK:-1000}"

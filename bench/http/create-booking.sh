@@ -3,7 +3,8 @@
 # ceiling for a race-free booking write (pg-limit.sh beside this script), measured in the same run.
 #
 # usage: bench/http/create-booking.sh [seconds=15]
-#   env: PORT (18080), WARMUP seconds (20), JAVA_OPTS (-Xms512m -Xmx512m), PG_LIMIT (path of pg-limit.sh),
+#   env: PORT (18080), WARMUP seconds (20), JAVA_OPTS (-Xms512m -Xmx512m), JAVA (the java binary; default: the newest JDK
+#        found, as bin/slotbot runs it), PG_LIMIT (path of pg-limit.sh),
 #        JFR=/path/x.jfr  also record a JFR profile of the app during the 16-client run (kept after exit;
 #                         the recording itself slows the app, so do not compare those figures with others),
 #        KEEP=1           keep the work dir (catalog, app log, wrk outputs) instead of deleting it,
@@ -18,6 +19,7 @@ warmup=${WARMUP:-20}
 java_opts=${JAVA_OPTS:--Xms512m -Xmx512m}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
+java_bin=${JAVA:-$("$root/bin/newest-java")}
 pg_limit=${PG_LIMIT:-$here/pg-limit.sh}
 jar=$root/app/target/slotbot.jar
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
@@ -104,7 +106,7 @@ catalog=$work/catalog.yaml
 log "starting the app on database $db, port $port"
 [ -n "${JFR:-}" ] && java_opts="$java_opts -XX:FlightRecorderOptions:stackdepth=512"
 # shellcheck disable=SC2086
-java $java_opts -jar "$work/slotbot.jar" \
+"$java_bin" $java_opts -jar "$work/slotbot.jar" \
   "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db?user=postgres" \
   --slotbot.demo=false "--slotbot.catalog=file:$catalog" --slotbot.security.api-token=bench \
   "--server.port=$port" --logging.level.root=warn >"$work/app.log" 2>&1 &
@@ -177,7 +179,7 @@ hz=$(getconf CLK_TCK)
 per_call() { awk -v t="$1" -v n="$req16" -v hz="$hz" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
 pct() { awk -v t="$1" -v hz="$hz" -v a="$t0" -v b="$t1" -v n="$(nproc)" 'BEGIN { printf "%.0f%%", t / hz / (b - a) / n * 100 }'; }
 cat <<SUMMARY
-# create_booking over HTTP on PostgreSQL, ${seconds} s per run, $(nproc) cores, $(date -u +%FT%TZ), $jar_info
+# create_booking over HTTP on PostgreSQL, ${seconds} s per run, $(nproc) cores, Java $("$root/bin/newest-java" -f "$java_bin"), load $(cut -d" " -f1-3 /proc/loadavg), $(date -u +%FT%TZ), $jar_info
 booking_tx_tps          $booking_tx_tps
 plain_insert_tps        $plain_insert_tps
 create_booking_tps_c1   ${tps1%.*}   p50 $(field p50_ms "$c1") ms  p99 $(field p99_ms "$c1") ms  ok $(field ok "$c1")  refused $(field refused "$c1")  non2xx $(field non2xx "$c1")  socket_errors $(field socket_errors "$c1")

@@ -4,7 +4,8 @@
 # Prints n, p50, p90, p99 and max of each, per function.
 #
 # usage: bench/mcp/tool-call-latency.sh [calls=2000] [warmup calls=2000]
-#   env: PORT (18094), JAVA_OPTS (-Xms512m -Xmx512m)
+#   env: PORT (18094), JAVA_OPTS (-Xms512m -Xmx512m), JAVA (the java binary; default: the newest JDK
+#        found, as bin/slotbot runs it)
 set -euo pipefail
 
 calls=${1:-2000}
@@ -13,6 +14,7 @@ port=${PORT:-18094}
 java_opts=${JAVA_OPTS:--Xms512m -Xmx512m}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
+java_bin=${JAVA:-$("$root/bin/newest-java")}
 work=$(mktemp -d /tmp/slotbot-mcp-bench.XXXXXX)
 app_pid=
 
@@ -28,11 +30,11 @@ fi
 cp "$root/app/target/slotbot.jar" "$work/slotbot.jar"
 
 # shellcheck disable=SC2086
-java $java_opts -jar "$work/slotbot.jar" --server.port="$port" --spring.datasource.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
+"$java_bin" $java_opts -jar "$work/slotbot.jar" --server.port="$port" --spring.datasource.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
   --slotbot.security.api-token=bench --logging.level.root=warn > "$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 0.5; done
 curl -sf "localhost:$port/actuator/health" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
 
-echo "# MCP tool call next to the function API call, $calls calls each after $warmup warm-up, $(nproc) cores, $(date -u +%FT%TZ)"
-java -cp "$root/bench/target/benchmarks.jar" slotbot.bench.mcp.ToolCallLatency "http://127.0.0.1:$port" bench "$calls" "$warmup"
+echo "# MCP tool call next to the function API call, $calls calls each after $warmup warm-up, $(nproc) cores, Java $("$root/bin/newest-java" -f "$java_bin"), load $(cut -d" " -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+"$java_bin" -cp "$root/bench/target/benchmarks.jar" slotbot.bench.mcp.ToolCallLatency "http://127.0.0.1:$port" bench "$calls" "$warmup"

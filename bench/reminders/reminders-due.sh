@@ -2,7 +2,8 @@
 # How many due reminders one app instance fires per second on PostgreSQL, with a full calendar.
 #
 # usage: bench/reminders/reminders-due.sh [due=20000] [bookings=100000]
-#   env: PORT (18082), JAVA_OPTS (-Xms512m -Xmx512m), WARMUP reminders fired first, not reported (5000),
+#   env: PORT (18082), JAVA_OPTS (-Xms512m -Xmx512m), JAVA (the java binary; default: the newest JDK
+#        found, as bin/slotbot runs it), WARMUP reminders fired first, not reported (5000),
 #        DIALOGS=1: every client also has a dialog with a bot that answers the reminder, and the run reports
 #        how many of those answers the dialogs got per second as well
 set -euo pipefail
@@ -14,6 +15,7 @@ warmup=${WARMUP:-5000}
 java_opts=${JAVA_OPTS:--Xms512m -Xmx512m}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
+java_bin=${JAVA:-$("$root/bin/newest-java")}
 work=$(mktemp -d /tmp/slotbot-reminders-bench.XXXXXX)
 db=slotbot_reminders_bench_$$
 app_pid=
@@ -53,7 +55,7 @@ cp "$root/app/target/slotbot.jar" "$work/slotbot.jar"
 createdb "$db"
 log "starting the app on database $db, port $port"
 # shellcheck disable=SC2086
-java $java_opts -jar "$work/slotbot.jar" "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db?user=postgres" \
+"$java_bin" $java_opts -jar "$work/slotbot.jar" "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db?user=postgres" \
   --slotbot.demo=false "--slotbot.catalog=file:$work/catalog.yaml" --slotbot.security.api-token=bench \
   "--server.port=$port" --logging.level.root=warn >"$work/app.log" 2>&1 &
 app_pid=$!
@@ -123,7 +125,7 @@ fire "$from" "$to"
 
 # Each batch of rows is marked with one instant, so the rows after the first batch over the time from the first
 # batch to the last is the rate at which the instance fired them.
-echo "# due reminders fired by one instance on PostgreSQL, $bookings bookings in the calendar, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+echo "# due reminders fired by one instance on PostgreSQL, $bookings bookings in the calendar, $(nproc) cores, Java $("$root/bin/newest-java" -f "$java_bin"), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
 psql -Atd "$db" -F ' ' <<SQL
 WITH fired AS (SELECT done_at FROM booking_reminder WHERE kind = 'reminder' AND offset_minutes = 1440 AND booking_id BETWEEN $from AND $to),
      span AS (SELECT MIN(done_at) AS first, MAX(done_at) AS last FROM fired)

@@ -6,6 +6,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.catalog.CatalogCache;
+import slotbot.app.clients.ClientRows;
+import slotbot.booking.clients.Contact;
 import slotbot.booking.availability.BusyTimes;
 import slotbot.booking.availability.Hold;
 import slotbot.booking.availability.TimeSpan;
@@ -47,6 +49,7 @@ public final class JdbcBookingData implements BookingData {
     /** The name V20's triggers give their refusal of a booking over another client's hold (and of a hold over a booking). */
     private static final String HOLD_GUARD = "waitlist_hold_not_booked";
     /** The bookings that keep their employee busy (BookingStatus.holdsTime); the exclusion constraint covers the same. */
+    private final ClientRows contacts;
     private static final String HOLDS_TIME = "status IN ('active', 'confirmed')";
     private static final String BOOKING_COLUMNS =
             "id, company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version, busy_from, busy_to";
@@ -64,8 +67,10 @@ public final class JdbcBookingData implements BookingData {
     private final boolean postgres;
     private final JdbcWaitlist waitlist;
 
-    public JdbcBookingData(JdbcClient jdbc, TransactionTemplate transactions, boolean postgres, CatalogCache catalog) {
+    public JdbcBookingData(JdbcClient jdbc, TransactionTemplate transactions, boolean postgres, CatalogCache catalog,
+                           ClientRows contacts) {
         this.jdbc = jdbc;
+        this.contacts = contacts;
         this.waitlist = new JdbcWaitlist(jdbc);
         this.transactions = transactions;
         this.catalog = catalog;
@@ -252,30 +257,52 @@ public final class JdbcBookingData implements BookingData {
         /** On PostgreSQL one statement checks the employee's time, registers the client and stores the booking with its services. */
         @Override
         public Optional<Booking> insertIfFree(NewBooking b) {
-            if (!postgres) {
-                return BookingTransaction.super.insertIfFree(b);
-            }
+            return postgres ? insertChecked(b, false) : BookingTransaction.super.insertIfFree(b);
+        }
+
+        /** The same statement also refuses a time under any waitlist hold: a booking sends lock, insert, commit. */
+        @Override
+        public Optional<Booking> insertIfFreeAndUnheld(NewBooking b) {
+            return postgres ? insertChecked(b, true) : BookingTransaction.super.insertIfFreeAndUnheld(b);
+        }
+
+        /**
+         * One statement: the employee's time checked (and no hold over it, when {@code unheld}), the client
+         * registered, the booking stored with its services; it answers the client's contact as it was, which
+         * the call's answer names, so that is not read again.
+         */
+        private Optional<Booking> insertChecked(NewBooking b, boolean unheld) {
             TimeSpan busy = b.busy();
             List<Object> params = new ArrayList<>(List.of(b.clientId(), utc(b.createdAt()), b.companyId(), b.employeeId(),
                     b.clientId(), utc(b.start()), utc(b.end()), utc(b.createdAt()), b.bookedBy(), utc(busy.start()),
                     utc(busy.end()), b.employeeId(), utc(busy.end().plus(Booking.MAX_BUFFER)),
                     utc(busy.start().minus(Booking.MAX_LENGTH).minus(Booking.MAX_BUFFER)), utc(busy.end()),
                     utc(busy.start())));
+            String noHold = "";
+            if (unheld) {
+                noHold = " AND NOT EXISTS (SELECT 1 FROM waitlist_hold WHERE employee_id = ? AND busy_from < ? AND busy_to > ?)";
+                params.addAll(List.of(b.employeeId(), utc(busy.end()), utc(busy.start())));
+            }
             String services = serviceRows(b.services(), params);
+            params.add(b.clientId());
             Optional<Long> id = jdbc.sql("""
                     WITH c AS (INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING),
                     b AS (INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by,
                                                version, busy_from, busy_to)
                           SELECT ?, ?, ?, ?, ?, 'active', ?, ?, 0, ?, ?
                           WHERE NOT EXISTS (SELECT 1 FROM booking WHERE employee_id = ? AND %s
-                                            AND starts_at < ? AND starts_at > ? AND busy_from < ? AND busy_to > ?)
+                                            AND starts_at < ? AND starts_at > ? AND busy_from < ? AND busy_to > ?)%s
                           RETURNING id),
                     s AS (INSERT INTO booking_service (booking_id, seq, service_id, title, price, duration_minutes)
                           SELECT b.id, v.seq, v.service_id, v.title, v.price, v.duration FROM b,
                           (VALUES %s) AS v (seq, service_id, title, price, duration))
-                    SELECT id FROM b""".formatted(HOLDS_TIME, services))
+                    SELECT b.id, k.name, k.phone FROM b LEFT JOIN client k ON k.id = ?""".formatted(HOLDS_TIME, noHold, services))
                     .params(params)
-                    .query(Long.class)
+                    .query((rs, n) -> {
+                        // The client as it was before this statement: none yet is a client of no known contact.
+                        contacts.seen(b.clientId(), new Contact(rs.getString(2), rs.getString(3)));
+                        return rs.getLong(1);
+                    })
                     .optional();
             return id.map(bookingId -> new Booking(bookingId, b.companyId(), b.employeeId(), b.clientId(), b.start(), b.end(),
                     b.services(), BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), 0, busy));

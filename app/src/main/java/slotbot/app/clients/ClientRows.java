@@ -44,6 +44,19 @@ public final class ClientRows implements ClientDirectory {
                 id -> client(id).map(c -> new Contact(c.name(), c.phone())).orElse(Contact.UNKNOWN));
     }
 
+    /** A statement of the current transaction read the client's contact beside its own work (a booking's insert). */
+    public void seen(String clientId, Contact contact) {
+        TransactionContacts.seen(this, clientId, contact);
+    }
+
+    /**
+     * Until closed, contacts that this thread's committed transactions read or saw stay known: a function
+     * call's answer, written after its booking committed, names the client without reading it again.
+     */
+    public CallContacts openCall() {
+        return CallContacts.open();
+    }
+
     public Optional<Client> client(String clientId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM client WHERE id = ?").param(clientId)
                 .query((rs, n) -> new Client(rs.getString(1), rs.getString(2), rs.getString(3)))
@@ -66,7 +79,14 @@ public final class ClientRows implements ClientDirectory {
             columns.add("phone");
             params.add(change.phone());
         }
-        jdbc.sql(upsert(columns)).params(params).update();
+        if (postgres) {
+            // The contact as it now is comes back from the upsert: the turn that set it does not read it again.
+            Contact now = jdbc.sql(upsert(columns) + " RETURNING name, phone").params(params)
+                    .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2))).single();
+            seen(clientId, now);
+        } else {
+            jdbc.sql(upsert(columns)).params(params).update();
+        }
     }
 
     /** Creates the client with these columns set, or sets them on the client there is: one statement. */

@@ -26,11 +26,20 @@ final class TransactionContacts implements TransactionSynchronization {
     /** The client's contact, read through {@code reader} unless this transaction read it already. */
     static Contact of(Object key, String clientId, Function<String, Contact> reader) {
         TransactionContacts contacts = current(key, true);
-        return contacts == null ? reader.apply(clientId) : contacts.read.computeIfAbsent(clientId, reader);
+        return contacts == null ? CallContacts.read(clientId, reader) : contacts.read.computeIfAbsent(clientId, reader);
+    }
+
+    /** A statement of this transaction read the client's contact beside its own work: it is not read again. */
+    static void seen(Object key, String clientId, Contact contact) {
+        TransactionContacts contacts = current(key, true);
+        if (contacts != null) {
+            contacts.read.put(clientId, contact);
+        }
     }
 
     /** The client's contact is being written: read it again next time. */
     static void forget(Object key, String clientId) {
+        CallContacts.forget(clientId);
         TransactionContacts contacts = current(key, false);
         if (contacts != null) {
             contacts.read.remove(clientId);
@@ -64,5 +73,8 @@ final class TransactionContacts implements TransactionSynchronization {
     @Override
     public void afterCompletion(int status) {
         TransactionSynchronizationManager.unbindResourceIfPossible(key);
+        if (status == STATUS_COMMITTED) {
+            CallContacts.committed(read);
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.botstats.BlockEntries;
 import slotbot.app.bots.BotLibrary;
+import slotbot.app.clients.ClientRows;
 import slotbot.app.metrics.BookingMeter;
 import slotbot.app.metrics.Gauges;
 import slotbot.app.metrics.TimerMeter;
@@ -82,9 +83,9 @@ class DialogConfig {
     }
 
     @Bean
-    DialogRows dialogRows(JdbcClient jdbc, DataSource dataSource) throws Exception {
+    DialogRows dialogRows(JdbcClient jdbc, DataSource dataSource, ClientRows clients) throws Exception {
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        return new DialogRows(jdbc, "PostgreSQL".equalsIgnoreCase(product));
+        return new DialogRows(jdbc, "PostgreSQL".equalsIgnoreCase(product), clients);
     }
 
     @Bean(destroyMethod = "shutdown")

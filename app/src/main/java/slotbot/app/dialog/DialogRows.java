@@ -2,6 +2,9 @@ package slotbot.app.dialog;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import slotbot.app.clients.ClientRows;
+import slotbot.app.jdbc.Writes;
+import slotbot.booking.clients.Contact;
 import slotbot.funnel.bot.BotLimits;
 import slotbot.funnel.calc.Values;
 import slotbot.funnel.dialog.Dialog;
@@ -33,11 +36,17 @@ final class DialogRows {
 
     private final JdbcClient jdbc;
     private final String insertIfAbsent;
+    private final boolean postgres;
+    private final ClientRows clients;
+    private final Writes writes;
     private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private final JsonMapper json = JSON;
 
-    DialogRows(JdbcClient jdbc, boolean postgres) {
+    DialogRows(JdbcClient jdbc, boolean postgres, ClientRows clients) {
         this.jdbc = jdbc;
+        this.postgres = postgres;
+        this.clients = clients;
+        this.writes = new Writes(jdbc, postgres);
         this.insertIfAbsent = postgres
                 ? "INSERT INTO dialog (bot, client_id, visit, timer_epoch, variables, created_at, updated_at)"
                 + " VALUES (?, ?, 0, 0, '{}', ?, ?) ON CONFLICT (bot, client_id) DO NOTHING"
@@ -58,9 +67,21 @@ final class DialogRows {
 
     /** Locks the dialog, creating it first if it is new: the caller is now the only one playing it. */
     Dialog lock(String bot, String client, Instant now) {
+        return lock(bot, client, now, () -> true);
+    }
+
+    /**
+     * Locks the dialog; a new one is created only when {@code mayStart} says so (asked only then, in the
+     * turn's transaction: a web chat's session check costs a dialog that exists nothing), else
+     * {@link DialogTurns.NoConversation}.
+     */
+    Dialog lock(String bot, String client, Instant now, java.util.function.BooleanSupplier mayStart) {
         Optional<Dialog> existing = selectForUpdate(bot, client);
         if (existing.isPresent()) {
             return existing.get();
+        }
+        if (!mayStart.getAsBoolean()) {
+            throw new DialogTurns.NoConversation();
         }
         try {
             jdbc.sql(insertIfAbsent).params(bot, client, utc(now), utc(now)).update();
@@ -71,11 +92,26 @@ final class DialogRows {
     }
 
     private Optional<Dialog> selectForUpdate(String bot, String client) {
+        if (postgres) {
+            // The client's contact comes with the dialog: the turn's calculator names the client, and that read is saved.
+            return jdbc.sql("SELECT d.block, d.visit, d.timer_epoch, d.variables, d.visited_states, k.name, k.phone"
+                            + " FROM dialog d LEFT JOIN client k ON k.id = d.client_id WHERE d.bot = ? AND d.client_id = ? FOR UPDATE OF d")
+                    .params(bot, client)
+                    .query((rs, n) -> {
+                        clients.seen(client, new Contact(rs.getString(6), rs.getString(7)));
+                        return dialog(bot, client, rs);
+                    })
+                    .optional();
+        }
         return jdbc.sql("SELECT block, visit, timer_epoch, variables, visited_states FROM dialog WHERE bot = ? AND client_id = ? FOR UPDATE")
                 .params(bot, client)
-                .query((rs, n) -> new Dialog(bot, client, rs.getString(1), rs.getLong(2), rs.getLong(3), variables(rs.getString(4)),
-                        visited(rs.getString(5))))
+                .query((rs, n) -> dialog(bot, client, rs))
                 .optional();
+    }
+
+    private Dialog dialog(String bot, String client, java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Dialog(bot, client, rs.getString(1), rs.getLong(2), rs.getLong(3), variables(rs.getString(4)),
+                visited(rs.getString(5)));
     }
 
     /** A variable of a dialog, read without locking it: get_client_var of another client. Null when there is none. */
@@ -90,6 +126,12 @@ final class DialogRows {
     }
 
     void save(Dialog dialog, Instant now) {
+        Writes.Write write = saving(dialog, now);
+        jdbc.sql(write.sql()).params(write.params()).update();
+    }
+
+    /** The statement that stores the dialog's state, for a turn that sends its writes together. */
+    Writes.Write saving(Dialog dialog, Instant now) {
         String variables = json.writeValueAsString(dialog.variables());
         if (variables.length() > MAX_VARIABLES) {
             throw new IllegalStateException("the variables of dialog " + dialog.bot() + "/" + dialog.clientId()
@@ -100,10 +142,9 @@ final class DialogRows {
             // A bot of thousands of states: the oldest are forgotten rather than the turn failing.
             visited = json.writeValueAsString(dialog.visited().stream().skip(dialog.visited().size() / 2).toList());
         }
-        jdbc.sql("UPDATE dialog SET block = ?, visit = ?, timer_epoch = ?, variables = ?, visited_states = ?, updated_at = ?"
-                        + " WHERE bot = ? AND client_id = ?")
-                .params(dialog.block(), dialog.visit(), dialog.timerEpoch(), variables, visited, utc(now), dialog.bot(), dialog.clientId())
-                .update();
+        return new Writes.Write("UPDATE dialog SET block = ?, visit = ?, timer_epoch = ?, variables = ?, visited_states = ?, updated_at = ?"
+                + " WHERE bot = ? AND client_id = ?", java.util.Arrays.asList(dialog.block(), dialog.visit(), dialog.timerEpoch(),
+                variables, visited, utc(now), dialog.bot(), dialog.clientId()));
     }
 
     /** A message to store: who it goes to or comes from ("in", "out", "callback"), its text and buttons. */
@@ -116,9 +157,11 @@ final class DialogRows {
 
     /** Stores a turn's messages in one statement, in their order; answers their ids, in the same order. */
     List<Long> addMessages(String bot, String client, List<NewMessage> messages, Instant now) {
-        if (messages.isEmpty()) {
-            return List.of();
-        }
+        return messages.isEmpty() ? List.of() : writes.run(List.of(), adding(bot, client, messages, now));
+    }
+
+    /** The statement that stores messages (there is at least one), in their order, for a turn that sends its writes together. */
+    Writes.Write adding(String bot, String client, List<NewMessage> messages, Instant now) {
         StringBuilder sql = new StringBuilder("INSERT INTO dialog_message (bot, client_id, direction, text, buttons, created_at) VALUES ");
         List<Object> params = new ArrayList<>();
         for (NewMessage m : messages) {
@@ -126,10 +169,19 @@ final class DialogRows {
             params.addAll(java.util.Arrays.asList(bot, client, m.direction(), m.text(),
                     m.buttons() == null || m.buttons().isEmpty() ? null : json.writeValueAsString(m.buttons()), utc(now)));
         }
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql(sql.toString()).params(params).update(keys, "id");
-        // Identities are drawn in the order of the rows; sorted all the same, so that the ids pair with the messages whatever order the keys come back in.
-        return keys.getKeyList().stream().map(row -> ((Number) row.values().iterator().next()).longValue()).sorted().toList();
+        return new Writes.Write(sql.toString(), params);
+    }
+
+    /** Writes a turn's state, entries and messages (at least one) together; answers the messages' ids, in their order. */
+    List<Long> saveTurn(Dialog dialog, Instant now, List<Writes.Write> alsoWrite, List<NewMessage> messages) {
+        List<Writes.Write> before = new ArrayList<>();
+        before.add(saving(dialog, now));
+        before.addAll(alsoWrite);
+        if (messages.isEmpty()) {
+            writes.run(before);
+            return List.of();
+        }
+        return writes.run(before, adding(dialog.bot(), dialog.clientId(), messages, now));
     }
 
     /** Messages of a dialog with an id above {@code after}, oldest first, of the given directions. */

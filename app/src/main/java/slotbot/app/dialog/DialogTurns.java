@@ -7,6 +7,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.botstats.BlockEntries;
+import slotbot.app.jdbc.Writes;
 import slotbot.app.bots.BotLibrary;
 import slotbot.app.metrics.TurnMeter;
 import slotbot.app.metrics.TurnMeter.Kind;
@@ -93,18 +94,35 @@ public final class DialogTurns {
 
     /** The client says something (typing, or pressing a button). Answers the bot's replies caused by it. */
     public List<Sent> input(String botName, String client, String text, Channel channel) {
-        return input(botName, client, text, channel, () -> true);
+        return input(botName, client, text, channel, ANYONE, ANYONE);
     }
 
     /**
      * An input that may come twice (a Telegram update fetched again): {@code firstTime} runs inside the turn's
      * transaction, holding the dialog's lock, and when it says no, nothing is played or stored.
      */
-    public List<Sent> input(String botName, String client, String text, Channel channel, BooleanSupplier firstTime) {
+    public List<Sent> inputOnce(String botName, String client, String text, Channel channel, BooleanSupplier firstTime) {
+        return input(botName, client, text, channel, firstTime, ANYONE);
+    }
+
+    /**
+     * An input on a channel where not everyone may start a conversation: {@code mayStart} is asked, inside the
+     * turn, only when the dialog does not exist yet; when it says no, {@link NoConversation} is thrown and
+     * nothing is stored.
+     */
+    public List<Sent> inputIfMayStart(String botName, String client, String text, Channel channel, BooleanSupplier mayStart) {
+        return input(botName, client, text, channel, ANYONE, mayStart);
+    }
+
+    private List<Sent> input(String botName, String client, String text, Channel channel, BooleanSupplier firstTime,
+                             BooleanSupplier mayStart) {
         try {
             return play(meter.start(Kind.INPUT, channel.messenger()), botName, client,
                     new DialogRows.NewMessage("in", text, List.of()),
-                    (bot, dialog) -> firstTime.getAsBoolean() ? engine.onInput(bot, dialog, Input.message(text), channel) : null);
+                    (bot, dialog) -> firstTime.getAsBoolean() ? engine.onInput(bot, dialog, Input.message(text), channel) : null,
+                    mayStart);
+        } catch (NoConversation e) {
+            throw e;
         } catch (RuntimeException e) {
             log.error("Turn of dialog {}/{} failed; the client gets an apology and the dialog stays as it was", botName, client, e);
             return apologise(botName, client, text, e);
@@ -121,7 +139,7 @@ public final class DialogTurns {
         try {
             play(meter.start(Kind.CALLBACK, null), botName, client, new DialogRows.NewMessage("callback", text, List.of()),
                     (bot, dialog) -> outbox.claim(outboxId)
-                            ? engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog)) : null);
+                            ? engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog)) : null, ANYONE);
         } catch (RuntimeException e) {
             giveUp(botName, client, "callback", e, () -> outbox.claim(outboxId));
         }
@@ -133,7 +151,7 @@ public final class DialogTurns {
         stored.ifPresent(timer -> {
             try {
                 play(meter.start(Kind.TIMER, null), timer.bot(), timer.client(), null, (bot, dialog) ->
-                        timers.claim(timerId) ? engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)) : null);
+                        timers.claim(timerId) ? engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)) : null, ANYONE);
             } catch (RuntimeException e) {
                 giveUp(timer.bot(), timer.client(), "timer", e, () -> timers.claim(timerId));
             }
@@ -161,10 +179,11 @@ public final class DialogTurns {
     }
 
     /** Plays one turn, timed as {@code metered} from the start to the listeners told, a failure counted as one. */
-    private List<Sent> play(TurnMeter.Turn metered, String botName, String client, DialogRows.NewMessage cause, TurnMaker maker) {
+    private List<Sent> play(TurnMeter.Turn metered, String botName, String client, DialogRows.NewMessage cause, TurnMaker maker,
+                            BooleanSupplier mayStart) {
         boolean played = false;
         try {
-            List<Sent> sent = playTurn(metered, botName, client, cause, maker);
+            List<Sent> sent = playTurn(metered, botName, client, cause, maker, mayStart);
             played = true;
             return sent;
         } finally {
@@ -178,13 +197,13 @@ public final class DialogTurns {
      * The message that caused the turn (none for a timer) is stored with the turn's own, in one statement.
      */
     private List<Sent> playTurn(TurnMeter.Turn metered, String botName, String client, DialogRows.NewMessage cause,
-                                TurnMaker maker) {
+                                TurnMaker maker, BooleanSupplier mayStart) {
         for (int attempt = 1; ; attempt++) {
             List<Sent> sent = new ArrayList<>();
             try {
                 transactions.executeWithoutResult(status -> {
                     Bot bot = bots.bot(botName).orElseThrow(() -> new IllegalArgumentException("no bot named " + botName));
-                    Dialog dialog = rows.lock(botName, client, clock.instant());
+                    Dialog dialog = rows.lock(botName, client, clock.instant(), mayStart);
                     metered.from(text(dialog.variables().get("messenger"), "web"));
                     Turn turn = maker.make(bot, dialog);
                     if (turn != null) {
@@ -210,14 +229,15 @@ public final class DialogTurns {
         List<BotError> errors = new ArrayList<>(turn.errors());
         shared.store(dialog.bot(), turn.shared(), now,
                 problem -> errors.add(new BotError(dialog.bot(), dialog.block(), 0, 0, problem)));
-        rows.save(dialog, now);
-        entries.record(dialog.bot(), dialog.clientId(), turn.entered(), now);
         List<DialogRows.NewMessage> messages = new ArrayList<>();
         if (cause != null) {
             messages.add(cause);
         }
         turn.replies().forEach(reply -> messages.add(new DialogRows.NewMessage("out", reply.text(), reply.buttons())));
-        List<Long> ids = rows.addMessages(dialog.bot(), dialog.clientId(), messages, now);
+        List<Writes.Write> entered = turn.entered().isEmpty() ? List.of()
+                : List.of(entries.write(dialog.bot(), dialog.clientId(), turn.entered(), now));
+        // The dialog's state, the funnel's entries and the messages: one statement on PostgreSQL.
+        List<Long> ids = rows.saveTurn(dialog, now, entered, messages);
         int first = cause == null ? 0 : 1;
         List<Sent> sent = new ArrayList<>();
         for (int i = 0; i < turn.replies().size(); i++) {
@@ -260,6 +280,15 @@ public final class DialogTurns {
 
     private static String text(Object value, String fallback) {
         return value == null ? fallback : value.toString();
+    }
+
+    private static final BooleanSupplier ANYONE = () -> true;
+
+    /** The client may not start a conversation here (a web chat id the server did not issue): nothing was stored. */
+    public static final class NoConversation extends RuntimeException {
+        NoConversation() {
+            super("no conversation", null, false, false);
+        }
     }
 
     @FunctionalInterface

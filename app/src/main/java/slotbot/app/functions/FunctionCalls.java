@@ -58,7 +58,10 @@ public class FunctionCalls {
         String client = clientId(request.get("client_id"));
         setContact(request.get("client"), client);
         // The caller holds the token: the business's integrator, who may name any client (booking-functions.md §8).
-        FunctionResult result = meter.call(BookingMeter.Source.API, name, () -> functions.callAsIntegrator(name, args, client));
+        FunctionResult result;
+        try (var contacts = clients.openCall()) {
+            result = meter.call(BookingMeter.Source.API, name, () -> functions.callAsIntegrator(name, args, client));
+        }
         // The function's own answer, malformed or not: bot code gets the same value and branches on its status.
         return new Answer(asJson(result.value()), result.malformed());
     }

@@ -35,11 +35,11 @@ class FunctionsConfig {
      */
     @Bean
     JdbcBookingData bookingData(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
-                                CatalogCache catalog) throws Exception {
+                                CatalogCache catalog, ClientRows contacts) throws Exception {
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
         TransactionTemplate nested = new TransactionTemplate(transactions);
         nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        return new JdbcBookingData(jdbc, nested, "PostgreSQL".equalsIgnoreCase(product), catalog);
+        return new JdbcBookingData(jdbc, nested, "PostgreSQL".equalsIgnoreCase(product), catalog, contacts);
     }
 
     @Bean

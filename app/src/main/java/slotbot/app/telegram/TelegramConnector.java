@@ -322,7 +322,7 @@ final class TelegramConnector {
         boolean[] replayed = {false};
         playing.set(client);
         try {
-            replies = turns.input(bot, client, text, channel, () -> {
+            replies = turns.inputOnce(bot, client, text, channel, () -> {
                 replayed[0] = !firstTime(id);
                 return !replayed[0];
             });

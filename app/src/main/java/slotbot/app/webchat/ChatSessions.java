@@ -22,6 +22,8 @@ class ChatSessions {
 
     static final Duration WINDOW = Duration.ofMinutes(1);
     static final Duration UNUSED_KEPT = Duration.ofDays(1);
+    /** The longest client id a conversation can have (the column's width). */
+    static final int MAX_CLIENT_ID = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -63,7 +65,7 @@ class ChatSessions {
     }
 
     boolean issued(String bot, String client) {
-        if (client == null || client.length() > 128) {
+        if (client == null || client.length() > MAX_CLIENT_ID) {
             return false;
         }
         return jdbc.sql("SELECT COUNT(*) FROM chat_session WHERE client_id = ? AND bot = ?").params(client, bot)

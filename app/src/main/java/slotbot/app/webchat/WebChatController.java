@@ -68,7 +68,9 @@ class WebChatController {
     @PostMapping("/api/v1/chat/{bot}/{client}/messages")
     ResponseEntity<Map<String, Object>> say(@PathVariable String bot, @PathVariable String client,
                                             @RequestBody(required = false) String body) {
-        if (!sessions.issued(bot, client)) {
+        // The session is checked inside the turn, and only for a dialog not started yet: one that exists was
+        // started through an issued session (sessions of started dialogs are kept), so it costs nothing then.
+        if (client.length() > ChatSessions.MAX_CLIENT_ID || !turns.botExists(bot)) {
             throw noConversation();
         }
         JsonNode request = bodies.object(body, "{\"text\": \"Мужская стрижка\"}");
@@ -84,7 +86,12 @@ class WebChatController {
         if (!wait.isZero()) {
             throw new TooMany("chat_messages", "Слишком много сообщений подряд. Подождите немного и напишите снова.", wait);
         }
-        return ResponseEntity.ok(ChatMessages.of(turns.input(bot, client, typed, Channel.web(client))));
+        try {
+            return ResponseEntity.ok(ChatMessages.of(turns.inputIfMayStart(bot, client, typed, Channel.web(client),
+                    () -> sessions.issued(bot, client))));
+        } catch (DialogTurns.NoConversation e) {
+            throw noConversation();
+        }
     }
 
     @GetMapping("/api/v1/chat/{bot}/{client}/messages")

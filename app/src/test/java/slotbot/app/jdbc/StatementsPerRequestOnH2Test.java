@@ -10,11 +10,11 @@ class StatementsPerRequestOnH2Test extends StatementsPerRequestContract {
 
     @Override
     protected int serviceButtonBound() {
-        return 7;
+        return 6;
     }
 
     @Override
     protected int bookingTurnBound() {
-        return 17;
+        return 16;
     }
 }

@@ -109,6 +109,11 @@ public abstract class WebChatContract extends AppTestBase {
         String client = open();
         assertThat(api.post("/api/v1/chat/other/" + client + "/messages", "{\"text\": \"hi\"}", null, "application/json").status())
                 .isEqualTo(404);
+        // The session is checked inside the turn, for a dialog not started yet: a refused one leaves nothing behind.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dialog WHERE client_id = 'web-guessed'").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dialog_message WHERE client_id = 'web-guessed'").query(Integer.class).single()).isZero();
+        assertThat(api.post("/api/v1/chat/demo/" + "x".repeat(129) + "/messages", "{\"text\": \"hi\"}", null, "application/json")
+                .status()).isEqualTo(404);
     }
 
     @Test

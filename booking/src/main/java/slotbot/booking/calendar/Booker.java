@@ -109,10 +109,16 @@ final class Booker {
             return data.inTransaction(tx -> {
                 tx.lockEmployee(employee.id());
                 NewBooking wanted = draft.forEmployee(employee.id());
-                List<Hold> own = HeldTime.check(tx, employee.id(), wanted.busy(), draft.client(), draft.start(), company.zone());
-                Optional<Booking> booking = tx.insertIfFree(wanted);
+                Optional<Booking> booking = tx.insertIfFreeAndUnheld(wanted);
+                List<Hold> own = List.of();
+                if (booking.isEmpty()) {
+                    // Taken, or held: only a hold of the client's own lets the booking through, and it is then claimed.
+                    own = HeldTime.check(tx, employee.id(), wanted.busy(), draft.client(), draft.start(), company.zone());
+                    booking = own.isEmpty() ? Optional.empty() : tx.insertIfFree(wanted);
+                }
+                List<Hold> claimed = own;
                 booking.ifPresent(b -> {
-                    HeldTime.claim(tx, own);
+                    HeldTime.claim(tx, claimed);
                     events.on(new BookingEvent.BookingCreated(b, CallbackTexts.created(b, employee.name(), company.zone())));
                 });
                 return booking;

@@ -37,6 +37,16 @@ public interface BookingTransaction {
         return free ? Optional.of(insert(booking)) : Optional.empty();
     }
 
+    /**
+     * Stores the booking when its time is free and no waitlist hold, anyone's, lies over its busy span: the
+     * common case, which a store may answer in one statement. Empty otherwise; the caller then looks closer
+     * (the hold may be the client's own).
+     */
+    default Optional<Booking> insertIfFreeAndUnheld(NewBooking booking) {
+        return holds(booking.employeeId(), booking.busy().start(), booking.busy().end()).isEmpty()
+                ? insertIfFree(booking) : Optional.empty();
+    }
+
     /** The booking as it is now, read inside this transaction. */
     Optional<Booking> booking(long id);
 
