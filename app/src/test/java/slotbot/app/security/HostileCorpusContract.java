@@ -87,7 +87,7 @@ public abstract class HostileCorpusContract extends AppTestBase {
     private Fixture fixture;
 
     @Test
-    void theCorpusCostsNoFiveHundredNoTraceNoTimeAndNothingWithoutTheToken() throws IOException {
+    void theCorpusCostsNoFiveHundredNoTraceNoHangAndNothingWithoutTheToken() throws IOException {
         Fixture fixture = fixture();
         List<Probe> stranger = HostileCorpus.withoutToken(fixture);
         List<Probe> owner = HostileCorpus.withToken(fixture);

@@ -15,7 +15,6 @@ public final class Verdicts {
     public record Finding(String rule, Probe probe, Reply reply, String detail) {
     }
 
-    static final long SLOWEST_MILLIS = 5_000;
     static final Pattern STACK_TRACE = Pattern.compile(
             "\\b(java|javax|jakarta|org\\.springframework|org\\.apache|org\\.h2|org\\.postgresql|tools\\.jackson|com\\.fasterxml"
                     + "|org\\.yaml|org\\.snakeyaml|slotbot)\\.[\\w.$]+(Exception|Error)\\b"
@@ -44,9 +43,6 @@ public final class Verdicts {
         if (needsJson(probe, reply) && json(reply) == null) {
             findings.add(new Finding(status >= 400 ? "error answered not as JSON" : "API answered not as JSON", probe, reply,
                     "Content-Type " + reply.contentType()));
-        }
-        if (reply.millis() > SLOWEST_MILLIS) {
-            findings.add(new Finding("slower than 5 s", probe, reply, reply.millis() + " ms"));
         }
         if (probe.isProtected() && !tokenWasSent && status >= 200 && status < 300) {
             findings.add(new Finding("2xx without the token", probe, reply, "routed as " + probe.normalisedPath()));
