@@ -298,7 +298,7 @@ import { showExplained } from './refusals.js';
   function fieldProblems(field) {
     return el('ul', { class: 'studio-field-errors', 'data-field': field },
       state.errors.filter(e => e.block === state.selected
-        && (e.field === field || (e.field || '').startsWith(field + '[') || (e.field || '').startsWith(field + '.')))
+        && (e.field === field || ['[', '.', ', '].some(next => (e.field || '').startsWith(field + next))))
         .map(e => el('li', { class: 'error', text: (e.field && e.field !== field ? e.field + ': ' : '') + problemText(e) })));
   }
 
@@ -609,18 +609,9 @@ import { showExplained } from './refusals.js';
 
   // ---- the tab
 
+  /** admin.js shows the studio's panel (data-panel="bot") for #bot; the studio loads its bot the first time. */
   function route() {
-    const onStudio = location.hash === '#bot';
-    const app = $('app');
-    if (!app) return;
-    for (const child of app.children) {
-      if (child.id === 'tabs') continue;
-      if (child === root) child.hidden = !onStudio;
-      else if (onStudio) { child.dataset.studioHid = child.hidden ? 'was' : 'yes'; child.hidden = true; }
-      else if (child.dataset.studioHid) { child.hidden = child.dataset.studioHid === 'was'; delete child.dataset.studioHid; }
-    }
-    document.querySelectorAll('#tabs a').forEach(a => a.setAttribute('aria-current', String((a.getAttribute('href') === '#bot') === onStudio)));
-    if (onStudio && sessionStorage.getItem(TOKEN_KEY) && !state.tree) open();
+    if (location.hash === '#bot' && sessionStorage.getItem(TOKEN_KEY) && !state.tree && $('app') && !$('app').hidden) open();
   }
   window.addEventListener('hashchange', route);
   // The branch's zone arrives with its catalog, maybe after the bot: its "today" then, unless the owner chose a range.
