@@ -180,6 +180,8 @@ async function move() {
     goTo(isoOfRu(date));
   } catch (error) {
     report(error, $('move-error'));
+    // The refusal is said above the free times: bring it into view, wherever the owner had scrolled to.
+    $('move-error').scrollIntoView({ block: 'nearest' });
     picker.reload();
   }
 }

@@ -174,12 +174,18 @@ import { showExplained } from './refusals.js';
 
   function block(id) { return (state.tree.blocks || []).find(b => b.id === id); }
 
+  /** The bot's time zone, else the branch's (the calendar's); one the browser does not know counts as none. */
+  function zone() {
+    for (const candidate of [state.tree && state.tree.timezone, shared.zone]) {
+      try { if (candidate) return new Intl.DateTimeFormat('en-CA', { timeZone: candidate }).resolvedOptions().timeZone; }
+      catch (e) { /* not a zone this browser knows */ }
+    }
+    return undefined;
+  }
+
   /** The last 30 days up to today by the server's clock in the bot's zone, else the branch's (the calendar's). */
   function defaultRange() {
-    const now = new Date(nowMs());
-    let today;
-    try { today = new Intl.DateTimeFormat('en-CA', { timeZone: state.tree.timezone || shared.zone || undefined }).format(now); }
-    catch (e) { today = new Intl.DateTimeFormat('en-CA', { timeZone: shared.zone || undefined }).format(now); }
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone() }).format(new Date(nowMs()));
     const d = new Date(today + 'T12:00:00Z');
     d.setUTCDate(d.getUTCDate() - 29);
     ui.to.value = today;
@@ -512,7 +518,9 @@ import { showExplained } from './refusals.js';
       ui.versions.replaceChildren(...answer.versions.map(v => {
         const restore = el('button', { type: 'button', class: 'ghost', 'data-version': String(v.version), text: 'Восстановить' });
         restore.addEventListener('click', () => restoreVersion(v.version, restore));
-        const when = new Date(v.published_at).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
+        // On the bot's clock (else the branch's), as its statistics' dates are, not the phone's.
+        const when = new Date(v.published_at).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short',
+          timeZone: zone() });
         return el('li', { 'data-version': String(v.version) },
           el('span', { text: 'Версия ' + v.version + ' · ' + when + (v.current ? ' · сейчас работает' : '') }),
           v.current ? null : restore);

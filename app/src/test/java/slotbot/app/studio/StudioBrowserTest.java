@@ -178,6 +178,7 @@ class StudioBrowserTest extends AppTestBase {
         openStudio();
         assertThat(browser.findElement(By.id("studio-to")).getDomProperty("value")).as("today in the bot's zone").isEqualTo("2030-03-04");
         assertThat(browser.findElement(By.id("studio-from")).getDomProperty("value")).isEqualTo("2030-02-03");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#studio-versions li"), "04.03.2030, 08:00"));
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("studio-summary"), "Диалогов: 1"));
         assertThat(noSidewaysScroll()).isTrue();
         Number graphWidth = (Number) browser.executeScript("return document.getElementById('studio-graph').scrollWidth;");
