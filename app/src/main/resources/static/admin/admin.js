@@ -2,6 +2,7 @@
 import { state } from './state.js';
 import { api, Unauthorized, TOKEN_KEY } from './api.js';
 import { $, option } from './dom.js';
+import { showExplained } from './refusals.js';
 import { setServerNow, branchToday } from './dates.js';
 import { initCalendar, refresh, render } from './calendar.js';
 import { initDetails, closeDetails } from './details.js';
@@ -18,7 +19,7 @@ function failed(error, where) {
   if (error instanceof Unauthorized) {
     showLogin('Токен не подошёл. Введите его снова.');
   } else if (where) {
-    where.textContent = error.message || String(error);
+    showExplained(where, error);
   }
 }
 
@@ -144,3 +145,7 @@ initWaitlist(failed);
 initCatalog(failed, async () => { await loadCatalog(); await refresh(); });
 
 if (state.token) start(); else showLogin('');
+
+// What the page scrolls into view lands below the header, which stays on a phone's screen: its height as it is.
+new ResizeObserver(() => document.documentElement.style.setProperty('--masthead', $('masthead').offsetHeight + 'px'))
+  .observe($('masthead'));

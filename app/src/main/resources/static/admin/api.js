@@ -6,9 +6,11 @@ export const TOKEN_KEY = 'slotbot.admin.token';
 export class Unauthorized extends Error {}
 
 export class Refused extends Error {
-  constructor(message, status) {
+  constructor(message, status, code) {
     super(message);
     this.status = status;
+    // The booking core's kind of refusal ("slot_taken", "min_notice"), when the server names one.
+    this.code = code || null;
     // "schedule.weekly.mon[0]: a working interval …" names its field before the first colon.
     const match = /^([a-z_][a-z0-9_]*(?:\.[A-Za-z0-9_-]+|\[\d+\])*(?:, [a-z_]+)*(?: and [a-z_]+)?): /.exec(message || '');
     this.field = match ? match[1] : null;
@@ -29,7 +31,7 @@ export async function api(method, path, body) {
   if (response.status === 401) throw new Unauthorized();
   let json = null;
   try { json = await response.json(); } catch (e) { /* not JSON */ }
-  if (!response.ok) throw new Refused((json && json.message) || ('Ошибка ' + response.status), response.status);
+  if (!response.ok) throw new Refused((json && json.message) || ('Ошибка ' + response.status), response.status, json && json.code);
   return json;
 }
 

@@ -404,7 +404,8 @@ async function offEmployee(employee, force) {
   } catch (error) {
     if (error instanceof Refused && error.status === 409) {
       // Bookings still to come: say so; a third press keeps them and deactivates anyway.
-      $('editor-error').textContent = error.message + '. Записи останутся в календаре.';
+      $('editor-error').replaceChildren('У мастера есть будущие записи: они останутся в календаре.',
+        el('small', 'error__detail', error.message));
       $('editor-off').textContent = 'Всё равно отключить';
       return true;
     }

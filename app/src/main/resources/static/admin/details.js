@@ -161,10 +161,7 @@ function openMove() {
   if (!booking) return;
   $('move').hidden = false;
   $('move-error').textContent = '';
-  picker.load({
-    company: booking.company_id, serviceIds: (booking.services || []).map(s => s.id), employeeId: booking.employee_id,
-    clientId: booking.client_id, date: isoOfRu(booking.date)
-  });
+  picker.load({ bookingId: booking.id, date: isoOfRu(booking.date) });
   $('move').scrollIntoView({ block: 'nearest' });
 }
 
@@ -183,6 +180,8 @@ async function move() {
     goTo(isoOfRu(date));
   } catch (error) {
     report(error, $('move-error'));
+    // The refusal is said above the free times: bring it into view, wherever the owner had scrolled to.
+    $('move-error').scrollIntoView({ block: 'nearest' });
     picker.reload();
   }
 }

@@ -1,4 +1,5 @@
 /* Small helpers to build the page from data: text only, never markup. */
+import { showExplained } from './refusals.js';
 export const $ = id => document.getElementById(id);
 
 export function el(tag, className, text) {
@@ -57,9 +58,8 @@ export function showRefusal(form, error, fallback) {
     }
   }
   const where = best || fallback;
-  const message = error.message || String(error);
-  // Next to its field the message need not name the field again.
-  where.textContent = best && message.startsWith(field + ': ') ? message.slice(field.length + 2) : message;
+  // In Russian, the server's words as the detail; next to its field the detail need not name the field again.
+  showExplained(where, error, Boolean(best));
   const box = best ? best.closest('.reminder-row, .day-row, .field, fieldset, .form-block') : where;
   if (best) box.classList.add('has-error');
   if (box) box.scrollIntoView({ block: 'center' });

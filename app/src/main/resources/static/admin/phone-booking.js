@@ -6,6 +6,7 @@ import { state } from './state.js';
 import { api, Refused } from './api.js';
 import { $, el, option, money, showRefusal, clearErrors } from './dom.js';
 import { isoOfRu } from './dates.js';
+import { showExplained } from './refusals.js';
 import { goTo } from './calendar.js';
 import { openDetails, changedHere } from './details.js';
 import { slotPicker } from './slots.js';
@@ -112,7 +113,7 @@ async function findClient() {
     if ((before && before.client_id) !== (known && known.client_id)) reload();
   } catch (error) {
     if (mine !== lookup) return;
-    if (error instanceof Refused) slot.textContent = error.message.replace(/^phone: /, '');
+    if (error instanceof Refused) showExplained(slot, error, true);
     else report(error, $('book-error'));
   }
 }

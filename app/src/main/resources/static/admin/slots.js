@@ -1,8 +1,10 @@
 /*
- * A picker of free times from the booking functions: the dates with free time (get_dates_for_booking), then the
- * free starts of the date chosen (get_slots_for_booking). Nothing is typed, so no impossible time can be asked for.
+ * A picker of free times from the admin API's free-times (the owner's desk: from now on, every 15 minutes, inside
+ * the branch's min_notice too; a move sees its booking's own time as free). The dates with free time, then the free
+ * starts of the date chosen. Nothing is typed, so no impossible time can be asked for.
  */
-import { call } from './api.js';
+import { api } from './api.js';
+import { explain } from './refusals.js';
 import { el } from './dom.js';
 import { isoOfRu, ruOfIso, parseIso, WEEKDAYS, weekday } from './dates.js';
 
@@ -33,25 +35,43 @@ export function slotPicker(container, onPick) {
     onPick(value);
   }
 
-  /** Looks again for {company, serviceIds, employeeId, clientId, date (ISO, the one to show first)}. */
+  /** The query naming what is sought: a move's booking, or a new visit's services, employee and client. */
+  function query(request) {
+    const q = new URLSearchParams();
+    if (request.bookingId) {
+      q.set('booking_id', request.bookingId);
+    } else {
+      q.set('company_id', request.company);
+      q.set('service_ids', request.serviceIds.join(','));
+      if (request.employeeId) q.set('employee_id', request.employeeId);
+      if (request.clientId) q.set('client_id', request.clientId);
+    }
+    return q;
+  }
+
+  /**
+   * Looks again for {company, serviceIds, employeeId, clientId, date (ISO, the one to show first)}, or for a move:
+   * {bookingId, date}.
+   */
   async function load(request) {
     wish = request;
     const mine = ++ticket;
     choose(null);
     dates.replaceChildren();
     times.replaceChildren();
-    if (!request || !request.serviceIds.length) { say('Выберите услугу, чтобы увидеть свободное время'); return; }
+    if (!request || (!request.bookingId && !request.serviceIds.length)) { say('Выберите услугу, чтобы увидеть свободное время'); return; }
     say('Ищем свободное время…');
     try {
-      const free = await call('get_dates_for_booking',
-        [request.company, request.serviceIds, request.employeeId || null, DAYS_AHEAD, DAYS_AHEAD], request.clientId);
+      const q = query(request);
+      q.set('days', DAYS_AHEAD);
+      const free = (await api('GET', '/api/v1/admin/free-times/dates?' + q)).dates;
       if (mine !== ticket) return;
       if (!free.length) { say('Свободного времени нет в ближайшие ' + DAYS_AHEAD + ' дней'); return; }
       const first = request.date && free.includes(ruOfIso(request.date)) ? ruOfIso(request.date) : free[0];
       dates.replaceChildren(...free.map(ru => dateButton(ru, ru === first)));
       await showTimes(first, mine);
     } catch (error) {
-      if (mine === ticket) say(error.message);
+      if (mine === ticket) say(explain(error).text);
     }
   }
 
@@ -76,8 +96,9 @@ export function slotPicker(container, onPick) {
     times.replaceChildren();
     say('Ищем свободное время…');
     try {
-      const free = await call('get_slots_for_booking',
-        [wish.company, wish.serviceIds, ru, wish.employeeId || null], wish.clientId);
+      const q = query(wish);
+      q.set('date', ru);
+      const free = (await api('GET', '/api/v1/admin/free-times?' + q)).times;
       if (mine !== ticket) return;
       say(free.length ? 'Свободно ' + ru + ':' : 'На ' + ru + ' свободного времени уже нет');
       times.replaceChildren(...free.map(time => {
@@ -92,7 +113,7 @@ export function slotPicker(container, onPick) {
         return b;
       }));
     } catch (error) {
-      if (mine === ticket) say(error.message);
+      if (mine === ticket) say(explain(error).text);
     }
   }
 

@@ -1,6 +1,11 @@
 /* The bot studio of the admin page: the bot as a graph with the funnel's numbers, a block's editor checked as
    one types, a test chat that plays the draft, publishing and the versions. Every text a bot or a client wrote
-   is set as text (textContent, attributes), never parsed as markup. */
+   is set as text (textContent, attributes), never parsed as markup. A module: its "today" is the server's clock
+   in the bot's zone (else the branch's), as the calendar's is, never the owner's phone's. */
+import { nowMs } from './dates.js';
+import { state as shared } from './state.js';
+import { showExplained } from './refusals.js';
+
 (() => {
   'use strict';
   const TOKEN_KEY = 'slotbot.admin.token';
@@ -43,8 +48,16 @@
 
   // ---- the API
 
+  /** A refusal: its status and code, and the field its message names, for the page to say it in Russian. */
   class Refused extends Error {
-    constructor(message, errors) { super(message); this.errors = errors || []; }
+    constructor(message, errors, status, code) {
+      super(message);
+      this.errors = errors || [];
+      this.status = status;
+      this.code = code || null;
+      const match = /^([a-z_][a-z0-9_]*(?:\.[A-Za-z0-9_-]+|\[\d+\])*): /.exec(message || '');
+      this.field = match ? match[1] : null;
+    }
   }
 
   async function call(method, path, body, type) {
@@ -58,7 +71,8 @@
     let json = null;
     try { json = await response.json(); } catch (e) { /* not JSON */ }
     if (response.status === 401) throw new Refused('Токен не подошёл: войдите снова.');
-    if (!response.ok) throw new Refused((json && json.message) || ('Ошибка ' + response.status), json && json.errors);
+    if (!response.ok) throw new Refused((json && json.message) || ('Ошибка ' + response.status), json && json.errors, response.status,
+      json && json.code);
     return json;
   }
   const botPath = suffix => '/api/v1/admin/bots/' + encodeURIComponent(state.bot) + (suffix || '');
@@ -118,7 +132,7 @@
     ui.publish.addEventListener('click', publish);
     ui.download.addEventListener('click', download);
     ui.file.addEventListener('change', upload);
-    ui.show.addEventListener('click', loadStats);
+    ui.show.addEventListener('click', () => { state.rangeChosen = true; loadStats(); });
     ui.smaller.addEventListener('click', () => { state.zoom = Math.max(0.4, state.zoom - 0.2); renderGraph(); });
     ui.larger.addEventListener('click', () => { state.zoom = Math.min(1.4, state.zoom + 0.2); renderGraph(); });
     $('studio-chat-form').addEventListener('submit', event => { event.preventDefault(); const t = ui.say.value.trim(); if (t) say(t); });
@@ -138,7 +152,7 @@
       ui.bots.value = chosen;
       await load(chosen);
     } catch (error) {
-      ui.message.textContent = error.message;
+      showExplained(ui.message, error);
     }
   }
   function say0(text) { ui.message.textContent = text; }
@@ -160,12 +174,18 @@
 
   function block(id) { return (state.tree.blocks || []).find(b => b.id === id); }
 
-  /** The last 30 days up to today in the bot's zone. */
+  /** The bot's time zone, else the branch's (the calendar's); one the browser does not know counts as none. */
+  function zone() {
+    for (const candidate of [state.tree && state.tree.timezone, shared.zone]) {
+      try { if (candidate) return new Intl.DateTimeFormat('en-CA', { timeZone: candidate }).resolvedOptions().timeZone; }
+      catch (e) { /* not a zone this browser knows */ }
+    }
+    return undefined;
+  }
+
+  /** The last 30 days up to today by the server's clock in the bot's zone, else the branch's (the calendar's). */
   function defaultRange() {
-    const zone = state.tree.timezone;
-    let today;
-    try { today = new Intl.DateTimeFormat('en-CA', { timeZone: zone || undefined }).format(new Date()); }
-    catch (e) { today = new Intl.DateTimeFormat('en-CA').format(new Date()); }
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone() }).format(new Date(nowMs()));
     const d = new Date(today + 'T12:00:00Z');
     d.setUTCDate(d.getUTCDate() - 29);
     ui.to.value = today;
@@ -181,7 +201,7 @@
       ui.summary.textContent = 'Диалогов: ' + state.stats.clients + ' · записались: ' + state.stats.booked_clients + ' (' + share + '%)';
     } catch (error) {
       state.stats = null;
-      ui.summary.textContent = error.message;
+      showExplained(ui.summary, error);
     }
     renderGraph();
     renderTable();
@@ -283,7 +303,8 @@
 
   function fieldProblems(field) {
     return el('ul', { class: 'studio-field-errors', 'data-field': field },
-      state.errors.filter(e => e.block === state.selected && (e.field === field || (e.field || '').startsWith(field + '[')))
+      state.errors.filter(e => e.block === state.selected
+        && (e.field === field || ['[', '.', ', '].some(next => (e.field || '').startsWith(field + next))))
         .map(e => el('li', { class: 'error', text: (e.field && e.field !== field ? e.field + ': ' : '') + problemText(e) })));
   }
 
@@ -367,6 +388,21 @@
       value: arrow.delay === undefined ? '' : String(arrow.delay) });
     const cond = el('input', { 'aria-label': 'Если', placeholder: 'если (выражение)', value: arrow.if === undefined ? '' : String(arrow.if),
       class: 'studio-arrow-if' });
+    // A time arrow: calculator code whose value is "dd.MM.yyyy HH:mm" in the bot's zone; a delay or a time, never both.
+    const at = el('input', { 'aria-label': 'В момент', placeholder: 'в момент: add_days(current_date, 1) + \' 10:00\'',
+      value: arrow.at === undefined ? '' : String(arrow.at), class: 'studio-arrow-at', spellcheck: 'false' });
+    const atProblem = el('p', { class: 'error studio-arrow-at-error', role: 'alert' });
+    const checkTime = () => {
+      const code = at.value.trim();
+      delay.disabled = code !== '' && delay.value.trim() === '';
+      at.disabled = delay.value.trim() !== '' && code === '';
+      atProblem.textContent = code !== '' && delay.value.trim() !== ''
+        ? 'Стрелка срабатывает либо через задержку, либо в момент — оставьте что-то одно.'
+        : /^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}$/.test(code)
+          ? 'Это выражение: возьмите дату и время в кавычки — \'' + code + '\'.'
+          : /^\d{1,2}:\d{2}$/.test(code) ? 'Нужны дата и время: например current_date + \' ' + code + '\'.' : '';
+    };
+    checkTime();
     const drop = el('button', { type: 'button', class: 'round round--small', 'aria-label': 'Удалить стрелку', text: '×' });
     const update = () => {
       arrow.to = to.value;
@@ -374,12 +410,14 @@
       put(arrow, 'if', cond.value);
       put(arrow, 'priority', /^-?\d+$/.test(priority.value.trim()) ? Number(priority.value.trim()) : priority.value.trim());
       put(arrow, 'delay', /^\d+$/.test(delay.value.trim()) ? Number(delay.value.trim()) : delay.value.trim());
+      put(arrow, 'at', at.value.trim());
+      checkTime();
       changed();
     };
-    [to, when, priority, delay, cond].forEach(input => input.addEventListener('input', update));
+    [to, when, priority, delay, cond, at].forEach(input => input.addEventListener('input', update));
     drop.addEventListener('click', () => { b.arrows.splice(index, 1); changed(); renderEditor(); });
     return el('div', { class: 'studio-arrow', 'data-arrow': String(index) },
-      el('span', { class: 'studio-arrow__to', text: '→' }), to, when, cond, priority, delay, drop,
+      el('span', { class: 'studio-arrow__to', text: '→' }), to, when, cond, priority, delay, at, atProblem, drop,
       fieldProblems('arrows[' + index + ']'));
   }
 
@@ -446,7 +484,7 @@
     } catch (error) {
       state.errors = (error.errors || []).map(parseProblem);
       renderProblems();
-      ui.message.textContent = error.message;
+      showExplained(ui.message, error);
     }
   }
 
@@ -470,7 +508,7 @@
     } catch (error) {
       state.errors = (error.errors || []).map(parseProblem);
       renderProblems();
-      ui.message.textContent = error.message;
+      showExplained(ui.message, error);
     }
   }
 
@@ -480,13 +518,17 @@
       ui.versions.replaceChildren(...answer.versions.map(v => {
         const restore = el('button', { type: 'button', class: 'ghost', 'data-version': String(v.version), text: 'Восстановить' });
         restore.addEventListener('click', () => restoreVersion(v.version, restore));
-        const when = new Date(v.published_at).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
+        // On the bot's clock (else the branch's), as its statistics' dates are, not the phone's.
+        const when = new Date(v.published_at).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short',
+          timeZone: zone() });
         return el('li', { 'data-version': String(v.version) },
           el('span', { text: 'Версия ' + v.version + ' · ' + when + (v.current ? ' · сейчас работает' : '') }),
           v.current ? null : restore);
       }));
     } catch (error) {
-      ui.versions.replaceChildren(el('li', { class: 'error', text: error.message }));
+      const item = el('li', { class: 'error' });
+      showExplained(item, error);
+      ui.versions.replaceChildren(item);
     }
   }
 
@@ -501,7 +543,7 @@
       await load(state.bot);
       ui.message.textContent = 'Восстановлена версия ' + version + ': теперь это версия ' + answer.version + '.';
     } catch (error) {
-      ui.message.textContent = error.message;
+      showExplained(ui.message, error);
     }
   }
 
@@ -533,7 +575,8 @@
       }
       show(await action());
     } catch (error) {
-      ui.chatError.textContent = error.errors && error.errors.length ? 'В черновике ошибки: ' + error.errors[0] : error.message;
+      if (error.errors && error.errors.length) ui.chatError.textContent = 'В черновике ошибки: ' + error.errors[0];
+      else showExplained(ui.chatError, error);
     }
   }
 
@@ -574,20 +617,15 @@
 
   // ---- the tab
 
+  /** admin.js shows the studio's panel (data-panel="bot") for #bot; the studio loads its bot the first time. */
   function route() {
-    const onStudio = location.hash === '#bot';
-    const app = $('app');
-    if (!app) return;
-    for (const child of app.children) {
-      if (child.id === 'tabs') continue;
-      if (child === root) child.hidden = !onStudio;
-      else if (onStudio) { child.dataset.studioHid = child.hidden ? 'was' : 'yes'; child.hidden = true; }
-      else if (child.dataset.studioHid) { child.hidden = child.dataset.studioHid === 'was'; delete child.dataset.studioHid; }
-    }
-    document.querySelectorAll('#tabs a').forEach(a => a.setAttribute('aria-current', String((a.getAttribute('href') === '#bot') === onStudio)));
-    if (onStudio && sessionStorage.getItem(TOKEN_KEY) && !state.tree) open();
+    if (location.hash === '#bot' && sessionStorage.getItem(TOKEN_KEY) && !state.tree && $('app') && !$('app').hidden) open();
   }
   window.addEventListener('hashchange', route);
+  // The branch's zone arrives with its catalog, maybe after the bot: its "today" then, unless the owner chose a range.
+  document.addEventListener('admin:branch', () => {
+    if (state.tree && !state.tree.timezone && !state.rangeChosen) { defaultRange(); loadStats(); }
+  });
   new MutationObserver(() => { if (!$('app').hidden && location.hash === '#bot' && !ui.bots) route(); })
     .observe($('app'), { attributes: true, attributeFilter: ['hidden'] });
   route();

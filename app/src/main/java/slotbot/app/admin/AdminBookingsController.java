@@ -38,7 +38,8 @@ import java.util.Optional;
  * phone booking, with the caller's name and phone); confirm one for the client, or mark a no-show. The actions go through the booking core as the functions do, so they keep its
  * availability rules, its no-double-booking guarantee and its booking events; the fields take the
  * functions' forms ({@link ArgumentForms}). Refusals, the core's among them, are answered in one
- * place ({@code slotbot.app.web.ErrorAnswers}).
+ * place ({@code slotbot.app.web.ErrorAnswers}). The owner acts at the desk ({@link Requester#DESK}): the branch's
+ * min_notice and max_advance, which bind clients and the function API, do not bind a walk-in or a move made here.
  */
 @RestController
 class AdminBookingsController {
@@ -99,7 +100,7 @@ class AdminBookingsController {
         if (contact != null && !contact.changesNothing()) {
             clients.apply(client, contact);
         }
-        Booking booking = meter.write(BookingMeter.Source.ADMIN, Action.CREATE, () -> bookings.book(wish));
+        Booking booking = meter.write(BookingMeter.Source.ADMIN, Action.CREATE, () -> bookings.book(wish, Requester.DESK));
         return ResponseEntity.created(URI.create(PATH + "/" + booking.id())).body(done("booked", booking.id()));
     }
 
@@ -107,7 +108,7 @@ class AdminBookingsController {
     ResponseEntity<Object> move(@PathVariable String id, @RequestBody(required = false) String body) {
         long bookingId = bookingId(id);
         JsonNode request = bodies.object(body, MOVE_EXAMPLE);
-        MoveRequest move = new MoveRequest(bookingId, date(request), time(request), Requester.OWNER);
+        MoveRequest move = new MoveRequest(bookingId, date(request), time(request), Requester.DESK);
         meter.write(BookingMeter.Source.ADMIN, Action.MOVE, () -> bookings.move(move));
         return ResponseEntity.ok(done("moved", bookingId));
     }
@@ -117,7 +118,7 @@ class AdminBookingsController {
     ResponseEntity<Object> cancel(@PathVariable String id, @RequestBody(required = false) String body) {
         long bookingId = bookingId(id);
         String reason = body == null || body.isBlank() ? null : reason(bodies.object(body, CANCEL_EXAMPLE).get("reason"));
-        CancelRequest cancel = new CancelRequest(bookingId, Optional.empty(), Requester.OWNER, reason);
+        CancelRequest cancel = new CancelRequest(bookingId, Optional.empty(), Requester.DESK, reason);
         meter.write(BookingMeter.Source.ADMIN, Action.CANCEL, () -> bookings.cancel(cancel));
         return ResponseEntity.ok(done("cancelled", bookingId));
     }

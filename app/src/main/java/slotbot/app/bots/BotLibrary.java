@@ -95,6 +95,33 @@ public final class BotLibrary {
         return bot;
     }
 
+    /**
+     * Installs a bot file found at start-up unless it is the file last installed under that name (by its SHA-256):
+     * a file that has not changed does not overwrite what the owner published since (in the studio, or by upload).
+     * A changed file is installed as {@link #install} does, as the next version; the versions before stay. Returns
+     * whether the file was installed.
+     */
+    public boolean installFile(String name, String source) {
+        String hash = sha256(source);
+        Optional<String> installed = jdbc.sql("SELECT file_sha256 FROM bot WHERE name = ?").param(name)
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(h -> h);
+        if (installed.filter(hash::equals).isPresent()) {
+            return false;
+        }
+        install(name, source);
+        jdbc.sql("UPDATE bot SET file_sha256 = ? WHERE name = ?").params(hash, name).update();
+        return true;
+    }
+
+    static String sha256(String source) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /** A published version of a bot: its number, when, and whether it is the one played now. */
     public record Version(long version, OffsetDateTime publishedAt, boolean current) {
     }

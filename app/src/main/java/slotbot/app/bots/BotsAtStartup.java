@@ -13,7 +13,11 @@ import slotbot.funnel.bot.BotRefused;
 import java.io.IOException;
 import java.util.List;
 
-/** Installs the demo bot (name {@code demo}) and the bot files of slotbot.bots before the app serves; a bad file stops the start. */
+/**
+ * Installs the demo bot (name {@code demo}) and the bot files of slotbot.bots before the app serves; a bad file stops
+ * the start. A file the bot was installed from already, unchanged since, is left alone: the owner's studio edits
+ * survive a restart ({@link BotLibrary#installFile}).
+ */
 @Component
 class BotsAtStartup implements InitializingBean {
 
@@ -48,8 +52,11 @@ class BotsAtStartup implements InitializingBean {
         } catch (Utf8Text.NotUtf8 e) {
             throw new BotRefused(name, List.of("bot " + name + ": " + e.getMessage() + "; expected the file in UTF-8"));
         }
-        bots.install(name, source);
-        log.info("Installed bot {} from {}", name, file.getDescription());
+        if (bots.installFile(name, source)) {
+            log.info("Installed bot {} from {}", name, file.getDescription());
+        } else {
+            log.info("Bot {}: {} unchanged since it was installed; kept the bot as published", name, file.getDescription());
+        }
     }
 
     /** "salon-bot.yaml" plays as the bot "salon-bot". */

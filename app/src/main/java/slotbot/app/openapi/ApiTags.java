@@ -46,8 +46,8 @@ final class ApiTags {
             new Group(ADMIN_BOOKINGS, "The owner's view of the calendar: list and filter by status, read, book, move, "
                     + "cancel (with a reason), confirm any client's bookings, and mark a no-show; who waits for a day "
                     + "(the waitlist) and the starts held for them; follow a branch's dates live (server-sent events) by "
-                    + "the server's clock.",
-                    List.of(ADMIN + "bookings", ADMIN + "waitlist", ADMIN + "calendar", ADMIN + "clock")),
+                    + "the server's clock; the free times the owner may book or move to at the desk.",
+                    List.of(ADMIN + "bookings", ADMIN + "waitlist", ADMIN + "calendar", ADMIN + "clock", ADMIN + "free-times")),
             new Group(ADMIN_CLIENTS, "The clients: find them by phone or name, see one with their bookings and "
                     + "no-shows, set a name and phone.", List.of(ADMIN + "clients")),
             new Group(ADMIN_CATALOG, "Branches, categories, services, employees and their schedules: the whole "

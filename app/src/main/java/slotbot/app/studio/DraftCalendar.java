@@ -26,7 +26,7 @@ import java.util.function.Function;
 
 /**
  * The calendar a sandbox dialog books in: the real catalog and the real bookings' busy times, so it offers
- * what a client would be offered, but the bookings it makes are drafts kept in the sandbox's memory. Nobody
+ * what a client would be offered, but the bookings it makes are drafts, kept with the test chat's state. Nobody
  * else sees them and no real time is taken.
  */
 final class DraftCalendar implements BookingData {
@@ -34,8 +34,15 @@ final class DraftCalendar implements BookingData {
     private final BookingData real;
     private final InMemoryBookingData drafts = new InMemoryBookingData();
 
-    DraftCalendar(BookingData real) {
+    /** Drafts as a test chat left them: the calendar seen through a snapshot of its drafts. */
+    DraftCalendar(BookingData real, InMemoryBookingData.Snapshot drafts) {
         this.real = real;
+        this.drafts.restore(drafts);
+    }
+
+    /** The drafts as they are now, to store between two exchanges. */
+    InMemoryBookingData.Snapshot snapshot() {
+        return drafts.snapshot();
     }
 
     /** The drafts booked so far, in the order they were made. */

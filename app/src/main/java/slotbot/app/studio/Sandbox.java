@@ -14,15 +14,13 @@ import slotbot.funnel.dialog.Reply;
 import slotbot.funnel.dialog.Timer;
 import slotbot.funnel.dialog.Turn;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * One test chat of the studio: a dialog with a draft of a bot, kept in memory and never in the dialogs the
- * statistics count. Its timers wait until the owner fires them; the booking changes its code makes come
+ * One test chat of the studio for one exchange: a dialog with a draft of a bot, read from its stored state and
+ * written back after (see {@link Sandboxes}), never in the dialogs the statistics count. Its timers wait until the owner fires them; the booking changes its code makes come
  * back as the calendar's callbacks, as they would in a real dialog; callbacks to other clients are only noted.
  */
 final class Sandbox {
@@ -34,24 +32,21 @@ final class Sandbox {
     private final String client;
     private final boolean realBookings;
     private final DialogEngine engine;
-    private final Clock clock;
     private final List<BookingEvent> events;
     private final Supplier<List<Booking>> drafts;
-    private final List<Timer> timers = new ArrayList<>();
+    private final List<Timer> timers;
     private Dialog dialog;
-    private Instant lastUsed;
 
-    Sandbox(String bot, String client, boolean realBookings, DialogEngine engine, Clock clock, List<BookingEvent> events,
-            Supplier<List<Booking>> drafts) {
+    Sandbox(String bot, String client, boolean realBookings, DialogEngine engine, List<BookingEvent> events,
+            Supplier<List<Booking>> drafts, Dialog dialog, List<Timer> timers) {
         this.bot = bot;
         this.client = client;
         this.realBookings = realBookings;
         this.engine = engine;
-        this.clock = clock;
         this.events = events;
         this.drafts = drafts;
-        this.dialog = Dialog.fresh(bot, client);
-        this.lastUsed = clock.instant();
+        this.dialog = dialog;
+        this.timers = new ArrayList<>(timers);
     }
 
     /** What one exchange did: the bot's replies, the blocks entered, the author's errors and what else happened. */
@@ -70,8 +65,8 @@ final class Sandbox {
         return realBookings;
     }
 
-    Instant lastUsed() {
-        return lastUsed;
+    Dialog dialog() {
+        return dialog;
     }
 
     String block() {
@@ -117,7 +112,6 @@ final class Sandbox {
     }
 
     private void take(Turn turn, Played played) {
-        lastUsed = clock.instant();
         dialog = turn.dialog();
         played.replies().addAll(turn.replies());
         turn.entered().forEach(e -> played.entered().add(e.block()));

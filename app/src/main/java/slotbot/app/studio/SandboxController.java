@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The studio's test chat over the admin API: open one, say something to the draft the studio is editing (sent
+ * The studio's test chat over the admin API (any app instance continues a chat another opened): open one, say something to the draft the studio is editing (sent
  * with each message, so an edit plays at once), fire a pending timer, close it. See docs/api.md.
  */
 @RestController
@@ -55,10 +55,9 @@ class SandboxController {
             throw new BadInput("real_bookings: expected true or false, got " + JsonBodies.show(real));
         }
         BotLibrary.checkName(name);
-        Sandbox sandbox = sandboxes.open(name, real.asBoolean(false));
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("sandbox", sandbox.client());
-        answer.put("real_bookings", sandbox.realBookings());
+        answer.put("sandbox", sandboxes.open(name, real.asBoolean(false)));
+        answer.put("real_bookings", real.asBoolean(false));
         return answer;
     }
 
@@ -69,33 +68,38 @@ class SandboxController {
         if (!text.isString() || text.asString().isBlank() || text.asString().length() > MAX_TEXT) {
             throw new BadInput("text: expected what the client says, 1 to " + MAX_TEXT + " characters, got " + JsonBodies.show(text));
         }
-        Sandbox chat = sandboxes.get(name, sandbox);
+        sandboxes.timers(name, sandbox); // an unknown chat is 404 before its draft is read
         Bot bot = draft(name, request);
-        return answer(bot, chat, chat.say(bot, text.asString()));
+        return sandboxes.play(name, sandbox, chat -> answer(bot, chat, chat.say(bot, text.asString())));
     }
 
     @PostMapping(PATH + "/{sandbox}/timers/{index}/fire")
     Map<String, Object> fire(@PathVariable String name, @PathVariable String sandbox, @PathVariable String index,
                              @RequestBody(required = false) String body) {
-        Sandbox chat = sandboxes.get(name, sandbox);
+        int pending = sandboxes.timers(name, sandbox);
         int number;
         try {
             number = Integer.parseInt(index);
         } catch (NumberFormatException e) {
             number = -1;
         }
-        if (number < 0 || number >= chat.timers().size()) {
-            throw new BadInput("index: expected the index of a pending timer (0 to " + (chat.timers().size() - 1) + "), got \""
+        if (number < 0 || number >= pending) {
+            throw new BadInput("index: expected the index of a pending timer (0 to " + (pending - 1) + "), got \""
                     + (index.length() > 20 ? index.substring(0, 17) + "..." : index) + "\"");
         }
         Bot bot = draft(name, bodies.object(body, EXAMPLE));
-        return answer(bot, chat, chat.fire(bot, number));
+        int chosen = number;
+        return sandboxes.play(name, sandbox, chat -> {
+            if (chosen >= chat.timers().size()) {
+                throw new BadInput("index: the timer " + chosen + " has fired meanwhile; " + chat.timers().size() + " pending");
+            }
+            return answer(bot, chat, chat.fire(bot, chosen));
+        });
     }
 
     @DeleteMapping(PATH + "/{sandbox}")
     Map<String, Object> close(@PathVariable String name, @PathVariable String sandbox) {
-        sandboxes.get(name, sandbox);
-        sandboxes.close(sandbox);
+        sandboxes.close(name, sandbox);
         return Map.of("status", true, "message", "test chat closed");
     }
 

@@ -1,5 +1,6 @@
 package slotbot.app.studio;
 
+import slotbot.app.errors.Conflict;
 import slotbot.app.errors.NotFound;
 import slotbot.app.errors.TooMany;
 import slotbot.booking.calendar.BookingData;
@@ -9,6 +10,7 @@ import slotbot.booking.calendar.Bookings;
 import slotbot.booking.clients.ClientDirectory;
 import slotbot.booking.clients.Contact;
 import slotbot.booking.functions.BookingFunctions;
+import slotbot.booking.memory.InMemoryBookingData;
 import slotbot.funnel.calc.Calculator;
 import slotbot.funnel.calc.Limits;
 import slotbot.funnel.dialog.BotFunctions;
@@ -19,6 +21,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +30,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The studio's test chats, in this instance's memory: each has a dialog of its own and books either in a
- * {@link DraftCalendar} (the default: nothing real is booked) or, when the owner opened it so, in the real
- * calendar through the same booking core as every client (then its bookings, and their callbacks and
- * webhooks, are real). Idle chats are forgotten after {@link #IDLE}; at most {@link #MAX} are kept.
+ * The studio's test chats, kept in the database (studio_sandbox) so that any app instance behind a load balancer
+ * continues one: each exchange reads the chat's state, plays it, and writes it back if no other exchange of that
+ * chat wrote in between. Each has a dialog of its own and books either in a {@link DraftCalendar} (the default:
+ * nothing real is booked; the drafts are part of its state) or, when the owner opened it so, in the real calendar
+ * through the same booking core as every client (then its bookings, and their callbacks and webhooks, are real).
+ * Idle chats are forgotten after {@link #IDLE}; at most {@link #MAX} are kept.
  */
 final class Sandboxes {
 
@@ -43,66 +48,90 @@ final class Sandboxes {
     private final ClientContacts realContacts;
     private final Function<String, Optional<String>> phones;
     private final Clock clock;
+    private final SandboxRows rows;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Sandbox> open = new ConcurrentHashMap<>();
 
     Sandboxes(BookingData realData, BookingEventListener realListeners, ClientDirectory realClients, ClientContacts realContacts,
-              Function<String, Optional<String>> phones, Clock clock) {
+              Function<String, Optional<String>> phones, Clock clock, SandboxRows rows) {
         this.realData = realData;
         this.realListeners = realListeners;
         this.realClients = realClients;
         this.realContacts = realContacts;
         this.phones = phones;
         this.clock = clock;
+        this.rows = rows;
     }
 
-    Sandbox open(String bot, boolean realBookings) {
-        forgetIdle();
-        if (open.size() >= MAX) {
+    /** Opens a test chat of the bot; answers its id ("studio-" and 32 hex digits). */
+    String open(String bot, boolean realBookings) {
+        if (rows.dropIdleAndCount(clock.instant().minus(IDLE)) >= MAX) {
             throw new TooMany("studio_test_chats", "at most " + MAX + " test chats are open at once; close one or wait " + IDLE.toHours() + " hours",
                     IDLE);
         }
         byte[] id = new byte[16];
         random.nextBytes(id);
         String client = "studio-" + HexFormat.of().formatHex(id);
-        List<BookingEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        rows.insert(client, bot, realBookings, SandboxState.fresh(bot, client).json(), clock.instant());
+        return client;
+    }
+
+    /**
+     * One exchange of a test chat: its state read, {@code exchange} played on it, the state written back.
+     *
+     * @throws NotFound when there is no such chat of that bot
+     * @throws Conflict when another exchange of the same chat (another tab, another instance) wrote first
+     */
+    <T> T play(String bot, String client, Function<Sandbox, T> exchange) {
+        SandboxRows.Row row = rows.find(client).filter(r -> r.bot().equals(bot))
+                .orElseThrow(() -> new NotFound("no test chat " + client + " of bot " + bot + " (closed, or forgotten after "
+                        + IDLE.toHours() + " idle hours)"));
+        SandboxState state = SandboxState.of(row.state());
+        List<BookingEvent> events = Collections.synchronizedList(new ArrayList<>());
         Sandbox sandbox;
-        if (realBookings) {
+        DraftCalendar drafts = null;
+        MemoryContacts contacts = null;
+        if (row.realBookings()) {
             BookingEventListener both = event -> {
                 realListeners.on(event);
                 events.add(event);
             };
             BookingFunctions functions = new BookingFunctions(realData, clock, new Bookings(realData, clock, both, random), realClients);
-            sandbox = new Sandbox(bot, client, true, engine(functions, realContacts), clock, events, List::of);
+            sandbox = new Sandbox(bot, client, true, engine(functions, realContacts), events, List::of, state.dialog(), state.timers());
         } else {
-            DraftCalendar drafts = new DraftCalendar(realData);
-            ClientContacts contacts = new MemoryContacts(phones);
-            ClientDirectory directory = id2 -> {
-                ClientContacts.Contact c = contacts.of(id2);
+            DraftCalendar calendar = new DraftCalendar(realData, state.drafts());
+            MemoryContacts known = new MemoryContacts(phones, state.contacts());
+            ClientDirectory directory = id -> {
+                ClientContacts.Contact c = known.of(id);
                 return new Contact(c.name(), c.phone());
             };
-            BookingFunctions functions = new BookingFunctions(drafts, clock, new Bookings(drafts, clock, events::add, random), directory);
-            sandbox = new Sandbox(bot, client, false, engine(functions, contacts), clock, events, drafts::drafts);
+            BookingFunctions functions = new BookingFunctions(calendar, clock, new Bookings(calendar, clock, events::add, random), directory);
+            sandbox = new Sandbox(bot, client, false, engine(functions, known), events, calendar::drafts, state.dialog(), state.timers());
+            drafts = calendar;
+            contacts = known;
         }
-        open.put(sandbox.client(), sandbox);
-        return sandbox;
-    }
-
-    Sandbox get(String bot, String client) {
-        Sandbox sandbox = open.get(client);
-        if (sandbox == null || !sandbox.botIs(bot)) {
-            throw new NotFound("no test chat " + client + " of bot " + bot + " (closed, or forgotten after " + IDLE.toHours()
-                    + " idle hours, or opened on another app instance)");
+        T answer = exchange.apply(sandbox);
+        SandboxState after = new SandboxState(sandbox.dialog(), sandbox.timers(), contacts == null ? Map.of() : contacts.all(),
+                drafts == null ? InMemoryBookingData.Snapshot.EMPTY : drafts.snapshot());
+        String json = after.json();
+        if (json.length() > SandboxRows.MAX_STATE) {
+            throw new Conflict("the test chat " + client + " has grown too large to keep; start it again");
         }
-        return sandbox;
+        if (!rows.update(client, row.version(), json, clock.instant())) {
+            throw new Conflict("the test chat " + client + " was used elsewhere at the same moment (another tab?); send again");
+        }
+        return answer;
     }
 
-    void close(String client) {
-        open.remove(client);
+    /** The chat's pending timers, to check an index against before firing one. */
+    int timers(String bot, String client) {
+        return rows.find(client).filter(r -> r.bot().equals(bot)).map(r -> SandboxState.of(r.state()).timers().size())
+                .orElseThrow(() -> new NotFound("no test chat " + client + " of bot " + bot + " (closed, or forgotten after "
+                        + IDLE.toHours() + " idle hours)"));
     }
 
-    private void forgetIdle() {
-        open.values().removeIf(s -> s.lastUsed().plus(IDLE).isBefore(clock.instant()));
+    void close(String bot, String client) {
+        rows.find(client).filter(r -> r.bot().equals(bot)).orElseThrow(() -> new NotFound("no test chat " + client + " of bot " + bot));
+        rows.delete(client);
     }
 
     private DialogEngine engine(BookingFunctions functions, ClientContacts contacts) {
@@ -111,14 +140,19 @@ final class Sandboxes {
         return new DialogEngine(calculator, clock, contacts);
     }
 
-    /** A sandbox client's name and phone, in memory, phones read by the app's rule. */
+    /** A draft chat client's name and phone, kept with the chat's state; phones read by the app's rule. */
     private static final class MemoryContacts implements ClientContacts {
 
         private final Map<String, Contact> contacts = new ConcurrentHashMap<>();
         private final Function<String, Optional<String>> phones;
 
-        MemoryContacts(Function<String, Optional<String>> phones) {
+        MemoryContacts(Function<String, Optional<String>> phones, Map<String, Contact> known) {
             this.phones = phones;
+            this.contacts.putAll(known);
+        }
+
+        Map<String, Contact> all() {
+            return Map.copyOf(contacts);
         }
 
         @Override

@@ -26,6 +26,7 @@ import slotbot.app.errors.TooMany;
 import slotbot.app.metrics.RateLimits;
 import slotbot.booking.calendar.BookingNotFound;
 import slotbot.booking.calendar.BookingRefused;
+import slotbot.booking.calendar.OutsideRules;
 import slotbot.booking.calendar.InvalidRequest;
 import slotbot.booking.calendar.NotYourBooking;
 import slotbot.booking.functions.InvalidArgument;
@@ -73,7 +74,20 @@ public class ErrorAnswers {
         HttpStatus status = e instanceof InvalidRequest ? HttpStatus.BAD_REQUEST
                 : e instanceof BookingNotFound || e instanceof NotYourBooking ? HttpStatus.NOT_FOUND
                 : HttpStatus.CONFLICT;
-        return answer(status, e.getMessage());
+        ResponseEntity<Map<String, Object>> answer = answer(status, e.getMessage());
+        answer.getBody().put("code", code(e));
+        return answer;
+    }
+
+    /**
+     * The refusal's kind as a word the admin page shows in the owner's language: SlotTaken is "slot_taken", and
+     * OutsideRules names its rule ("min_notice"), as the message does.
+     */
+    static String code(BookingRefused e) {
+        if (e instanceof OutsideRules rules) {
+            return rules.rule();
+        }
+        return e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A field in one of the functions' forms that was not (a date, a time, an id): the message names it. */

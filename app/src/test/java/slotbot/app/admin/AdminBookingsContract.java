@@ -206,6 +206,35 @@ public abstract class AdminBookingsContract extends AppTestBase {
         assertThat(admin("POST", PATH, booking("phone-2", "844", "05.03.2030", "10:00", PAVEL)).status()).isEqualTo(201);
     }
 
+    @Test
+    void theOwnerBooksAWalkInInsideMinNoticeAndMovesABookingByAQuarterOverItsOwnTimeTheFunctionsKeepTheRules() {
+        assertThat(admin("PUT", "/api/v1/admin/companies/" + BRANCH, "{\"booking_rules\": {\"min_notice\": \"3h\"}}").status())
+                .isEqualTo(200);
+        assertThat(api.call("get_slots_for_booking", null, BRANCH, List.of(844), "04.03.2030", PAVEL).body().get(0).asString())
+                .as("a client is offered 11:00 at the soonest").isEqualTo("11:00");
+        JsonNode offered = admin("GET", "/api/v1/admin/free-times?company_id=" + BRANCH + "&service_ids=844&employee_id=" + PAVEL
+                + "&date=04.03.2030", null).body();
+        assertThat(offered.get("times").get(0).asString()).as("the desk, from the start of the day").isEqualTo("09:00");
+        assertThat(admin("GET", "/api/v1/admin/free-times/dates?company_id=" + BRANCH + "&service_ids=844,845&days=3", null)
+                .body().get("dates").get(0).asString()).isEqualTo("04.03.2030");
+
+        long walkIn = book("phone-1", "844", "04.03.2030", "09:00", PAVEL);
+        JsonNode around = admin("GET", "/api/v1/admin/free-times?booking_id=" + walkIn + "&date=04.03.2030", null).body();
+        assertThat(around.get("times").toString()).as("its own 09:00-10:00 is free to it").contains("\"09:15\"", "\"09:00\"");
+        Api.Answer moved = admin("POST", PATH + "/" + walkIn + "/move", "{\"date\": \"04.03.2030\", \"time\": \"09:15\"}");
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        assertThat(moved.body().get("booking").get("time").asString()).isEqualTo("09:15");
+
+        Api.Answer over = admin("POST", PATH, booking("phone-2", "844", "04.03.2030", "09:45", PAVEL));
+        assertThat(over.status()).as("never a double booking").isEqualTo(409);
+        assertThat(over.body().get("code").asString()).isEqualTo("slot_taken");
+        assertThat(api.call("create_booking", "tg-7", BRANCH, List.of(844), "04.03.2030", "10:30", PAVEL).body()
+                .get("message").asString()).as("the function API keeps min_notice").contains("min_notice");
+        Api.Answer badQuery = admin("GET", "/api/v1/admin/free-times?company_id=" + BRANCH + "&service_ids=844&date=31.02.2030", null);
+        assertThat(badQuery.status()).isEqualTo(400);
+        assertThat(badQuery.body().get("message").asString()).startsWith("date: expected");
+    }
+
     private Api.Answer admin(String method, String path, String body) {
         return api.send(method, path, body, "Bearer " + Api.TOKEN, "application/json");
     }

@@ -53,7 +53,8 @@ class CatalogPageBrowserTest extends AppTestBase {
             type(page, "service-price", "-5");
             page.tap("#editor-save");
             WebElement error = page.visible("#editor-form [data-error-for='price']");
-            assertThat(error.getText()).startsWith("expected an amount").contains("-5");
+            assertThat(error.getText()).as("in Russian, the server's words below").startsWith("Цена — число рублей")
+                    .contains("expected an amount", "-5");
             assertThat(error.findElement(By.xpath("..")).findElements(By.id("service-price"))).as("next to the price").hasSize(1);
             assertThat(get("/services/" + HAIRCUT).get("price").decimalValue()).isEqualByComparingTo("1500");
             page.assertFitsAPhone("a service's editor");

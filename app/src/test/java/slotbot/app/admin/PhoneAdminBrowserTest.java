@@ -232,6 +232,64 @@ class PhoneAdminBrowserTest extends AppTestBase {
         }
     }
 
+    @Test
+    void onAPhoneTheHeaderStaysTheOwnerBooksAWalkInMovesItByAQuarterAndReadsRefusalsInRussian() {
+        admin("PUT", "/api/v1/admin/companies/" + BRANCH, "{\"booking_rules\": {\"min_notice\": \"3h\"}}");
+        clock.set(Instant.parse("2030-03-04T06:50:00Z")); // 09:50 in Moscow: a client may book from 12:50 on
+        for (int day = 4; day <= 8; day++) {
+            api.call("create_booking", "client-" + day, BRANCH, 846, "0" + day + ".03.2030", "15:00", VIKTORIA);
+        }
+        try (AdminPage page = AdminPage.phone(port, PHONE_ZONE)) {
+            page.logIn(null);
+
+            // The week's list is longer than the screen: scrolled down, the header and the tabs stay at the top.
+            page.view("week");
+            page.browser.executeScript("window.scrollTo(0, document.documentElement.scrollHeight);");
+            assertThat(((Number) page.browser.executeScript("return window.scrollY;")).intValue()).isGreaterThan(300);
+            Map<?, ?> header = (Map<?, ?>) page.browser.executeScript("const r = document.getElementById('masthead')"
+                    + ".getBoundingClientRect(); return {top: r.top, bottom: r.bottom};");
+            assertThat(((Number) header.get("top")).doubleValue()).as("the header's top").isEqualTo(0);
+            assertThat(page.coveredBy(page.browser.findElement(By.id("logout")))).as("Выйти is there to tap").isNull();
+            assertThat(page.coveredBy(page.browser.findElement(By.cssSelector("[data-tab='catalog']")))).isNull();
+            page.screenshot("phone-sticky-header.png");
+            page.view("list");
+
+            // A walk-in in ten minutes, inside min_notice: the owner's picker offers it.
+            bookACaller(page, "8 900 111-22-33", "Прохожий", 844, PAVEL, "2030-03-04", "10:00");
+            page.await.until(driver -> page.text("#d-message").contains("Клиент записан"));
+            JsonNode walkIn = onlyBooking("phone-79001112233");
+            assertThat(walkIn.get("time").asString()).isEqualTo("10:00");
+
+            // Moved by a quarter of an hour, over its own old time.
+            page.tap("#move-open");
+            pick(page, "#move-picker", "2030-03-04", "10:15");
+            page.screenshot("phone-move-quarter.png");
+            page.tap("#move-submit");
+            page.await.until(driver -> page.text("#d-message").contains("перенесена"));
+            assertThat(onlyBooking("phone-79001112233").get("time").asString()).isEqualTo("10:15");
+            page.tap("#d-close");
+
+            // Someone takes the time while the owner is choosing: the refusal is said in Russian, the server's words below.
+            page.tap("#book-open");
+            page.visible("#book-phone").sendKeys("8 900 444-55-66");
+            page.tap(page.browser.findElement(By.cssSelector("#book-service-list input[value='844']")).findElement(By.xpath("..")));
+            new org.openqa.selenium.support.ui.Select(page.browser.findElement(By.id("book-employee"))).selectByValue(String.valueOf(PAVEL));
+            pick(page, "#book-picker", "2030-03-04", "11:30");
+            admin("POST", "/api/v1/admin/bookings", "{\"company_id\": " + BRANCH + ", \"service_ids\": [844], \"date\": \"04.03.2030\","
+                    + " \"time\": \"11:30\", \"employee_id\": " + PAVEL + ", \"client_id\": \"tg-5\"}");
+            page.tap("#book-submit");
+            WebElement refusal = page.await.until(driver -> {
+                WebElement error = driver.findElement(By.id("book-error"));
+                return error.getText().startsWith("Это время уже занято") ? error : null;
+            });
+            assertThat(refusal.findElement(By.className("error__detail")).getText()).as("the server's words as the detail")
+                    .contains("taken");
+            page.assertFitsAPhone("a refusal in Russian");
+            page.screenshot("phone-refusal-russian.png");
+            page.assertNothingBlocked();
+        }
+    }
+
     private void bookACaller(AdminPage page, String phone, String name, long service, Long employee, String iso, String time) {
         page.tap("#book-open");
         page.visible("#book-phone").sendKeys(phone);

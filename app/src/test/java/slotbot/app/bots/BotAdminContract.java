@@ -1,16 +1,26 @@
 package slotbot.app.bots;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import slotbot.app.Api;
 import slotbot.app.AppTestBase;
+import slotbot.app.SecondInstance;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bot files through the admin API: an invalid file never replaces a working bot. */
 public abstract class BotAdminContract extends AppTestBase {
+
+    @Autowired
+    private Environment environment;
 
     private static final String GREETER = """
             start: hi
@@ -187,11 +197,47 @@ public abstract class BotAdminContract extends AppTestBase {
         return api.send("GET", path, null, "Bearer " + Api.TOKEN, null);
     }
 
+    @Test
+    void aBotFileIsInstalledAtAStartOnlyWhenAbsentOrChangedSoStudioEditsSurviveARestart(@TempDir Path dir) throws IOException {
+        String name = "filed" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Path file = dir.resolve(name + ".yaml");
+        Files.writeString(file, GREETER);
+        String bots = "--slotbot.bots=file:" + dir + "/*.yaml";
+
+        try (SecondInstance started = SecondInstance.beside(environment, clock, List.of(bots))) {
+            assertThat(chat(started.api(), name, "мир")).as("absent: installed").isEqualTo("Привет, мир!");
+        }
+        assertThat(put(name, GREETER.replace("Привет", "Здравствуйте")).body().get("version").asLong()).as("the studio's edit").isEqualTo(2);
+
+        try (SecondInstance restarted = SecondInstance.beside(environment, clock, List.of(bots))) {
+            assertThat(chat(restarted.api(), name, "мир")).as("the file has not changed: the edit stays").isEqualTo("Здравствуйте, мир!");
+        }
+        assertThat(versions(name)).isEqualTo(2);
+
+        Files.writeString(file, GREETER.replace("Привет", "Добрый день"));
+        try (SecondInstance changed = SecondInstance.beside(environment, clock, List.of(bots))) {
+            // Asked of the instance that installed it: another plays a new version within a second (BotLibrary.RECHECK).
+            assertThat(chat(changed.api(), name, "мир")).as("the file changed: installed as the next version").isEqualTo("Добрый день, мир!");
+        }
+        assertThat(versions(name)).isEqualTo(3);
+        assertThat(api.send("GET", "/api/v1/admin/bots/" + name + "/versions/2", null, "Bearer " + Api.TOKEN, null).text())
+                .as("the studio's edit is kept among the versions").contains("Здравствуйте");
+        assertThat(api.send("DELETE", "/api/v1/admin/bots/" + name, null, "Bearer " + Api.TOKEN, null).status()).isEqualTo(200);
+    }
+
+    private long versions(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM bot_version WHERE bot = ?").param(name).query(Long.class).single();
+    }
+
     private Api.Answer put(String name, String source) {
         return api.send("PUT", "/api/v1/admin/bots/" + name, source, "Bearer " + Api.TOKEN, "application/yaml");
     }
 
     private String chat(String bot, String text) {
+        return chat(api, bot, text);
+    }
+
+    private static String chat(Api api, String bot, String text) {
         String client = api.post("/api/v1/chat/" + bot + "/sessions", "", null, null).body().get("client").asString();
         JsonNode messages = api.post("/api/v1/chat/" + bot + "/" + client + "/messages", "{\"text\": \"" + text + "\"}",
                 null, "application/json").body().get("messages");

@@ -68,9 +68,11 @@ class ReminderAdminPageBrowserTest extends AppTestBase {
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cal__head"), "Анна"));
         browser.executeScript("const input = document.getElementById('date'); input.value = '2030-03-12';"
                 + " input.dispatchEvent(new Event('change', {bubbles: true}));");
-        WebElement booking = await.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".booking[data-booking-id='" + id + "']")));
-        booking.click();
+        // The day may be drawn anew (the branch's first load, the live calendar) between finding the booking and the click.
+        await.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector(".booking[data-booking-id='" + id + "']")).click();
+            return true;
+        });
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-client"), "client-1"));
 
         assertThat(browser.findElement(By.id("d-status")).getText()).isEqualTo("визит прошёл · подтвердил 11.03 09:30");

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import slotbot.app.Api;
 import slotbot.app.AppTestBase;
+import slotbot.app.SecondInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -56,6 +59,9 @@ public abstract class SandboxContract extends AppTestBase {
                 text: "Запись подтверждена."
             """;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    private Environment environment;
 
     private String bot;
     private ObjectNode draft;
@@ -157,6 +163,38 @@ public abstract class SandboxContract extends AppTestBase {
         assertThat(list.get("bookings").get(0).get("client_id").asString()).isEqualTo(chat);
     }
 
+    @Test
+    void aChatOpenedOnOneInstanceGoesOnOnAnotherItsDraftsDialogAndTimersIncluded() {
+        String chat = open(false);
+        say(chat, "Привет");
+        say(chat, "Записаться");
+        try (SecondInstance other = SecondInstance.beside(environment, clock)) {
+            Api b = other.api();
+            JsonNode booked = say(b, chat, "10:00");
+            assertThat(texts(booked)).as("instance B knows where the dialog stands").containsExactly("Записали на 10:00!", "Запись подтверждена.");
+            assertThat(booked.get("timers")).hasSize(1);
+
+            // Back on A: the draft B booked holds its time for this chat, and B's timer fires here.
+            JsonNode again = say(chat, "Привет");
+            assertThat(again.get("draft_bookings")).hasSize(1);
+            assertThat(again.get("draft_bookings").get(0).get("start").asString()).isEqualTo("05.03.2030 10:00");
+            JsonNode fired = api.post("/api/v1/admin/bots/" + bot + "/sandbox/" + chat + "/timers/0/fire", body(null),
+                    "Bearer " + Api.TOKEN, "application/json").body();
+            assertThat(texts(fired)).containsExactly("Не забудьте о записи.");
+            JsonNode onB = say(b, chat, "Привет");
+            assertThat(onB.get("draft_bookings")).as("the drafts travel with the chat").hasSize(1);
+            assertThat(onB.get("timers")).as("the fired timer is gone on B too").isEmpty();
+            assertThat(onB.get("block").asString()).isEqualTo("reminder");
+
+            assertThat(b.send("DELETE", "/api/v1/admin/bots/" + bot + "/sandbox/" + chat, null, "Bearer " + Api.TOKEN, null).status())
+                    .isEqualTo(200);
+            assertThat(api.post("/api/v1/admin/bots/" + bot + "/sandbox/" + chat + "/messages", body("Привет"), "Bearer " + Api.TOKEN,
+                    "application/json").status()).as("closed on B, gone on A").isEqualTo(404);
+        }
+        assertThat(api.send("GET", "/api/v1/admin/bookings?from=2030-03-05&to=2030-03-05", null, "Bearer " + Api.TOKEN, null)
+                .body().get("bookings")).as("nothing real was booked").isEmpty();
+    }
+
     private String open(boolean real) {
         Api.Answer opened = api.post("/api/v1/admin/bots/" + bot + "/sandbox", "{\"real_bookings\": " + real + "}", "Bearer " + Api.TOKEN,
                 "application/json");
@@ -165,7 +203,11 @@ public abstract class SandboxContract extends AppTestBase {
     }
 
     private JsonNode say(String chat, String text) {
-        Api.Answer answer = api.post("/api/v1/admin/bots/" + bot + "/sandbox/" + chat + "/messages", body(text), "Bearer " + Api.TOKEN,
+        return say(api, chat, text);
+    }
+
+    private JsonNode say(Api instance, String chat, String text) {
+        Api.Answer answer = instance.post("/api/v1/admin/bots/" + bot + "/sandbox/" + chat + "/messages", body(text), "Bearer " + Api.TOKEN,
                 "application/json");
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         assertThat(answer.body().get("errors")).as("bot errors").isEmpty();

@@ -169,13 +169,16 @@ class StudioBrowserTest extends AppTestBase {
     }
 
     @Test
-    void onAPhoneTheStudioFitsTheScreenAndTheGraphPansInItsBox() {
+    void onAPhoneTheStudioFitsTheScreenTheGraphPansInItsBoxAndTheChatSendsByItsButton() {
         walk("Привет", "Моделирование бороды");
-        chromium = HeadlessChromium.phone(390, 844);
+        // The phone's clock runs in Honolulu (still Sunday 03.03 there) and in 2026: the range is the bot's Moscow day of the server.
+        chromium = HeadlessChromium.phone(390, 844, "Pacific/Honolulu");
         browser = chromium.browser();
         await = new WebDriverWait(browser, PATIENCE);
         openStudio();
-        showStats("2030-03-04");
+        assertThat(browser.findElement(By.id("studio-to")).getDomProperty("value")).as("today in the bot's zone").isEqualTo("2030-03-04");
+        assertThat(browser.findElement(By.id("studio-from")).getDomProperty("value")).isEqualTo("2030-02-03");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#studio-versions li"), "04.03.2030, 08:00"));
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("studio-summary"), "Диалогов: 1"));
         assertThat(noSidewaysScroll()).isTrue();
         Number graphWidth = (Number) browser.executeScript("return document.getElementById('studio-graph').scrollWidth;");
@@ -186,14 +189,58 @@ class StudioBrowserTest extends AppTestBase {
         clickNode("service");
         await.until(ExpectedConditions.textToBe(By.id("studio-block-title"), "Блок service"));
         assertThat(browser.findElements(By.cssSelector("#studio-arrows .studio-arrow"))).hasSize(3);
-        say("Привет");
+
+        // "Отправить" tapped as a finger would: the test chat answers.
+        browser.findElement(By.id("studio-say")).sendKeys("Привет");
+        browser.findElement(By.id("studio-send")).click();
         awaitBotMessage(GREETING);
+        assertThat(browser.findElement(By.id("studio-say")).getDomProperty("value")).isEmpty();
         assertThat(noSidewaysScroll()).isTrue();
         browser.executeScript("document.getElementById('studio-editor').scrollIntoView();");
         chromium.screenshot("screenshots/studio-phone-editor.png");
         browser.executeScript("document.getElementById('studio-chat-log').scrollIntoView();");
         chromium.screenshot("screenshots/studio-phone-chat.png");
         assertThat(chromium.policyViolations()).isEmpty();
+    }
+
+    @Test
+    void aTimeArrowIsEditedCheckedAsTypedAndPublished() {
+        chromium = HeadlessChromium.phone(390, 844, "Pacific/Honolulu");
+        browser = chromium.browser();
+        await = new WebDriverWait(browser, PATIENCE);
+        openStudio();
+        clickNode("service");
+        await.until(ExpectedConditions.textToBe(By.id("studio-block-title"), "Блок service"));
+        tap(browser.findElement(By.id("studio-add-arrow")));
+        String row = "#studio-arrows .studio-arrow:last-child";
+        WebElement at = await.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row + " .studio-arrow-at")));
+
+        // A bare date is not an expression: said at once, and the validator's line and column follow.
+        type(at, "05.03.2030 10:00");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row + " .studio-arrow-at-error"), "в кавычки"));
+        await.until(driver -> driver.findElements(By.cssSelector(row + " ul.studio-field-errors li")).stream()
+                .anyMatch(li -> li.getText().contains("at")));
+        assertThat(browser.findElement(By.id("studio-publish")).isEnabled()).isFalse();
+        // A delay as well: one or the other.
+        type(at, "current_date + ' 10:00'");
+        await.until(driver -> driver.findElements(By.cssSelector(row + " ul.studio-field-errors li")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(row + " .studio-arrow-small[aria-label='Задержка']")).isEnabled())
+                .as("a time arrow takes no delay").isFalse();
+        chromium.screenshot("screenshots/studio-phone-at-arrow.png");
+        await.until(driver -> driver.findElement(By.id("studio-publish")).isEnabled());
+        tap(browser.findElement(By.id("studio-publish")));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("studio-message"), "Опубликовано"));
+        JsonNode published = api.send("GET", "/api/v1/admin/bots/demo", null, "Bearer " + Api.TOKEN, null, "application/json").body();
+        JsonNode service = null;
+        for (JsonNode b : published.get("blocks")) {
+            if (b.get("id").asString().equals("service")) {
+                service = b;
+            }
+        }
+        JsonNode arrows = service.get("arrows");
+        assertThat(arrows.get(arrows.size() - 1).get("at").asString()).isEqualTo("current_date + ' 10:00'");
+        assertThat(browser.findElements(By.cssSelector(".studio-edge__label"))).extracting(WebElement::getText)
+                .anyMatch(label -> label.contains("в current_date"));
     }
 
     @Test
@@ -229,6 +276,16 @@ class StudioBrowserTest extends AppTestBase {
             throw new AssertionError("the studio drew no graph; the page's console: " + chromium.console()
                     + "; the studio says: " + browser.findElement(By.id("studio")).getText(), e);
         }
+    }
+
+    /** Clicks what is shown at the element's centre, as a finger would: fails when something else covers it. */
+    private void tap(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        Object covered = browser.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                + " return arguments[0].contains(hit) ? null : (hit ? hit.outerHTML.slice(0, 160) : 'nothing');", element);
+        assertThat(covered).as("what covers the element a finger taps").isNull();
+        element.click();
     }
 
     private void showStats(String day) {

@@ -61,6 +61,29 @@ public final class BusyTimes {
         return other.isEmpty() ? this : with(other.spans());
     }
 
+    /**
+     * These busy times but for one span: a booking's own, when the times it may move to are sought. Exact, as one
+     * employee's busy spans never overlap (they may touch, and are then merged: the rest of the merged span stays busy).
+     */
+    public BusyTimes without(TimeSpan span) {
+        long cutStart = span.start().getEpochSecond();
+        long cutEnd = span.end().getEpochSecond();
+        List<TimeSpan> left = new ArrayList<>(starts.length + 1);
+        for (int i = 0; i < starts.length; i++) {
+            if (ends[i] <= cutStart || starts[i] >= cutEnd) {
+                left.add(new TimeSpan(Instant.ofEpochSecond(starts[i]), Instant.ofEpochSecond(ends[i])));
+                continue;
+            }
+            if (starts[i] < cutStart) {
+                left.add(new TimeSpan(Instant.ofEpochSecond(starts[i]), Instant.ofEpochSecond(cutStart)));
+            }
+            if (ends[i] > cutEnd) {
+                left.add(new TimeSpan(Instant.ofEpochSecond(cutEnd), Instant.ofEpochSecond(ends[i])));
+            }
+        }
+        return of(left);
+    }
+
     private List<TimeSpan> spans() {
         List<TimeSpan> spans = new ArrayList<>(starts.length);
         for (int i = 0; i < starts.length; i++) {

@@ -35,7 +35,8 @@ final class Booker {
         this.random = random;
     }
 
-    Booking book(Visit visit, LocalDate date, LocalTime time, String client, Instant now) {
+    /** Books the visit; {@code windowed}: the branch's min_notice and max_advance bind its start (all but the desk). */
+    Booking book(Visit visit, LocalDate date, LocalTime time, String client, Instant now, boolean windowed) {
         Company company = visit.catalog().company();
         Rules.requireOnline(company);
         if (visit.employees().isEmpty()) {
@@ -43,8 +44,10 @@ final class Booker {
         }
         Instant start = Rules.instant(company, date, time);
         Rules.requireFuture(start, date, time, now);
-        Rules.requireWithinRules(company, start, date, time, now);
-        SlotFinder finder = visit.finder(1, now);
+        if (windowed) {
+            Rules.requireWithinRules(company, start, date, time, now);
+        }
+        SlotFinder finder = windowed ? visit.finder(1, now) : visit.anyTimeFinder(1, now);
         List<Employee> working = working(visit, date, time, start, finder);
         return firstFree(candidates(working, date, finder, start, company, client), new Draft(visit, client, start, now),
                 company, date, time, working.size());

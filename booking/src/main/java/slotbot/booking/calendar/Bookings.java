@@ -62,8 +62,22 @@ public final class Bookings {
      * @throws SlotHeld            when the time is free but for a start held for another client from the waitlist
      */
     public Booking book(BookingRequest request) {
+        return book(request, Requester.client(request.clientId()));
+    }
+
+    /**
+     * Books the visit on behalf of {@code requester}: as {@link #book(BookingRequest)}, but {@link Requester#DESK}
+     * may book inside min_notice and beyond max_advance (never over another booking: that check is the same).
+     */
+    public Booking book(BookingRequest request, Requester requester) {
         Visit visit = Visit.of(branch(request.companyId()), request.serviceIds(), request.employeeId());
-        return booker.book(visit, request.date(), request.time(), request.clientId(), clock.instant());
+        return booker.book(visit, request.date(), request.time(), request.clientId(), clock.instant(),
+                requester.boundByBookingWindow());
+    }
+
+    /** The free times a booking or a move may take, as {@code requester} may book them (see {@link FreeTimes}). */
+    public FreeTimes freeTimes(Requester requester) {
+        return new FreeTimes(data, clock, requester);
     }
 
     /**
@@ -75,7 +89,8 @@ public final class Bookings {
      * @throws AlreadyStarted      for one that has started
      * @throws OnlineBookingOff    when the branch takes no online bookings
      * @throws OutsideRules        for a client within the branch's cancel_notice of the old start, or a new
-     *                             start outside min_notice and max_advance
+     *                             start outside min_notice and max_advance (unless the requester is the
+     *                             {@link Requester#DESK})
      * @throws InThePast           for a new start that has passed
      * @throws EmployeeGone        when its employee has been deactivated
      * @throws OutsideWorkingHours when its employee does not work then
@@ -91,7 +106,9 @@ public final class Bookings {
         Rules.requireMayChange(catalog.company(), booking, request.requester(), now);
         Rules.requireOnline(catalog.company());
         Rules.requireFuture(moved.start(), request.date(), request.time(), now);
-        Rules.requireWithinRules(catalog.company(), moved.start(), request.date(), request.time(), now);
+        if (request.requester().boundByBookingWindow()) {
+            Rules.requireWithinRules(catalog.company(), moved.start(), request.date(), request.time(), now);
+        }
         Employee employee = workingEmployee(catalog, moved, request, now);
         return data.inTransaction(tx -> moveLocked(tx, request, booking, moved, employee, catalog, now));
     }

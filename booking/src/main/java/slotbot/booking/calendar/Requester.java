@@ -10,6 +10,13 @@ public sealed interface Requester {
 
     Requester OWNER = new Owner();
 
+    /**
+     * The business at its own desk (the admin page): as {@link #OWNER}, and not bound by the branch's min_notice and
+     * max_advance either, so a walk-in is booked for ten minutes from now. Never by the function API: its callers keep
+     * the rules they were promised.
+     */
+    Requester DESK = new Desk();
+
     static Requester client(String clientId) {
         return new Client(clientId);
     }
@@ -20,6 +27,11 @@ public sealed interface Requester {
 
     /** Whether the branch's {@code cancel_notice} binds this requester: a client's, not the business's. */
     boolean boundByCancelNotice();
+
+    /** Whether the branch's {@code min_notice} and {@code max_advance} bind the starts this requester books or moves to. */
+    default boolean boundByBookingWindow() {
+        return true;
+    }
 
     /** The person in the chat. */
     record Client(String clientId) implements Requester {
@@ -59,6 +71,30 @@ public sealed interface Requester {
 
         @Override
         public boolean boundByCancelNotice() {
+            return false;
+        }
+    }
+
+    /** The business in person, through its admin page. */
+    record Desk() implements Requester {
+
+        @Override
+        public boolean mayChange(Booking booking) {
+            return true;
+        }
+
+        @Override
+        public boolean maySee(String clientId) {
+            return true;
+        }
+
+        @Override
+        public boolean boundByCancelNotice() {
+            return false;
+        }
+
+        @Override
+        public boolean boundByBookingWindow() {
             return false;
         }
     }

@@ -76,6 +76,12 @@ public record Visit(CompanyCatalog catalog, List<Service> services, List<Employe
                 .withBuffers(bufferBefore(), bufferAfter());
     }
 
+    /** The same engine without the branch's min_notice and max_advance: any start from now on (the owner's desk). */
+    public SlotFinder anyTimeFinder(int stepMinutes, Instant now) {
+        return new SlotFinder(catalog.company().zone(), durationMinutes(), stepMinutes, now)
+                .withBuffers(bufferBefore(), bufferAfter());
+    }
+
     public String serviceTitles() {
         return String.join(", ", services.stream().map(Service::title).toList());
     }

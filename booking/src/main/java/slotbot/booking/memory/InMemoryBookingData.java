@@ -61,6 +61,40 @@ public final class InMemoryBookingData implements BookingData {
         return stored;
     }
 
+    /**
+     * Everything this calendar holds but its catalogs: to keep it elsewhere (a studio test chat's drafts, in the
+     * database, so any app instance may continue it) and bring it back with {@link #restore}.
+     */
+    public record Snapshot(List<Booking> bookings, long nextId, List<WaitlistEntry> waitlist, List<Hold> holds,
+                           long nextWaitlistId) {
+
+        public static final Snapshot EMPTY = new Snapshot(List.of(), 1, List.of(), List.of(), 1);
+
+        public Snapshot {
+            bookings = List.copyOf(bookings);
+            waitlist = List.copyOf(waitlist);
+            holds = List.copyOf(holds);
+        }
+    }
+
+    public synchronized Snapshot snapshot() {
+        return new Snapshot(List.copyOf(bookings.values()), nextId, List.copyOf(waitlist.values()), List.copyOf(holds.values()),
+                nextWaitlistId);
+    }
+
+    /** Replaces what this calendar holds (its catalogs aside) by a snapshot's. */
+    public synchronized void restore(Snapshot snapshot) {
+        bookings.clear();
+        active.clear();
+        snapshot.bookings().forEach(this::store);
+        nextId = snapshot.nextId();
+        waitlist.clear();
+        snapshot.waitlist().forEach(entry -> waitlist.put(entry.id(), entry));
+        holds.clear();
+        snapshot.holds().forEach(hold -> holds.put(hold.waitlistId(), hold));
+        nextWaitlistId = snapshot.nextWaitlistId();
+    }
+
     public synchronized List<Booking> all() {
         return List.copyOf(bookings.values());
     }
