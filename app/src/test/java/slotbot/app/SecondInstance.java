@@ -29,9 +29,12 @@ public final class SecondInstance implements AutoCloseable {
     public static SecondInstance beside(Environment first, TestClock clock, List<String> settings) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--slotbot.demo=false",
                 "--slotbot.catalog=classpath:test-catalog.yaml", "--slotbot.security.api-token=" + Api.TOKEN,
-                "--logging.level.slotbot=warn", "--spring.datasource.url=" + first.getRequiredProperty("spring.datasource.url"),
-                // A small pool: the test database's connections are shared with every other test context.
-                "--spring.datasource.hikari.maximum-pool-size=5"));
+                "--logging.level.slotbot=warn",
+                "--spring.datasource.url=" + first.getRequiredProperty("spring.datasource.url")));
+        if (settings.stream().noneMatch(s -> s.startsWith("--spring.datasource.hikari.maximum-pool-size="))) {
+            // A small pool: the test database's connections are shared with every other test context.
+            args.add("--spring.datasource.hikari.maximum-pool-size=5");
+        }
         String schema = first.getProperty("spring.flyway.schemas");
         if (schema != null) {
             args.add("--spring.flyway.schemas=" + schema);
