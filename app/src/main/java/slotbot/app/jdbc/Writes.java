@@ -31,18 +31,10 @@ public final class Writes {
      */
     public List<Long> run(List<Write> before, Write last) {
         if (!combined) {
-            before.forEach(w -> jdbc.sql(w.sql()).params(w.params()).update());
-            return ids(last.sql(), last.params());
+            before.forEach(this::update);
+            return ids(last);
         }
-        StringBuilder sql = new StringBuilder();
-        List<Object> params = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            sql.append(i == 0 ? "WITH " : ", ").append('w').append(i).append(" AS (").append(before.get(i).sql()).append(')');
-            params.addAll(before.get(i).params());
-        }
-        sql.append(before.isEmpty() ? "" : " ").append(last.sql());
-        params.addAll(last.params());
-        return ids(sql.toString(), params);
+        return ids(combine(before, last));
     }
 
     /** Runs the writes, one statement on PostgreSQL. */
@@ -50,24 +42,32 @@ public final class Writes {
         if (writes.isEmpty()) {
             return;
         }
-        if (!combined || writes.size() == 1) {
-            writes.forEach(w -> jdbc.sql(w.sql()).params(w.params()).update());
+        if (!combined) {
+            writes.forEach(this::update);
             return;
         }
-        Write last = writes.get(writes.size() - 1);
-        StringBuilder sql = new StringBuilder();
-        List<Object> params = new ArrayList<>();
-        for (int i = 0; i < writes.size() - 1; i++) {
-            sql.append(i == 0 ? "WITH " : ", ").append('w').append(i).append(" AS (").append(writes.get(i).sql()).append(')');
-            params.addAll(writes.get(i).params());
-        }
-        params.addAll(last.params());
-        jdbc.sql(sql.append(' ').append(last.sql()).toString()).params(params).update();
+        update(combine(writes.subList(0, writes.size() - 1), writes.get(writes.size() - 1)));
     }
 
-    private List<Long> ids(String sql, List<Object> params) {
+    /** {@code WITH w0 AS (…), w1 AS (…) last}: each of {@code before} in a WITH, all seeing one snapshot. */
+    private static Write combine(List<Write> before, Write last) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            sql.append(i == 0 ? "WITH " : ", ").append('w').append(i).append(" AS (").append(before.get(i).sql()).append(") ");
+            params.addAll(before.get(i).params());
+        }
+        params.addAll(last.params());
+        return new Write(sql.append(last.sql()).toString(), params);
+    }
+
+    private void update(Write write) {
+        jdbc.sql(write.sql()).params(write.params()).update();
+    }
+
+    private List<Long> ids(Write write) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql(sql).params(params).update(keys, "id");
+        jdbc.sql(write.sql()).params(write.params()).update(keys, "id");
         // Identities are drawn in the order of the rows; sorted all the same, so that the ids pair with the rows
         // whatever order the keys come back in.
         return keys.getKeyList().stream().map(row -> ((Number) row.values().iterator().next()).longValue()).sorted().toList();
