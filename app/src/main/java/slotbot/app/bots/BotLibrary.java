@@ -35,6 +35,8 @@ public final class BotLibrary {
     private final TransactionTemplate transactions;
     private final YAMLMapper yaml = YAMLMapper.builder().build();
     private final Map<String, Versioned> cache = new ConcurrentHashMap<>();
+    /** One lock per bot name, held while its stored file is read (see {@link #read}). */
+    private final Map<String, java.util.concurrent.locks.Lock> reading = new ConcurrentHashMap<>();
     static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(1);
 
     public BotLibrary(JdbcClient jdbc, BotReader reader, Clock clock, TransactionTemplate transactions) {
@@ -156,11 +158,35 @@ public final class BotLibrary {
             cache.remove(name);
             return Optional.empty();
         }
-        Bot bot = known != null && known.version() == version.get()
-                ? known.bot()
-                : validate(name, source(name).orElseThrow());
-        cache.put(name, new Versioned(version.get(), System.nanoTime(), bot));
-        return Optional.of(bot);
+        if (known != null && known.version() == version.get()) {
+            cache.put(name, new Versioned(known.version(), System.nanoTime(), known.bot()));
+            return Optional.of(known.bot());
+        }
+        return read(name, version.get());
+    }
+
+    /**
+     * Reads a stored version once however many turns want it at the same moment (the first chats after a start or a
+     * publish): the others wait for that reading instead of each parsing the same file again. A lock, not
+     * {@code synchronized}: a virtual thread waiting on a monitor pins its carrier on Java 21.
+     */
+    private Optional<Bot> read(String name, long version) {
+        java.util.concurrent.locks.Lock lock = reading.computeIfAbsent(name, n -> new java.util.concurrent.locks.ReentrantLock());
+        lock.lock();
+        try {
+            Versioned known = cache.get(name);
+            if (known != null && known.version() == version) {
+                return Optional.of(known.bot());
+            }
+            // The version with its file, read together: a publish in between cannot pair a file with another number.
+            Optional<Versioned> read = jdbc.sql("SELECT version, source FROM bot WHERE name = ?").param(name)
+                    .query((rs, n) -> new Versioned(rs.getLong(1), System.nanoTime(), validate(name, rs.getString(2))))
+                    .optional();
+            read.ifPresentOrElse(r -> cache.put(name, r), () -> cache.remove(name));
+            return read.map(Versioned::bot);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**

@@ -6,7 +6,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import slotbot.app.Api;
 import slotbot.app.AppTestBase;
+import slotbot.app.Race;
 import slotbot.app.SecondInstance;
+import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.funnel.bot.Bot;
+import slotbot.funnel.bot.BotReader;
+import slotbot.funnel.calc.Calculator;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -15,12 +20,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Bot files through the admin API: an invalid file never replaces a working bot. */
 public abstract class BotAdminContract extends AppTestBase {
 
     @Autowired
     private Environment environment;
+
+    @Autowired
+    private Calculator calculator;
+
+    @Autowired
+    private TransactionTemplate transactions;
 
     private static final String GREETER = """
             start: hi
@@ -61,6 +73,24 @@ public abstract class BotAdminContract extends AppTestBase {
                 "token:" + fingerprint() + " PUT /api/v1/admin/bots/greeter 400",
                 "token:" + fingerprint() + " DELETE /api/v1/admin/bots/greeter 200");
         assertThat(audit).noneMatch(line -> line.contains(Api.TOKEN));
+    }
+
+    @Test
+    void turnsWantingABotAtTheSameMomentShareOneReadingOfItsFile() throws Exception {
+        // The demo bot: a file big enough that reading it takes a while, as the turns arrive together.
+        String demo = new String(getClass().getResourceAsStream("/demo/bot.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(put("barber", demo).status()).isEqualTo(200);
+        // A library that has read nothing yet, as on a fresh start: 16 turns want the bot at once.
+        BotLibrary fresh = new BotLibrary(jdbc, new BotReader(calculator, java.time.ZoneId.of("Europe/Moscow")), clock,
+                transactions);
+
+        List<Bot> read = Race.of(16, i -> fresh.bot("barber").orElseThrow());
+
+        assertThat(read).as("one reading, the same bot for every turn").allSatisfy(bot -> assertThat(bot).isSameAs(read.get(0)));
+        assertThat(put("barber", demo + "\n# a new version\n").status()).isEqualTo(200);
+        await().atMost(java.time.Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(fresh.bot("barber").orElseThrow()).as("the next version, once rechecked")
+                        .isNotSameAs(read.get(0)));
     }
 
     @Test
