@@ -2,20 +2,22 @@ package slotbot.bench.chat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Whole chat turns through the web chat API, the way clients of the demo bot make them: each
@@ -28,15 +30,22 @@ import java.util.regex.Pattern;
  *
  * <p>With {@code thinkMillis} 0 every dialog sends its next message as soon as it has the answer:
  * the app's saturation. A person reads and taps: with a think time, 64 dialogs at once is 64 people.
+ *
+ * <p>The harness runs on the app's machine, so it is built to cost little CPU per turn (it shares the cores with
+ * what it measures): a thread and a {@link KeptAliveConnection} per dialog, the request head prepared once per
+ * dialog, only the answer's "text" strings read (Jackson's streaming parser) and latencies kept per dialog. A turn's
+ * latency is from before writing its request to after reading the answer's whole body.
  */
 public final class ChatTurnLoad {
 
-    private static final Pattern TEXTS = Pattern.compile("\"text\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final Pattern DATE = Pattern.compile("\\p{L}\\p{L} \\d\\d\\.\\d\\d.*"); // "Вт 05.03 (завтра)"
+    private static final Pattern TIME = Pattern.compile("\\d\\d:\\d\\d");
+    private static final byte[] NO_BODY = new byte[0];
+    private static final byte[] TEXT_BEFORE = "{\"text\":\"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TEXT_AFTER = "\"}".getBytes(StandardCharsets.UTF_8);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
-    private final List<Long> allTurns = Collections.synchronizedList(new ArrayList<>());
-    private final List<Long> bookingTurns = Collections.synchronizedList(new ArrayList<>());
+    private final URI base;
     private final AtomicLong booked = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private volatile boolean recording;
@@ -44,13 +53,13 @@ public final class ChatTurnLoad {
 
     private final long thinkMillis;
 
-    ChatTurnLoad(String base, long thinkMillis) {
+    ChatTurnLoad(URI base, long thinkMillis) {
         this.base = base;
         this.thinkMillis = thinkMillis;
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args[0];
+        URI base = URI.create(args[0]);
         int dialogs = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
@@ -63,125 +72,186 @@ public final class ChatTurnLoad {
         ExecutorService pool = Executors.newFixedThreadPool(dialogs);
         long start = System.nanoTime();
         deadline = start + Duration.ofSeconds(warmupSeconds + seconds).toNanos();
-        List<Future<?>> clients = new ArrayList<>();
+        List<Future<Turns>> clients = new ArrayList<>();
         for (int i = 0; i < dialogs; i++) {
             clients.add(pool.submit(this::client));
         }
         Thread.sleep(warmupSeconds * 1000L);
         recording = true;
         long measuredFrom = System.nanoTime();
-        for (Future<?> client : clients) {
-            client.get();
+        Latencies all = new Latencies();
+        Latencies booking = new Latencies();
+        for (Future<Turns> client : clients) {
+            Turns turns = client.get();
+            all.addAll(turns.all);
+            booking.addAll(turns.booking);
         }
         double elapsed = (System.nanoTime() - measuredFrom) / 1e9;
         pool.shutdown();
-        report(dialogs, elapsed);
+        report(dialogs, elapsed, all, booking);
     }
 
-    private void client() {
-        try {
-            String client = field(post("/api/v1/chat/demo/sessions", ""), "client");
-            turn(client, "Привет", false);
+    /** One person: opens a conversation and books again and again; answers the latencies of its turns. */
+    private Turns client() {
+        Turns turns = new Turns(new Latencies(), new Latencies());
+        try (KeptAliveConnection http = new KeptAliveConnection(base)) {
+            String client = post(http, http.postHead("/api/v1/chat/demo/sessions"), NO_BODY).get(0);
+            Dialog dialog = new Dialog(http, http.postHead("/api/v1/chat/demo/" + client + "/messages"), turns);
+            dialog.say("Привет", false);
             boolean knowsMe = false;
             while (System.nanoTime() < deadline) {
-                List<String> services = texts(turn(client, "Меню", false));
-                String service = services.isEmpty() ? "Мужская стрижка" : services.get(ThreadLocalRandom.current().nextInt(Math.min(3, services.size())) + 1);
-                turn(client, service, false);
-                List<String> dates = buttons(turn(client, "Выбрать дату", false), "\\p{L}\\p{L} \\d\\d\\.\\d\\d.*");  // "Вт 05.03 (завтра)"
-                if (dates.isEmpty()) {
-                    continue;
-                }
-                List<String> times = buttons(turn(client, dates.get(ThreadLocalRandom.current().nextInt(dates.size())), false), "\\d\\d:\\d\\d");
-                if (times.isEmpty()) {
-                    continue;
-                }
-                String time = times.get(ThreadLocalRandom.current().nextInt(times.size()));
-                String reply = turn(client, time, knowsMe);
-                if (reply.contains("Как к вам обращаться")) {
-                    reply = turn(client, "Бенч " + Thread.currentThread().getId(), false);
-                }
-                if (reply.contains("номер телефона")) {
-                    reply = turn(client, "+7 900 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)), true);
-                }
-                knowsMe = true;
-                if (reply.contains("Вы записаны")) {
-                    booked.incrementAndGet();
-                }
+                knowsMe |= bookOnce(dialog, knowsMe);
             }
         } catch (IOException | InterruptedException | RuntimeException e) {
             failures.incrementAndGet();
             System.err.println("client stopped: " + e);
         }
+        return turns;
     }
 
-    private String turn(String client, String text, boolean books) throws IOException, InterruptedException {
-        if (thinkMillis > 0) {
-            // A person's pause, randomised so that the dialogs do not march in step.
-            Thread.sleep(thinkMillis / 2 + ThreadLocalRandom.current().nextLong(thinkMillis));
+    /**
+     * Menu, service, date, time, and the name and the phone when the bot asks: answers whether it got as far as
+     * choosing a time (after which the bot knows the person).
+     */
+    private boolean bookOnce(Dialog dialog, boolean knowsMe) throws IOException, InterruptedException {
+        List<String> services = dialog.say("Меню", false);
+        if (services.size() == 1) {
+            throw new IllegalStateException("the menu has no service to choose: " + services);
         }
-        long t0 = System.nanoTime();
-        String body = post("/api/v1/chat/demo/" + client + "/messages", "{\"text\":\"" + text + "\"}");
-        long micros = (System.nanoTime() - t0) / 1000;
-        if (recording && System.nanoTime() < deadline) {
-            allTurns.add(micros);
-            if (books) {
-                bookingTurns.add(micros);
+        String service = services.isEmpty() ? "Мужская стрижка" : services.get(ThreadLocalRandom.current().nextInt(Math.min(3, services.size())) + 1);
+        dialog.say(service, false);
+        List<String> dates = matching(dialog.say("Выбрать дату", false), DATE);
+        if (dates.isEmpty()) {
+            return false;
+        }
+        List<String> times = matching(dialog.say(dates.get(ThreadLocalRandom.current().nextInt(dates.size())), false), TIME);
+        if (times.isEmpty()) {
+            return false;
+        }
+        String time = times.get(ThreadLocalRandom.current().nextInt(times.size()));
+        List<String> reply = dialog.say(time, knowsMe);
+        if (mentions(reply, "Как к вам обращаться")) {
+            reply = dialog.say("Бенч " + Thread.currentThread().getId(), false);
+        }
+        if (mentions(reply, "номер телефона")) {
+            reply = dialog.say("+7 900 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)), true);
+        }
+        if (mentions(reply, "Вы записаны")) {
+            booked.incrementAndGet();
+        }
+        return true;
+    }
+
+    /** The latencies of one dialog's turns, and of its booking turns among them. */
+    private record Turns(Latencies all, Latencies booking) {
+    }
+
+    /** A conversation's connection and prepared request head, and the latencies of its turns. */
+    private final class Dialog {
+        private final KeptAliveConnection http;
+        private final byte[] messages;
+        private final Turns turns;
+
+        Dialog(KeptAliveConnection http, byte[] messages, Turns turns) {
+            this.http = http;
+            this.messages = messages;
+            this.turns = turns;
+        }
+
+        /** One turn: says {@code text}, answers every "text" of the bot's answer (message texts and button labels alike). */
+        List<String> say(String text, boolean books) throws IOException, InterruptedException {
+            if (thinkMillis > 0) {
+                // A person's pause, randomised so that the dialogs do not march in step.
+                Thread.sleep(thinkMillis / 2 + ThreadLocalRandom.current().nextLong(thinkMillis));
+            }
+            byte[] json = textMessage(text);
+            long t0 = System.nanoTime();
+            int status = http.post(messages, json);
+            long micros = (System.nanoTime() - t0) / 1000;
+            if (recording && System.nanoTime() < deadline) {
+                turns.all.add(micros);
+                if (books) {
+                    turns.booking.add(micros);
+                }
+            }
+            return answered(http, status, "text");
+        }
+    }
+
+    private List<String> post(KeptAliveConnection http, byte[] head, byte[] json) throws IOException {
+        return answered(http, http.post(head, json), "client");
+    }
+
+    /** Every string value named {@code field} in the answer's body, in order; a status other than 200 is a failure. */
+    private List<String> answered(KeptAliveConnection http, int status, String field) throws IOException {
+        if (status != 200) {
+            failures.incrementAndGet();
+            throw new IOException("answered " + status + ": " + http.bodyText());
+        }
+        List<String> values = new ArrayList<>();
+        try (JsonParser json = JSON.createParser(ObjectReadContext.empty(), http.body(), 0, http.bodyLength())) {
+            for (JsonToken token = json.nextToken(); token != null; token = json.nextToken()) {
+                if (token == JsonToken.VALUE_STRING && field.equals(json.currentName())) {
+                    values.add(json.getString());
+                }
             }
         }
-        return body;
+        return values;
     }
 
-    private String post(String path, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            failures.incrementAndGet();
-            throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
+    private static byte[] textMessage(String text) {
+        byte[] quoted = JsonStringEncoder.getInstance().quoteAsUTF8(text);
+        byte[] json = Arrays.copyOf(TEXT_BEFORE, TEXT_BEFORE.length + quoted.length + TEXT_AFTER.length);
+        System.arraycopy(quoted, 0, json, TEXT_BEFORE.length, quoted.length);
+        System.arraycopy(TEXT_AFTER, 0, json, TEXT_BEFORE.length + quoted.length, TEXT_AFTER.length);
+        return json;
     }
 
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
+    private static List<String> matching(List<String> texts, Pattern form) {
+        return texts.stream().filter(t -> form.matcher(t).matches()).toList();
     }
 
-    /** Every "text" of the answer: message texts and button labels alike. */
-    private static List<String> texts(String json) {
-        List<String> texts = new ArrayList<>();
-        Matcher m = TEXTS.matcher(json);
-        while (m.find()) {
-            texts.add(m.group(1));
-        }
-        return texts;
+    private static boolean mentions(List<String> texts, String words) {
+        return texts.stream().anyMatch(t -> t.contains(words));
     }
 
-    private static List<String> buttons(String json, String form) {
-        return texts(json).stream().filter(t -> t.matches(form)).toList();
-    }
-
-    private void report(int dialogs, double seconds) {
+    private void report(int dialogs, double seconds, Latencies all, Latencies booking) {
         System.out.printf("dialogs %d  think %d ms  turns %d in %.1f s  = %.0f turns/s  booked %d  failures %d%n",
-                dialogs, thinkMillis, allTurns.size(), seconds, allTurns.size() / seconds, booked.get(), failures.get());
-        System.out.println("all turns      " + percentiles(allTurns));
-        System.out.println("booking turns  " + percentiles(bookingTurns));
+                dialogs, thinkMillis, all.size, seconds, all.size / seconds, booked.get(), failures.get());
+        System.out.println("all turns      " + all.percentiles());
+        System.out.println("booking turns  " + booking.percentiles());
     }
 
-    private static String percentiles(List<Long> micros) {
-        if (micros.isEmpty()) {
-            return "none";
+    /** Turn latencies in µs, kept per dialog without boxing or locking and merged at the end. */
+    private static final class Latencies {
+        private long[] micros = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == micros.length) {
+                micros = Arrays.copyOf(micros, size * 2);
+            }
+            micros[size++] = value;
         }
-        List<Long> sorted = new ArrayList<>(micros);
-        Collections.sort(sorted);
-        return String.format("n %d  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms", sorted.size(),
-                at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1000.0);
-    }
 
-    private static double at(List<Long> sorted, double q) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1000.0;
+        void addAll(Latencies other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.micros[i]);
+            }
+        }
+
+        String percentiles() {
+            if (size == 0) {
+                return "none";
+            }
+            long[] sorted = Arrays.copyOf(micros, size);
+            Arrays.sort(sorted);
+            return String.format("n %d  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms", sorted.length,
+                    at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted[sorted.length - 1] / 1000.0);
+        }
+
+        private static double at(long[] sorted, double q) {
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1000.0;
+        }
     }
 }
