@@ -73,9 +73,10 @@ public final class SlotFinder {
     /** The free start times of a date over all the given employees, sorted, without duplicates. */
     public List<LocalTime> slots(LocalDate date, List<EmployeeTimes> employees) {
         boolean[] offered = new boolean[MINUTES_PER_DAY];
+        WallMinutes wall = new WallMinutes(zone);
         for (EmployeeTimes employee : employees) {
             forEachSlot(date, employee, start -> {
-                offered[wallMinute(start)] = true;
+                offered[wall.of(start)] = true;
                 return true;
             });
         }
@@ -177,11 +178,6 @@ public final class SlotFinder {
                 ? date.plusDays(1).atStartOfDay(zone)
                 : ZonedDateTime.of(date, LocalTime.of(minuteOfDay / 60, minuteOfDay % 60), zone);
         return at.toEpochSecond();
-    }
-
-    private int wallMinute(long epochSecond) {
-        LocalTime time = Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalTime();
-        return time.getHour() * 60 + time.getMinute();
     }
 
     private static long ceilSecond(Instant instant) {
