@@ -10,6 +10,13 @@ public final class Render {
     public static final int MAX_TEXT = Limits.MAX_TEXT;
 
     private static final Calculator TEMPLATES = new Calculator(FunctionLibrary.standard(), Limits.defaults());
+    /**
+     * Placeholders parsed once: a bot's texts bring the same ones on every turn. Parsing depends on the written
+     * placeholder only, and a parsed program is never changed by running it. Bounded, as the engine's own cache.
+     */
+    private static final java.util.Map<String, Program> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 10_000;
+    private static final int MAX_PARSED_LENGTH = 2_000;
     /** For a text rendered outside a dialog: the clock and zone of the host, no client. */
     private static final CallContext NO_CONTEXT = CallContext.of(Clock.systemUTC(), ZoneOffset.UTC, "");
 
@@ -79,7 +86,13 @@ public final class Render {
     }
 
     private static String placeholder(String written, Variables variables, CallContext context) {
-        Program program = TEMPLATES.parseExpression(written);
+        Program program = PARSED.get(written);
+        if (program == null) {
+            program = TEMPLATES.parseExpression(written);
+            if (PARSED.size() < MAX_PARSED && written.length() <= MAX_PARSED_LENGTH) {
+                PARSED.put(written, program);
+            }
+        }
         if (!program.ok()) {
             return written;
         }
