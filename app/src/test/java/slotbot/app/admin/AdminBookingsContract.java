@@ -208,6 +208,17 @@ public abstract class AdminBookingsContract extends AppTestBase {
 
     @Test
     void theOwnerBooksAWalkInInsideMinNoticeAndMovesABookingByAQuarterOverItsOwnTimeTheFunctionsKeepTheRules() {
+        JsonNode rules = admin("GET", "/api/v1/admin/companies/" + BRANCH, null).body().get("booking_rules");
+        assertThat(rules).as("the branch's rules, put back afterwards: the app and its catalog are shared by the tests").isNotNull();
+        try {
+            ownerAtTheDeskWithMinNoticeOfThreeHours();
+        } finally {
+            assertThat(admin("PUT", "/api/v1/admin/companies/" + BRANCH, "{\"booking_rules\": " + rules + "}").status())
+                    .isEqualTo(200);
+        }
+    }
+
+    private void ownerAtTheDeskWithMinNoticeOfThreeHours() {
         assertThat(admin("PUT", "/api/v1/admin/companies/" + BRANCH, "{\"booking_rules\": {\"min_notice\": \"3h\"}}").status())
                 .isEqualTo(200);
         assertThat(api.call("get_slots_for_booking", null, BRANCH, List.of(844), "04.03.2030", PAVEL).body().get(0).asString())
