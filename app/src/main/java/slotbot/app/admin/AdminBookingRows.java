@@ -1,5 +1,8 @@
 package slotbot.app.admin;
 
+import static slotbot.app.jdbc.DbTime.instant;
+import static slotbot.app.jdbc.DbTime.utc;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import slotbot.app.reminders.ReminderLog;
@@ -12,9 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -224,15 +225,8 @@ class AdminBookingRows {
         return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
     private static Instant nullableInstant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column) == null ? null : instant(rs, column);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
 }

@@ -1,5 +1,8 @@
 package slotbot.app.calendar;
 
+import static slotbot.app.jdbc.DbTime.instant;
+import static slotbot.app.jdbc.DbTime.utc;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,8 +30,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -191,18 +192,6 @@ public final class JdbcBookingData implements BookingData {
                 BookingStatus.ofWireName(rs.getString("status")).orElseThrow(), instant(rs, "created_at"),
                 rs.getString("booked_by"), rs.getLong("version"),
                 new TimeSpan(instant(rs, "busy_from"), instant(rs, "busy_to")));
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     private static boolean isExclusionViolation(Throwable e) {
