@@ -170,6 +170,13 @@ if [ -n "${JFR:-}" ]; then
   log "JFR recording of the 16-client run: $JFR"
 fi
 
+# --- 6b. create_booking's own statements without the app -------------------------------------------
+# What the database gives for exactly the SQL the app sends per booking (booking-sql.sql, read from its statement
+# log): the most the app could reach, beside pg-limit.sh's minimal booking.
+log "create_booking's statements in pgbench, no app, 16 clients, $seconds s"
+sql_only=$(pgbench -n -M prepared -c 16 -j "$(( $(nproc) < 16 ? $(nproc) : 16 ))" -T "$seconds" -f "$here/booking-sql.sql" "$db" 2>&1 \
+  | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+
 # --- 7. summary -----------------------------------------------------------------------------------
 tps1=$(field tps "$c1"); tps16=$(field tps "$c16")
 req16=$(field requests "$c16")
@@ -185,6 +192,7 @@ plain_insert_tps        $plain_insert_tps
 create_booking_tps_c1   ${tps1%.*}   p50 $(field p50_ms "$c1") ms  p99 $(field p99_ms "$c1") ms  ok $(field ok "$c1")  refused $(field refused "$c1")  non2xx $(field non2xx "$c1")  socket_errors $(field socket_errors "$c1")
 create_booking_tps_c16  ${tps16%.*}   p50 $(field p50_ms "$c16") ms  p99 $(field p99_ms "$c16") ms  ok $(field ok "$c16")  refused $(field refused "$c16")  non2xx $(field non2xx "$c16")  socket_errors $(field socket_errors "$c16")
 ratio_c16_to_booking_tx $ratio   (target >= 0.50: $verdict)
+booking_sql_only_tps    ${sql_only%.*}   (create_booking's own statements, booking-sql.sql, in pgbench without the app: the most the app could reach)
 cpu_ms_per_call_c16     app $(per_call $(( a1 - a0 ))) (of which JIT compiler $(per_call $(( j1 - j0 ))))  postgres $(per_call $(( b1 - b0 )))   (the app's JVM; its PostgreSQL backends)
 machine_cpu_c16         busy $(pct $(( m1 - m0 ))) of $(nproc) cores: app $(pct $(( a1 - a0 ))), postgres $(pct $(( b1 - b0 ))), wrk and everything else $(pct $(( (m1 - m0) - (a1 - a0) - (b1 - b0) )))
 db_xacts_per_call_c16   $(awk -v x="$(( x1 - x0 ))" -v n="$req16" 'BEGIN { printf "%.1f", (n > 0 ? x / n : 0) }')   (PostgreSQL commits+rollbacks per create_booking; each autocommit statement counts as one)
