@@ -52,8 +52,17 @@ public record SlotbotProperties(String catalog, String bots, Boolean demo,
     public record Security(String apiToken, @DefaultValue List<String> corsOrigins) {
     }
 
-    /** @param pollingInterval how often each instance looks for due timers */
-    public record Timers(@DefaultValue("1s") java.time.Duration pollingInterval) {
+    /**
+     * @param pollingInterval how often each instance looks for due timers
+     * @param threads         the timers each instance fires at once; each holds a database connection while it fires
+     */
+    public record Timers(@DefaultValue("1s") java.time.Duration pollingInterval, @DefaultValue("2") int threads) {
+
+        public Timers {
+            if (threads < 1 || threads > 64) {
+                throw SettingRefused.of("slotbot.timers.threads", "a number of threads from 1 to 64 such as 2", threads);
+            }
+        }
     }
 
     /** @param start where the app's clock starts, ticking in real time from there (demos, tests) */

@@ -1,6 +1,7 @@
 package slotbot.app.dialog;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -142,18 +143,30 @@ class DialogConfig {
         return client;
     }
 
-    /** Runs the timers and every one-time and recurring task of the app (each feature declares its own as a bean). */
+    /**
+     * Runs the timers and every one-time and recurring task of the app (each feature declares its own as a bean). On
+     * PostgreSQL each poll takes its due timers in one statement ({@code FOR UPDATE SKIP LOCKED}), as many as the
+     * instance has free threads: the instances share the due timers instead of all reading the same candidates and
+     * racing to pick each, and none holds more than it can fire now. H2 (one instance) keeps db-scheduler's default.
+     */
     @Bean
     TimerScheduler timerScheduler(DataSource dataSource, List<OneTimeTask<?>> oneTime, List<RecurringTask<?>> recurring,
-                                  Clock clock, SlotbotProperties properties, TimerStats stats) {
+                                  Clock clock, SlotbotProperties properties, TimerStats stats) throws Exception {
         List<Task<?>> known = List.copyOf(oneTime);
-        return new TimerScheduler(() -> Scheduler.create(dataSource, known)
-                .startTasks(recurring)
-                .statsRegistry(stats)
-                .clock(clock::instant)
-                .pollingInterval(properties.timers().pollingInterval())
-                .threads(2)
-                .build());
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        boolean lockAndFetch = "PostgreSQL".equalsIgnoreCase(product);
+        return new TimerScheduler(() -> {
+            SchedulerBuilder scheduler = Scheduler.create(dataSource, known)
+                    .startTasks(recurring)
+                    .statsRegistry(stats)
+                    .clock(clock::instant)
+                    .pollingInterval(properties.timers().pollingInterval())
+                    .threads(properties.timers().threads());
+            if (lockAndFetch) {
+                scheduler.pollUsingLockAndFetch(0.5, 1.0);
+            }
+            return scheduler.build();
+        });
     }
 
     @Bean
