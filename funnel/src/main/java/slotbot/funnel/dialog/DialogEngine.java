@@ -127,7 +127,7 @@ public final class DialogEngine {
             this.bot = bot;
             this.channel = channel;
             this.before = dialog.variables();
-            this.values = new java.util.LinkedHashMap<>(before);
+            this.values = StoredVariables.copyOf(before);
             this.variables = new TurnVariables(values, bot.name(), shared);
             this.visited = new LinkedHashSet<>(dialog.visited());
             this.context = new TurnContext(clock, bot.zone(), dialog.clientId(), contacts);

@@ -1,0 +1,89 @@
+package slotbot.app.dialog;
+
+import slotbot.funnel.calc.Values;
+import slotbot.funnel.dialog.StoredVariables;
+import slotbot.funnel.dialog.StoredVariables.StoredText;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A dialog's variables as the dialog.variables column holds them: one JSON object. Reading splits it
+ * into each variable's text without parsing the values ({@link StoredVariables} parses what a turn
+ * asks for); writing copies the text of every variable unchanged since it was read and serializes
+ * only the others, so a turn pays for what it touched, not for every record the dialog keeps.
+ */
+final class VariablesJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final StoredVariables.Reader VALUE = json -> Values.normalize(JSON.readValue(json, Object.class));
+
+    private VariablesJson() {
+    }
+
+    /** The variables of a stored JSON object, in its order, each parsed when first asked for. */
+    static StoredVariables read(String text) {
+        Map<String, StoredText> texts = new LinkedHashMap<>();
+        try (JsonParser parser = JSON.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalStateException("dialog variables are not a JSON object");
+            }
+            for (String name = parser.nextName(); name != null; ) {
+                parser.nextToken();
+                int start = (int) parser.currentTokenLocation().getCharOffset();
+                parser.skipChildren();
+                String next = parser.nextName();
+                // The value ends where the next name or the closing brace starts, less the comma and spaces between.
+                int end = valueEnd(text, (int) parser.currentTokenLocation().getCharOffset());
+                texts.put(name, new StoredText(text, start, end));
+                name = next;
+            }
+        }
+        return StoredVariables.of(texts, VALUE);
+    }
+
+    private static int valueEnd(String text, int next) {
+        int end = skipSpaces(text, next);
+        return text.charAt(end - 1) == ',' ? skipSpaces(text, end - 1) : end;
+    }
+
+    /** Where the run of JSON whitespace ending just before {@code end} starts. */
+    private static int skipSpaces(String text, int end) {
+        while (end > 0 && " \t\r\n".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * The variables as one JSON object: the stored text of each one unchanged since it was read,
+     * the JSON of every other value. Byte for byte what serializing all of them would give, as the
+     * stored texts were written that way.
+     */
+    static String write(Map<String, Object> variables) {
+        if (!(variables instanceof StoredVariables stored)) {
+            return JSON.writeValueAsString(variables);
+        }
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            for (String name : stored.keySet()) {
+                json.writeName(name);
+                StoredText text = stored.storedText(name);
+                if (text != null) {
+                    json.writeRawValue(text.source(), text.start(), text.length());
+                } else {
+                    json.writePOJO(stored.get(name));
+                }
+            }
+            json.writeEndObject();
+        }
+        return out.toString();
+    }
+}
