@@ -10,7 +10,6 @@ import slotbot.funnel.dialog.Dialog;
 import slotbot.funnel.dialog.Reply;
 import slotbot.funnel.dialog.StoredVariables;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
@@ -37,8 +36,7 @@ final class DialogRows {
     private final boolean postgres;
     private final ClientRows clients;
     private final Writes writes;
-    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    private final JsonMapper json = JSON;
+    private final JsonMapper json = VariablesJson.JSON;
 
     DialogRows(JdbcClient jdbc, boolean postgres, ClientRows clients) {
         this.jdbc = jdbc;

@@ -21,7 +21,8 @@ import java.util.Map;
  */
 final class VariablesJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    /** Floats read as BigDecimal, as the calculator holds numbers. */
+    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final StoredVariables.Reader VALUE = json -> Values.normalize(JSON.readValue(json, Object.class));
 
     private VariablesJson() {
@@ -70,7 +71,7 @@ final class VariablesJson {
         if (!(variables instanceof StoredVariables stored)) {
             return JSON.writeValueAsString(variables);
         }
-        StringWriter out = new StringWriter();
+        StringWriter out = new StringWriter(capacity(stored));
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             for (String name : stored.keySet()) {
@@ -85,5 +86,15 @@ final class VariablesJson {
             json.writeEndObject();
         }
         return out.toString();
+    }
+
+    /** About what the text will take, so that a dialog's kilobytes of records are not copied again and again as it grows. */
+    private static int capacity(StoredVariables variables) {
+        int capacity = 2;
+        for (String name : variables.keySet()) {
+            StoredText text = variables.storedText(name);
+            capacity += name.length() + 4 + (text != null ? text.length() : 64);
+        }
+        return capacity;
     }
 }
