@@ -56,6 +56,12 @@ public final class StoredVariables extends AbstractMap<String, Object> {
             return new Slot(text, value, parsed);
         }
 
+        /** Whether the stored text is a list or a dictionary, which no scalar equals. */
+        boolean storedContainer() {
+            char first = text.source().charAt(text.start());
+            return first == '[' || first == '{';
+        }
+
         Object value(Reader reader) {
             if (!parsed) {
                 value = reader.read(text.toString());
@@ -85,15 +91,23 @@ public final class StoredVariables extends AbstractMap<String, Object> {
         return new StoredVariables(reader, slots, false);
     }
 
-    /** A mutable copy: of stored variables without parsing them (the copy parses its own), else a LinkedHashMap. */
-    public static Map<String, Object> copyOf(Map<String, Object> values) {
+    /**
+     * A mutable copy: of stored variables without parsing them (the copy parses its own), of any other
+     * map as variables all changed (none has a stored text).
+     */
+    public static StoredVariables copyOf(Map<String, Object> values) {
+        LinkedHashMap<String, Slot> slots = new LinkedHashMap<>();
         if (values instanceof StoredVariables stored) {
-            LinkedHashMap<String, Slot> slots = new LinkedHashMap<>();
             stored.slots.forEach((name, slot) -> slots.put(name, slot.copy()));
             return new StoredVariables(stored.reader, slots, stored.removed);
         }
-        return new LinkedHashMap<>(values);
+        values.forEach((name, value) -> slots.put(name, new Slot(null, value, true)));
+        return new StoredVariables(NOTHING_STORED, slots, false);
     }
+
+    private static final Reader NOTHING_STORED = json -> {
+        throw new IllegalStateException("no variable here has a stored text");
+    };
 
     /** Whether a variable was put, removed or handed out as a container since they were read. */
     public boolean changed() {
@@ -130,6 +144,28 @@ public final class StoredVariables extends AbstractMap<String, Object> {
             return null;
         }
         return set(slot, value);
+    }
+
+    /**
+     * Puts a value without answering the one it replaces, which is then parsed only when the two
+     * could be equal (both a text, number, truth value or None): a turn that sets a list again and
+     * again pays nothing for the stored one.
+     */
+    public void set(String name, Object value) {
+        Slot slot = slots.get(name);
+        if (slot != null && slot.text != null && scalar(value) && !slot.storedContainer()) {
+            set(slot, value);
+        } else if (slot != null) {
+            slot.text = null;
+            slot.value = value;
+            slot.parsed = true;
+        } else {
+            slots.put(name, new Slot(null, value, true));
+        }
+    }
+
+    private static boolean scalar(Object value) {
+        return !(value instanceof Map<?, ?> || value instanceof Collection<?>);
     }
 
     private Object set(Slot slot, Object value) {
