@@ -64,6 +64,18 @@ class VariablesJsonTest {
     }
 
     @Test
+    void readsTextsNumbersAndTruthValuesDirectlyAsJacksonReadsThem() {
+        String stored = "{\"a\":1e5,\"b\":-0.0,\"c\":123456789012345678901234567890,\"d\":0,\"e\":-7,\"f\":2.50,"
+                + "\"g\":1.0E-7,\"h\":\"x\",\"i\":\"\",\"j\":\"Анна \\\"Ш\\\" \\u0001\",\"k\":true,\"l\":false,\"m\":null}";
+
+        StoredVariables variables = VariablesJson.read(stored);
+
+        Map<String, Object> whole = normalized(JSON.readValue(stored, new TypeReference<LinkedHashMap<String, Object>>() { }));
+        assertThat(whole).containsEntry("j", "Анна \"Ш\" \u0001").containsEntry("f", new BigDecimal("2.50"));
+        whole.forEach((name, value) -> assertThat(variables.get(name)).as(name).isEqualTo(value));
+    }
+
+    @Test
     void writesByteForByteWhatSerializingEverythingWrites() {
         String stored = everything(normalized(mix()));
 
