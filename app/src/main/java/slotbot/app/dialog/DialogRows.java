@@ -6,19 +6,16 @@ import slotbot.app.clients.ClientRows;
 import slotbot.app.jdbc.Writes;
 import slotbot.booking.clients.Contact;
 import slotbot.funnel.bot.BotLimits;
-import slotbot.funnel.calc.Values;
 import slotbot.funnel.dialog.Dialog;
 import slotbot.funnel.dialog.Reply;
+import slotbot.funnel.dialog.StoredVariables;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -39,8 +36,7 @@ final class DialogRows {
     private final boolean postgres;
     private final ClientRows clients;
     private final Writes writes;
-    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    private final JsonMapper json = JSON;
+    private final JsonMapper json = VariablesJson.JSON;
 
     DialogRows(JdbcClient jdbc, boolean postgres, ClientRows clients) {
         this.jdbc = jdbc;
@@ -110,19 +106,19 @@ final class DialogRows {
     }
 
     private Dialog dialog(String bot, String client, java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Dialog(bot, client, rs.getString(1), rs.getLong(2), rs.getLong(3), variables(rs.getString(4)),
+        return new Dialog(bot, client, rs.getString(1), rs.getLong(2), rs.getLong(3), VariablesJson.read(rs.getString(4)),
                 visited(rs.getString(5)));
     }
 
     /** A variable of a dialog, read without locking it: get_client_var of another client. Null when there is none. */
     Object variable(String bot, String client, String name) {
         return jdbc.sql("SELECT variables FROM dialog WHERE bot = ? AND client_id = ?").params(bot, client)
-                .query(String.class).optional().map(text -> variables(text).get(name)).orElse(null);
+                .query(String.class).optional().map(text -> VariablesJson.read(text).get(name)).orElse(null);
     }
 
     /** Whether the dialog's variables fit their column as JSON: a dialog changed by another's set_client_var may not. */
     static boolean fits(Dialog dialog) {
-        return JSON.writeValueAsString(dialog.variables()).length() <= MAX_VARIABLES;
+        return VariablesJson.write(dialog.variables()).length() <= MAX_VARIABLES;
     }
 
     void save(Dialog dialog, Instant now) {
@@ -130,21 +126,33 @@ final class DialogRows {
         jdbc.sql(write.sql()).params(write.params()).update();
     }
 
-    /** The statement that stores the dialog's state, for a turn that sends its writes together. */
+    /**
+     * The statement that stores the dialog's state, for a turn that sends its writes together. Variables
+     * no one changed are not written at all: PostgreSQL then keeps their (TOASTed) text as it is.
+     */
     Writes.Write saving(Dialog dialog, Instant now) {
-        String variables = json.writeValueAsString(dialog.variables());
-        if (variables.length() > MAX_VARIABLES) {
-            throw new IllegalStateException("the variables of dialog " + dialog.bot() + "/" + dialog.clientId()
-                    + " take " + variables.length() + " characters, more than " + MAX_VARIABLES);
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(dialog.block(), dialog.visit(), dialog.timerEpoch()));
+        boolean unchanged = dialog.variables() instanceof StoredVariables stored && !stored.changed();
+        if (!unchanged) {
+            String variables = VariablesJson.write(dialog.variables());
+            if (variables.length() > MAX_VARIABLES) {
+                throw new IllegalStateException("the variables of dialog " + dialog.bot() + "/" + dialog.clientId()
+                        + " take " + variables.length() + " characters, more than " + MAX_VARIABLES);
+            }
+            params.add(variables);
         }
+        params.addAll(java.util.Arrays.asList(visitedJson(dialog), utc(now), dialog.bot(), dialog.clientId()));
+        return new Writes.Write("UPDATE dialog SET block = ?, visit = ?, timer_epoch = ?, " + (unchanged ? "" : "variables = ?, ")
+                + "visited_states = ?, updated_at = ? WHERE bot = ? AND client_id = ?", params);
+    }
+
+    private String visitedJson(Dialog dialog) {
         String visited = json.writeValueAsString(dialog.visited());
         if (visited.length() > BotLimits.MAX_VISITED_JSON) {
             // A bot of thousands of states: the oldest are forgotten rather than the turn failing.
             visited = json.writeValueAsString(dialog.visited().stream().skip(dialog.visited().size() / 2).toList());
         }
-        return new Writes.Write("UPDATE dialog SET block = ?, visit = ?, timer_epoch = ?, variables = ?, visited_states = ?, updated_at = ?"
-                + " WHERE bot = ? AND client_id = ?", java.util.Arrays.asList(dialog.block(), dialog.visit(), dialog.timerEpoch(),
-                variables, visited, utc(now), dialog.bot(), dialog.clientId()));
+        return visited;
     }
 
     /** A message to store: who it goes to or comes from ("in", "out", "callback"), its text and buttons. */
@@ -223,13 +231,6 @@ final class DialogRows {
 
     List<String> botsOf(String client) {
         return jdbc.sql("SELECT bot FROM dialog WHERE client_id = ? ORDER BY bot").param(client).query(String.class).list();
-    }
-
-    private Map<String, Object> variables(String text) {
-        Map<String, Object> raw = json.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() { });
-        Map<String, Object> values = new LinkedHashMap<>();
-        raw.forEach((k, v) -> values.put(k, Values.normalize(v)));
-        return values;
     }
 
     private Set<String> visited(String text) {

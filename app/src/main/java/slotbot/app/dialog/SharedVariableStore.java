@@ -4,6 +4,7 @@ import slotbot.app.variables.ProjectVariableRows;
 import slotbot.funnel.dialog.Dialog;
 import slotbot.funnel.dialog.SharedChanges;
 import slotbot.funnel.dialog.SharedVariables;
+import slotbot.funnel.dialog.StoredVariables;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -46,8 +47,8 @@ final class SharedVariableStore implements SharedVariables {
         changes.clientWritten().forEach(v -> byClient.computeIfAbsent(v.clientId(), c -> new java.util.ArrayList<>()).add(v));
         byClient.forEach((client, variables) -> {
             Dialog dialog = dialogs.lock(bot, client, now);
-            Map<String, Object> values = new LinkedHashMap<>(dialog.variables());
-            variables.forEach(v -> values.put(v.name(), v.value()));
+            StoredVariables values = StoredVariables.copyOf(dialog.variables());
+            variables.forEach(v -> values.set(v.name(), v.value()));
             Dialog changed = new Dialog(bot, client, dialog.block(), dialog.visit(), dialog.timerEpoch(), values, dialog.visited());
             if (DialogRows.fits(changed)) {
                 dialogs.save(changed, now);

@@ -1,6 +1,5 @@
 package slotbot.funnel.dialog;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,7 @@ public record Dialog(String bot, String clientId, String block, long visit, long
                      Set<String> visited) {
 
     public Dialog {
-        variables = new LinkedHashMap<>(variables);
+        variables = StoredVariables.copyOf(variables);
         visited = new LinkedHashSet<>(visited);
     }
 

@@ -107,7 +107,7 @@ public final class DialogEngine {
         private final Bot bot;
         private final Channel channel;
         private final TurnVariables variables;
-        private final Map<String, Object> values;
+        private final StoredVariables values;
         private final Set<String> visited;
         private final Map<String, Object> before;
         private final TurnContext context;
@@ -127,7 +127,7 @@ public final class DialogEngine {
             this.bot = bot;
             this.channel = channel;
             this.before = dialog.variables();
-            this.values = new java.util.LinkedHashMap<>(before);
+            this.values = StoredVariables.copyOf(before);
             this.variables = new TurnVariables(values, bot.name(), shared);
             this.visited = new LinkedHashSet<>(dialog.visited());
             this.context = new TurnContext(clock, bot.zone(), dialog.clientId(), contacts);
@@ -362,17 +362,17 @@ public final class DialogEngine {
 
         private void setBuiltins() {
             ZonedDateTime now = clock.instant().atZone(bot.zone());
-            values.put("client_id", context.clientId());
-            values.put("messenger", channel.messenger());
-            values.put("platform_id", channel.platformId());
-            values.put("name", channel.name());
-            values.put("full_name", channel.fullName());
-            values.put("current_date", DATE.format(now));
-            values.put("next_day", DATE.format(now.plusDays(1)));
-            values.put("current_time", TIME.format(now));
+            values.set("client_id", context.clientId());
+            values.set("messenger", channel.messenger());
+            values.set("platform_id", channel.platformId());
+            values.set("name", channel.name());
+            values.set("full_name", channel.fullName());
+            values.set("current_date", DATE.format(now));
+            values.set("next_day", DATE.format(now.plusDays(1)));
+            values.set("current_time", TIME.format(now));
             // As the builder: the day of the week as a number, Monday 1 … Sunday 7.
-            values.put("weekday", BigDecimal.valueOf(now.getDayOfWeek().getValue()));
-            values.put("timestamp", seconds(clock.millis()));
+            values.set("weekday", BigDecimal.valueOf(now.getDayOfWeek().getValue()));
+            values.set("timestamp", seconds(clock.millis()));
             setContact();
         }
 
@@ -388,7 +388,7 @@ public final class DialogEngine {
 
         private void setKnown(String variable, String value) {
             if (value != null) {
-                values.put(variable, value);
+                values.set(variable, value);
             } else {
                 values.putIfAbsent(variable, "");
             }

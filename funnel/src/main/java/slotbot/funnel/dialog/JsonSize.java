@@ -26,8 +26,12 @@ final class JsonSize {
         if (value instanceof String text) {
             return size + string(text);
         }
+        if (value instanceof StoredVariables stored) {
+            return stored(size, stored, max);
+        }
         if (value instanceof Map<?, ?> map) {
-            long total = size + 2 + map.size();
+            // Braces, and a colon and a comma per entry: one more than {"a":1,"b":2} takes.
+            long total = size + 2 + 2L * map.size();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 total = add(add(total, String.valueOf(entry.getKey()), max), entry.getValue(), max);
                 if (total > max) {
@@ -47,6 +51,23 @@ final class JsonSize {
             return total;
         }
         return size + String.valueOf(value).length();
+    }
+
+    /**
+     * Stored variables without parsing them: an unchanged one takes exactly its stored text, which is
+     * what is written back; only changed ones are counted from their values.
+     */
+    private static long stored(long size, StoredVariables variables, long max) {
+        long total = size + 2 + 2L * variables.size();
+        for (String name : variables.keySet()) {
+            StoredVariables.StoredText text = variables.storedText(name);
+            total += string(name);
+            total = text != null ? total + text.length() : add(total, variables.get(name), max);
+            if (total > max) {
+                return total;
+            }
+        }
+        return total;
     }
 
     /** A string with its quotes and escapes. */

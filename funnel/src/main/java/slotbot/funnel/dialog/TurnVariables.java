@@ -19,14 +19,14 @@ final class TurnVariables implements Variables {
     private static final List<String> PROJECT = List.of("project.", "проект.");
     private static final List<String> CLIENT = List.of("client.", "клиент.");
 
-    private final Map<String, Object> values;
+    private final StoredVariables values;
     private final String bot;
     private final SharedVariables shared;
     private final Map<String, SharedVariables.Stored> projectRead = new LinkedHashMap<>();
     private final Map<String, Optional<Object>> projectWritten = new LinkedHashMap<>();
     private final List<SharedChanges.ClientVariable> clientWritten = new ArrayList<>();
 
-    TurnVariables(Map<String, Object> values, String bot, SharedVariables shared) {
+    TurnVariables(StoredVariables values, String bot, SharedVariables shared) {
         this.values = values;
         this.bot = bot;
         this.shared = shared;
@@ -56,7 +56,7 @@ final class TurnVariables implements Variables {
     public void set(String name, Object value) {
         String project = strip(name, PROJECT);
         if (project == null) {
-            values.put(own(name), value);
+            values.set(own(name), value);
         } else {
             // None removes a project variable: the store keeps no empty ones.
             projectWritten.put(project, Optional.ofNullable(value));

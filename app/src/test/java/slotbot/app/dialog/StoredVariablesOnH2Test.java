@@ -1,0 +1,4 @@
+package slotbot.app.dialog;
+
+class StoredVariablesOnH2Test extends StoredVariablesContract {
+}
