@@ -139,7 +139,12 @@ final class TelegramConnector {
         api.close();
     }
 
-    /** A polled update, queued: its future is done once it was played (true), or when it could not be queued (false). */
+    /**
+     * An update, polled or posted to the webhook, queued on its chat's lane; never throws (a long-poll session would
+     * stop for good if it did). Its future is done once it was played (true), at once when there is nothing to play
+     * (a repeat, a flood: true), or when it could not be queued (false: the lane is full or closed), so that Telegram
+     * can be asked to send it again.
+     */
     CompletableFuture<Boolean> take(Update update) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         try {
@@ -152,21 +157,6 @@ final class TelegramConnector {
             done.complete(true);
         }
         return done;
-    }
-
-    /**
-     * Queues an update on its chat's lane; never throws: the long-poll session would stop for good if it did.
-     * False only when the update could not be queued (the lane is full or closed), so that a webhook can ask
-     * Telegram to send it again; an update dropped on purpose (a repeat, a flood) counts as taken.
-     */
-    boolean accept(Update update) {
-        try {
-            return dispatch(update, new CompletableFuture<>());
-        } catch (Throwable e) {
-            log.error("Bot {}: could not take update {} ({} failed updates since start); going on with the next", bot,
-                    update == null ? null : update.getUpdateId(), failedUpdates.incrementAndGet(), e);
-            return true;
-        }
     }
 
     /** A listener's news: the bot's messages to a client, whatever caused them. */

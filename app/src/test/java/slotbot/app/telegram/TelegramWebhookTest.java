@@ -96,6 +96,17 @@ class TelegramWebhookTest extends AppTestBase {
     }
 
     @Test
+    void anUpdateIsAnsweredOnlyOnceItsTurnHasCommitted() {
+        HttpResponse<String> answer = post("/telegram/demo", SECRET, telegram.textUpdate(chat, "/start").toString());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        // No waiting here: had the instance died before the commit, Telegram would have had no 200 and sent it again.
+        assertThat(typed()).as("the client's message is stored when Telegram hears 200").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dialog_message WHERE client_id = ? AND direction = 'out'")
+                .param("tg-" + chat).query(Integer.class).single()).as("and the bot's replies with it").isPositive();
+    }
+
+    @Test
     void theSameUpdateTwiceIsPlayedOnce() {
         String update = telegram.textUpdate(chat, "/start").toString();
 
