@@ -11,6 +11,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SlotbotApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SlotbotApplication.class, args);
+        SpringApplication application = new SpringApplication(SlotbotApplication.class);
+        application.addListeners(new PrebuiltWiring());
+        application.run(args);
     }
 }
