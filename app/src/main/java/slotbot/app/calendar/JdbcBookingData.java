@@ -60,10 +60,10 @@ public final class JdbcBookingData implements BookingData {
      * Which bookings' busy spans overlap [:from, :to): the condition on starts_at, the index's column,
      * narrows to a range (a busy span reaches at most MAX_BUFFER beyond a visit of at most MAX_LENGTH).
      */
-    /** The ids of the callback rows the booking statement wrote (its CTE o), in the order they were written. */
-    private static final String OUTBOX_IDS = "(SELECT array_agg(id ORDER BY id) FROM o)";
     private static final String BUSY_OVERLAPS = "starts_at < :latestStart AND starts_at > :earliestStart"
             + " AND busy_from < :to AND busy_to > :from";
+    /** The ids of the callback rows the booking statement wrote (its CTE o), in the order they were written. */
+    private static final String OUTBOX_IDS = "(SELECT array_agg(id ORDER BY id) FROM o)";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;

@@ -19,10 +19,6 @@ public sealed interface BookingEvent {
      * booking's own statement), so a listener that queues callbacks leaves this one be.
      */
     record BookingCreated(Booking booking, String callbackText, boolean callbackQueued) implements BookingEvent {
-
-        public BookingCreated(Booking booking, String callbackText) {
-            this(booking, callbackText, false);
-        }
     }
 
     record BookingMoved(Booking booking, Instant previousStart, String callbackText) implements BookingEvent {
