@@ -17,7 +17,10 @@ b AS (INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_a
       RETURNING id),
 s AS (INSERT INTO booking_service (booking_id, seq, service_id, title, price, duration_minutes)
       SELECT b.id, v.seq, v.service_id, v.title, v.price, v.duration FROM b,
-      (VALUES (0, 11::bigint, 'Service 11'::varchar, 1000.00::numeric, 30)) AS v (seq, service_id, title, price, duration))
-SELECT b.id, k.name, k.phone FROM b LEFT JOIN client k ON k.id = 'c-' || :c;
-INSERT INTO callback_outbox (bot, client_id, text, created_at) SELECT bot, client_id, 'new_order_in_calendar: [1] text text text text', now() FROM dialog WHERE client_id = 'c-' || :c ORDER BY bot RETURNING id;
+      (VALUES (0, 11::bigint, 'Service 11'::varchar, 1000.00::numeric, 30)) AS v (seq, service_id, title, price, duration)),
+o AS (INSERT INTO callback_outbox (bot, client_id, text, created_at)
+      SELECT d.bot, d.client_id, CAST('new_order_in_calendar: ['::varchar || b.id || '] Добавлена запись с 2030-01-01 10:00 до 2030-01-01 10:30 на 30 минут. Объекту: Employee 101'::varchar AS VARCHAR(20000)), now() FROM b, dialog d
+      WHERE d.client_id = 'c-' || :c ORDER BY d.bot
+      RETURNING id)
+SELECT b.id, k.name, k.phone, (SELECT array_agg(id ORDER BY id) FROM o) FROM b LEFT JOIN client k ON k.id = 'c-' || :c;
 COMMIT;

@@ -26,11 +26,13 @@ import slotbot.booking.calendar.WaitlistEntry;
 import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +62,8 @@ public final class JdbcBookingData implements BookingData {
      */
     private static final String BUSY_OVERLAPS = "starts_at < :latestStart AND starts_at > :earliestStart"
             + " AND busy_from < :to AND busy_to > :from";
+    /** The ids of the callback rows the booking statement wrote (its CTE o), in the order they were written. */
+    private static final String OUTBOX_IDS = "(SELECT array_agg(id ORDER BY id) FROM o)";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -67,10 +71,12 @@ public final class JdbcBookingData implements BookingData {
     private final String insertClientSql;
     private final boolean postgres;
     private final JdbcWaitlist waitlist;
+    private final QueuedCallbacks queuedCallbacks;
 
     public JdbcBookingData(JdbcClient jdbc, TransactionTemplate transactions, boolean postgres, CatalogCache catalog,
-                           ClientRows contacts) {
+                           ClientRows contacts, QueuedCallbacks queuedCallbacks) {
         this.jdbc = jdbc;
+        this.queuedCallbacks = queuedCallbacks;
         this.contacts = contacts;
         this.waitlist = new JdbcWaitlist(jdbc);
         this.transactions = transactions;
@@ -255,10 +261,18 @@ public final class JdbcBookingData implements BookingData {
             return postgres ? insertChecked(b, true) : BookingTransaction.super.insertIfFreeAndUnheld(b);
         }
 
+        /** On PostgreSQL the booking's statement also writes its callback rows; on H2 the callback outbox does, after it. */
+        @Override
+        public boolean queuesCallbacks() {
+            return postgres;
+        }
+
         /**
          * One statement: the employee's time checked (and no hold over it, when {@code unheld}), the client
-         * registered, the booking stored with its services; it answers the client's contact as it was, which
-         * the call's answer names, so that is not read again.
+         * registered, the booking stored with its services and its callback queued for each of the client's dialogs
+         * (as CallbackOutbox.add does, in bot order, the text joined around the new id); it answers the client's
+         * contact as it was, which the call's answer names, so that is not read again, and the callback rows' ids,
+         * to deliver them after the commit.
          */
         private Optional<Booking> insertChecked(NewBooking b, boolean unheld) {
             TimeSpan busy = b.busy();
@@ -273,6 +287,7 @@ public final class JdbcBookingData implements BookingData {
                 params.addAll(List.of(b.employeeId(), utc(busy.end()), utc(busy.start())));
             }
             String services = serviceRows(b.services(), params);
+            String callbacks = callbackRows(b, params);
             params.add(b.clientId());
             Optional<Long> id = jdbc.sql("""
                     WITH c AS (INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING),
@@ -284,17 +299,42 @@ public final class JdbcBookingData implements BookingData {
                           RETURNING id),
                     s AS (INSERT INTO booking_service (booking_id, seq, service_id, title, price, duration_minutes)
                           SELECT b.id, v.seq, v.service_id, v.title, v.price, v.duration FROM b,
-                          (VALUES %s) AS v (seq, service_id, title, price, duration))
-                    SELECT b.id, k.name, k.phone FROM b LEFT JOIN client k ON k.id = ?""".formatted(HOLDS_TIME, noHold, services))
+                          (VALUES %s) AS v (seq, service_id, title, price, duration))%s
+                    SELECT b.id, k.name, k.phone, %s FROM b LEFT JOIN client k ON k.id = ?"""
+                            .formatted(HOLDS_TIME, noHold, services, callbacks, callbacks.isEmpty() ? "NULL" : OUTBOX_IDS))
                     .params(params)
                     .query((rs, n) -> {
                         // The client as it was before this statement: none yet is a client of no known contact.
                         contacts.seen(b.clientId(), new Contact(rs.getString(2), rs.getString(3)));
+                        queued(rs.getArray(4));
                         return rs.getLong(1);
                     })
                     .optional();
             return id.map(bookingId -> new Booking(bookingId, b.companyId(), b.employeeId(), b.clientId(), b.start(), b.end(),
                     b.services(), BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), 0, busy));
+        }
+
+        /**
+         * The CTE that queues the booking's callback line for each of the client's dialogs once the booking is in
+         * (none when it is not), its parameters added to {@code params}; empty when the booking has no line.
+         */
+        private static String callbackRows(NewBooking b, List<Object> params) {
+            if (b.callback() == null) {
+                return "";
+            }
+            params.addAll(List.of(b.callback().beforeId(), b.callback().afterId(), utc(b.createdAt()), b.clientId()));
+            return """
+                    ,
+                    o AS (INSERT INTO callback_outbox (bot, client_id, text, created_at)
+                          SELECT d.bot, d.client_id, CAST(?::varchar || b.id || ?::varchar AS VARCHAR(20000)), ? FROM b, dialog d
+                          WHERE d.client_id = ? ORDER BY d.bot
+                          RETURNING id)""";
+        }
+
+        private void queued(Array ids) throws SQLException {
+            if (ids != null) {
+                queuedCallbacks.queued(Arrays.asList((Long[]) ids.getArray()));
+            }
         }
 
         /** The VALUES rows of the booked services, their parameters added to {@code params}. */

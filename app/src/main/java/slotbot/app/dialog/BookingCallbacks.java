@@ -19,8 +19,9 @@ final class BookingCallbacks implements BookingEventListener {
 
     @Override
     public void on(BookingEvent event) {
-        if (event.callbackText().isEmpty()) {
-            return;
+        if (event.callbackText().isEmpty()
+                || event instanceof BookingEvent.BookingCreated created && created.callbackQueued()) {
+            return; // nothing to tell, or the booking's own statement queued it already (PostgreSQL)
         }
         outbox.add(null, event.booking().clientId(), event.callbackText());
     }

@@ -58,7 +58,12 @@ final class CallbackOutbox {
                     .params(text, DbTime.utc(clock.instant()), client)
                     .update(keys, "id");
         }
-        keys.getKeyList().forEach(row -> afterCommit(((Number) row.values().iterator().next()).longValue()));
+        deliverAfterCommit(keys.getKeyList().stream().map(row -> ((Number) row.values().iterator().next()).longValue()).toList());
+    }
+
+    /** Hands rows written in the current transaction (by {@link #add}, or by a booking's statement) to the worker once it commits. */
+    void deliverAfterCommit(List<Long> ids) {
+        ids.forEach(this::afterCommit);
     }
 
     /** How many callbacks wait for their dialog, for the backlog gauge. */

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.botstats.BlockEntries;
 import slotbot.app.bots.BotLibrary;
+import slotbot.app.calendar.QueuedCallbacks;
 import slotbot.app.clients.ClientRows;
 import slotbot.app.metrics.BookingMeter;
 import slotbot.app.metrics.Gauges;
@@ -108,6 +109,12 @@ class DialogConfig {
     @Bean
     CallbackSender callbackSender(CallbackOutbox outbox, TransactionTemplate transactions) {
         return new CallbackSender(outbox, transactions);
+    }
+
+    /** The callback rows a booking's own statement wrote (PostgreSQL), delivered after its commit as the outbox's own. */
+    @Bean
+    QueuedCallbacks queuedCallbacks(CallbackOutbox outbox) {
+        return outbox::deliverAfterCommit;
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.calendar.JdbcBookingData;
+import slotbot.app.calendar.QueuedCallbacks;
 import slotbot.app.catalog.CatalogCache;
 import slotbot.app.clients.ClientRows;
 import slotbot.booking.calendar.BookingEventListener;
@@ -35,11 +36,12 @@ class FunctionsConfig {
      */
     @Bean
     JdbcBookingData bookingData(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
-                                CatalogCache catalog, ClientRows contacts) throws Exception {
+                                CatalogCache catalog, ClientRows contacts, QueuedCallbacks queuedCallbacks) throws Exception {
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
         TransactionTemplate nested = new TransactionTemplate(transactions);
         nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        return new JdbcBookingData(jdbc, nested, "PostgreSQL".equalsIgnoreCase(product), catalog, contacts);
+        return new JdbcBookingData(jdbc, nested, "PostgreSQL".equalsIgnoreCase(product), catalog, contacts,
+                queuedCallbacks);
     }
 
     @Bean

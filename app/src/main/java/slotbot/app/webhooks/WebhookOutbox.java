@@ -35,14 +35,18 @@ final class WebhookOutbox implements BookingEventListener {
     static final String NO_SHOW = "booking.no_show";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** How a payload begins: its own id is its first field ({@link #payload}), which the insert on PostgreSQL fills in. */
+    private static final String ID_FIRST = "{\"id\":";
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final WebhookSettings settings;
     private final ClientDirectory clients;
+    private final boolean postgres;
 
-    WebhookOutbox(JdbcClient jdbc, Clock clock, WebhookSettings settings, ClientDirectory clients) {
+    WebhookOutbox(JdbcClient jdbc, Clock clock, WebhookSettings settings, ClientDirectory clients, boolean postgres) {
         this.jdbc = jdbc;
+        this.postgres = postgres;
         this.clock = clock;
         this.settings = settings;
         this.clients = clients;
@@ -55,6 +59,10 @@ final class WebhookOutbox implements BookingEventListener {
         }
         String type = type(event);
         OffsetDateTime now = utc(clock.instant());
+        if (postgres) {
+            insertWithItsId(type, event, now);
+            return;
+        }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO webhook_outbox (booking_id, event, payload, attempts, next_attempt_at, created_at)"
                         + " VALUES (?, ?, ?, 0, ?, ?)")
@@ -63,6 +71,23 @@ final class WebhookOutbox implements BookingEventListener {
         long id = keys.getKeyAs(Number.class).longValue();
         jdbc.sql("UPDATE webhook_outbox SET payload = ? WHERE id = ?")
                 .params(payload(id, type, event, clients.contact(event.booking().clientId())), id)
+                .update();
+    }
+
+    /**
+     * One statement on PostgreSQL: the row takes its id from the column's sequence first, and the payload is written
+     * around it, the same bytes as {@link #payload} gives for that id (H2 inserts, then writes the payload).
+     */
+    private void insertWithItsId(String type, BookingEvent event, OffsetDateTime now) {
+        String unnumbered = payload(0, type, event, clients.contact(event.booking().clientId()));
+        if (!unnumbered.startsWith(ID_FIRST + "0,")) {
+            throw new IllegalStateException("a webhook payload must begin with its id: " + unnumbered);
+        }
+        jdbc.sql("""
+                        WITH n AS (SELECT nextval(pg_get_serial_sequence('webhook_outbox', 'id')) AS id)
+                        INSERT INTO webhook_outbox (id, booking_id, event, payload, attempts, next_attempt_at, created_at)
+                        SELECT n.id, ?, ?, ?::varchar || n.id || ?::varchar, 0, ?, ? FROM n""")
+                .params(event.booking().id(), type, ID_FIRST, unnumbered.substring(ID_FIRST.length() + 1), now, now)
                 .update();
     }
 

@@ -86,11 +86,16 @@ abstract class WebhookContract extends AppTestBase {
     @Test
     void aNewBookingReachesTheReceiverSigned() {
         long id = book("c1", "10:00");
+        // The payload names its own outbox row (PostgreSQL writes it around the id in the insert itself).
+        String stored = jdbc.sql("SELECT payload FROM webhook_outbox").query(String.class).single();
+        long row = jdbc.sql("SELECT id FROM webhook_outbox").query(Long.class).single();
+        assertThat(JSON.readTree(stored).get("id").asLong()).isEqualTo(row);
 
         sender.runDueNow();
 
         assertThat(delivered()).hasSize(1);
         Received hook = delivered().get(0);
+        assertThat(hook.body()).isEqualTo(stored);
         assertThat(hook.event()).isEqualTo("booking.created");
         assertThat(hook.contentType()).isEqualTo("application/json");
         assertThat(hook.signature()).isEqualTo("sha256=" + hmac(SECRET, hook.body()));

@@ -10,6 +10,7 @@ import slotbot.booking.catalog.Employee;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -111,7 +112,7 @@ final class Booker {
         try {
             return data.inTransaction(tx -> {
                 tx.lockEmployee(employee.id());
-                NewBooking wanted = draft.forEmployee(employee.id());
+                NewBooking wanted = draft.forEmployee(employee.id(), employee.name(), company.zone());
                 Optional<Booking> booking = tx.insertIfFreeAndUnheld(wanted);
                 List<Hold> own = List.of();
                 if (booking.isEmpty()) {
@@ -122,7 +123,7 @@ final class Booker {
                 List<Hold> claimed = own;
                 booking.ifPresent(b -> {
                     HeldTime.claim(tx, claimed);
-                    events.on(new BookingEvent.BookingCreated(b, CallbackTexts.created(b, employee.name(), company.zone())));
+                    events.on(new BookingEvent.BookingCreated(b, wanted.callback().text(b.id()), tx.queuesCallbacks()));
                 });
                 return booking;
             });
@@ -134,7 +135,7 @@ final class Booker {
     /** The booking to store, but for its employee. */
     private record Draft(Visit visit, String client, Instant start, Instant now) {
 
-        NewBooking forEmployee(long employeeId) {
+        NewBooking forEmployee(long employeeId, String employeeName, ZoneId zone) {
             List<BookedService> services = visit.services().stream()
                     .map(s -> new BookedService(s.id(), s.title(), s.price(), s.durationMinutes()))
                     .toList();
@@ -142,7 +143,7 @@ final class Booker {
             TimeSpan busy = new TimeSpan(start.minusSeconds(visit.bufferBefore() * 60L),
                     end.plusSeconds(visit.bufferAfter() * 60L));
             return new NewBooking(visit.catalog().company().id(), employeeId, client, start, end, services, now, client,
-                    busy);
+                    busy, CallbackTexts.created(start, end, employeeName, zone));
         }
     }
 }

@@ -14,7 +14,11 @@ public sealed interface BookingEvent {
 
     String callbackText();
 
-    record BookingCreated(Booking booking, String callbackText) implements BookingEvent {
+    /**
+     * {@code callbackQueued}: the store queued the callback for the client's dialogs with the booking itself (in the
+     * booking's own statement), so a listener that queues callbacks leaves this one be.
+     */
+    record BookingCreated(Booking booking, String callbackText, boolean callbackQueued) implements BookingEvent {
     }
 
     record BookingMoved(Booking booking, Instant previousStart, String callbackText) implements BookingEvent {

@@ -47,6 +47,15 @@ public interface BookingTransaction {
                 ? insertIfFree(booking) : Optional.empty();
     }
 
+    /**
+     * Whether {@link #insertIfFree} and {@link #insertIfFreeAndUnheld} also queue the booking's {@link NewBooking#callback}
+     * for each of the client's dialogs, with the booking and only when it is stored (one statement on PostgreSQL).
+     * The created event then says so, and the callback is not queued a second time.
+     */
+    default boolean queuesCallbacks() {
+        return false;
+    }
+
     /** The booking as it is now, read inside this transaction. */
     Optional<Booking> booking(long id);
 

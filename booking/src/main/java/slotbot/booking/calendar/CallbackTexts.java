@@ -27,15 +27,20 @@ public final class CallbackTexts {
     }
 
     public static String created(Booking booking, String employeeName, ZoneId zone) {
-        return line(CREATED, "Добавлена запись", booking, employeeName, zone);
+        return created(booking.start(), booking.end(), employeeName, zone).text(booking.id());
+    }
+
+    /** The created line of a booking not stored yet, which the store completes with its id. */
+    public static CallbackLine created(Instant start, Instant end, String employeeName, ZoneId zone) {
+        return line(CREATED, "Добавлена запись", start, end, employeeName, zone);
     }
 
     public static String moved(Booking booking, String employeeName, ZoneId zone) {
-        return line(MOVED, "Запись перенесена на время", booking, employeeName, zone);
+        return line(MOVED, "Запись перенесена на время", booking.start(), booking.end(), employeeName, zone).text(booking.id());
     }
 
     public static String cancelled(Booking booking, String employeeName, ZoneId zone) {
-        return line(CANCELLED, "Запись отменена", booking, employeeName, zone);
+        return line(CANCELLED, "Запись отменена", booking.start(), booking.end(), employeeName, zone).text(booking.id());
     }
 
     public static String reminder(Booking booking, String employeeName, ZoneId zone) {
@@ -57,10 +62,12 @@ public final class CallbackTexts {
         return WAITLIST_SLOT_FREE + ": [" + waitlistId + "] " + Texts.at(local.toLocalDate(), local.toLocalTime());
     }
 
-    private static String line(String prefix, String verb, Booking booking, String employeeName, ZoneId zone) {
-        return prefix + ": [" + booking.id() + "] " + verb
-                + " с " + STAMP.format(booking.start().atZone(zone))
-                + " до " + STAMP.format(booking.end().atZone(zone))
-                + " на " + booking.durationMinutes() + " минут. Объекту: " + employeeName;
+    private static CallbackLine line(String prefix, String verb, Instant start, Instant end, String employeeName,
+                                     ZoneId zone) {
+        long minutes = (end.getEpochSecond() - start.getEpochSecond()) / 60; // as Booking.durationMinutes
+        return new CallbackLine(prefix + ": [", "] " + verb
+                + " с " + STAMP.format(start.atZone(zone))
+                + " до " + STAMP.format(end.atZone(zone))
+                + " на " + minutes + " минут. Объекту: " + employeeName);
     }
 }

@@ -1,0 +1,4 @@
+package slotbot.app.dialog;
+
+class BookingCallbackRowsOnH2Test extends BookingCallbackRowsContract {
+}
