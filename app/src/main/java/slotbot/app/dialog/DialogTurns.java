@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -198,12 +200,16 @@ public final class DialogTurns {
      */
     private List<Sent> playTurn(TurnMeter.Turn metered, String botName, String client, DialogRows.NewMessage cause,
                                 TurnMaker maker, BooleanSupplier mayStart) {
+        Set<String> contended = new TreeSet<>();
         for (int attempt = 1; ; attempt++) {
             List<Sent> sent = new ArrayList<>();
             try {
                 transactions.executeWithoutResult(status -> {
                     Bot bot = bots.bot(botName).orElseThrow(() -> new IllegalArgumentException("no bot named " + botName));
                     Dialog dialog = rows.lock(botName, client, clock.instant(), mayStart);
+                    if (!contended.isEmpty()) {
+                        shared.lockProject(botName, contended);
+                    }
                     metered.from(text(dialog.variables().get("messenger"), "web"));
                     Turn turn = maker.make(bot, dialog);
                     if (turn != null) {
@@ -211,6 +217,7 @@ public final class DialogTurns {
                     }
                 });
             } catch (ProjectVariableConflict conflict) {
+                contended.addAll(conflict.used());
                 if (attempt < MAX_ATTEMPTS) {
                     continue;
                 }

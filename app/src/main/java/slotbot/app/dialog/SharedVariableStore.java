@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +35,11 @@ final class SharedVariableStore implements SharedVariables {
     @Override
     public Object client(String bot, String clientId, String name) {
         return dialogs.variable(bot, clientId, name);
+    }
+
+    /** Before a turn played again after a conflict: see {@link ProjectVariableRows#lockForTurn}. */
+    void lockProject(String bot, Set<String> names) {
+        project.lockForTurn(bot, names);
     }
 
     /**

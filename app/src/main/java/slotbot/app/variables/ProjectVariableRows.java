@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -69,7 +70,7 @@ public final class ProjectVariableRows {
         Map<String, Long> current = lock(bot, names);
         changes.projectRead().forEach((name, version) -> {
             if (current.getOrDefault(name, 0L).longValue() != version) {
-                throw new ProjectVariableConflict(bot, name);
+                throw new ProjectVariableConflict(bot, name, names);
             }
         });
         long count = changes.projectWritten().keySet().stream().anyMatch(n -> !current.containsKey(n)) ? count(bot) : 0;
@@ -84,7 +85,7 @@ public final class ProjectVariableRows {
                 problems.accept("project." + name + ": the bot has " + BotLimits.MAX_PROJECT_VARIABLES
                         + " project variables already; not stored");
             } else {
-                insert(bot, name, write.getValue().get(), now);
+                insert(bot, name, write.getValue().get(), now, names);
                 count++;
             }
         }
@@ -96,7 +97,7 @@ public final class ProjectVariableRows {
         int updated = jdbc.sql("UPDATE project_variable SET value_json = ?, version = version + 1, updated_at = ? WHERE bot = ? AND name = ?")
                 .params(text, utc(now), bot, name).update();
         if (updated == 0) {
-            insert(bot, name, value, now);
+            insert(bot, name, value, now, Set.of(name));
         }
         return find(bot, name).orElseThrow();
     }
@@ -114,14 +115,23 @@ public final class ProjectVariableRows {
         return json.writeValueAsString(Values.normalize(value));
     }
 
-    private void insert(String bot, String name, Object value, Instant now) {
+    private void insert(String bot, String name, Object value, Instant now, Set<String> used) {
         try {
             jdbc.sql("INSERT INTO project_variable (bot, name, value_json, version, updated_at) VALUES (?, ?, ?, 1, ?)")
                     .params(bot, name, json(value), utc(now)).update();
         } catch (DuplicateKeyException e) {
             // Another turn created it after this one read it absent.
-            throw new ProjectVariableConflict(bot, name);
+            throw new ProjectVariableConflict(bot, name, used);
         }
+    }
+
+    /**
+     * Locks the named variables that exist, in name order (as {@link #store} does, so two turns cannot deadlock), for
+     * a turn played again after a conflict: read under these locks, they cannot change before it stores, so a turn
+     * that lost a race is not left to lose it again and again while other dialogs keep writing.
+     */
+    public void lockForTurn(String bot, Set<String> names) {
+        lock(bot, new TreeSet<>(names));
     }
 
     private Map<String, Long> lock(String bot, TreeSet<String> names) {
