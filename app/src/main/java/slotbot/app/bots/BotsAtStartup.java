@@ -2,7 +2,7 @@ package slotbot.app.bots;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -11,6 +11,7 @@ import slotbot.app.text.Utf8Text;
 import slotbot.funnel.bot.BotRefused;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
  * survive a restart ({@link BotLibrary#installFile}).
  */
 @Component
-class BotsAtStartup implements InitializingBean {
+class BotsAtStartup implements SmartInitializingSingleton {
 
     static final String DEMO = "classpath:demo/bot.yaml";
     private static final Logger log = LoggerFactory.getLogger(BotsAtStartup.class);
@@ -32,8 +33,20 @@ class BotsAtStartup implements InitializingBean {
         this.bots = bots;
     }
 
+    /**
+     * Once every bean is made rather than when this one is: the schema is migrated beside the start
+     * ({@link slotbot.app.jdbc.SchemaMigration}), and waiting for it here would hold up everything made after.
+     */
     @Override
-    public void afterPropertiesSet() throws IOException {
+    public void afterSingletonsInstantiated() {
+        try {
+            installAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void installAll() throws IOException {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         if (properties.loadsDemo()) {
             install("demo", resolver.getResource(DEMO));

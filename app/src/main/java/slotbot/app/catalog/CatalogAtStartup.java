@@ -2,7 +2,7 @@ package slotbot.app.catalog;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -10,13 +10,14 @@ import slotbot.app.SlotbotProperties;
 import slotbot.app.text.Utf8Text;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Imports the configured catalog (slotbot.catalog), or the bundled demo, before the app serves.
  * A bad file stops the start with every problem listed: running on a half-understood catalog is worse.
  */
 @Component
-class CatalogAtStartup implements InitializingBean {
+class CatalogAtStartup implements SmartInitializingSingleton {
 
     static final String DEMO = "classpath:demo/catalog.yaml";
     private static final Logger log = LoggerFactory.getLogger(CatalogAtStartup.class);
@@ -33,8 +34,20 @@ class CatalogAtStartup implements InitializingBean {
         this.importer = importer;
     }
 
+    /**
+     * Once every bean is made rather than when this one is: the schema is migrated beside the start
+     * ({@link slotbot.app.jdbc.SchemaMigration}), and waiting for it here would hold up everything made after.
+     */
     @Override
-    public void afterPropertiesSet() throws IOException {
+    public void afterSingletonsInstantiated() {
+        try {
+            importAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void importAll() throws IOException {
         if (properties.loadsDemo()) {
             load(DEMO);
         }

@@ -4,11 +4,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
+import slotbot.app.jdbc.Database;
 import slotbot.funnel.dialog.ClientContacts;
 
-import javax.sql.DataSource;
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
@@ -20,9 +18,8 @@ class ClientsConfig {
     }
 
     @Bean
-    ClientRows clientRows(JdbcClient jdbc, Clock clock, DataSource dataSource) throws Exception {
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        return new ClientRows(jdbc, clock, "PostgreSQL".equalsIgnoreCase(product));
+    ClientRows clientRows(JdbcClient jdbc, Clock clock, Database database) {
+        return new ClientRows(jdbc, clock, database.postgres());
     }
 
     @Bean

@@ -15,10 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.app.jdbc.Database;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.botstats.BlockEntries;
 import slotbot.app.bots.BotLibrary;
@@ -40,7 +40,6 @@ import slotbot.funnel.dialog.ClientContacts;
 import slotbot.funnel.dialog.DialogEngine;
 
 import javax.sql.DataSource;
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,9 +84,8 @@ class DialogConfig {
     }
 
     @Bean
-    DialogRows dialogRows(JdbcClient jdbc, DataSource dataSource, ClientRows clients) throws Exception {
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        return new DialogRows(jdbc, "PostgreSQL".equalsIgnoreCase(product), clients);
+    DialogRows dialogRows(JdbcClient jdbc, Database database, ClientRows clients) throws Exception {
+        return new DialogRows(jdbc, database.postgres(), clients);
     }
 
     @Bean(destroyMethod = "shutdown")
@@ -157,11 +155,11 @@ class DialogConfig {
      * racing to pick each, and none holds more than it can fire now. H2 (one instance) keeps db-scheduler's default.
      */
     @Bean
-    TimerScheduler timerScheduler(DataSource dataSource, List<OneTimeTask<?>> oneTime, List<RecurringTask<?>> recurring,
-                                  Clock clock, SlotbotProperties properties, TimerStats stats) throws Exception {
+    TimerScheduler timerScheduler(DataSource dataSource, Database database, List<OneTimeTask<?>> oneTime,
+                                  List<RecurringTask<?>> recurring, Clock clock, SlotbotProperties properties,
+                                  TimerStats stats) {
         List<Task<?>> known = List.copyOf(oneTime);
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        boolean lockAndFetch = "PostgreSQL".equalsIgnoreCase(product);
+        boolean lockAndFetch = database.postgres();
         return new TimerScheduler(() -> {
             SchedulerBuilder scheduler = Scheduler.create(dataSource, known)
                     .startTasks(recurring)

@@ -5,10 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.app.jdbc.Database;
 import slotbot.app.calendar.JdbcBookingData;
 import slotbot.app.calendar.QueuedCallbacks;
 import slotbot.app.catalog.CatalogCache;
@@ -18,9 +18,7 @@ import slotbot.booking.calendar.Bookings;
 import slotbot.booking.calendar.HoldOffers;
 import slotbot.booking.functions.BookingFunctions;
 
-import javax.sql.DataSource;
 import java.security.SecureRandom;
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.util.List;
 
@@ -35,12 +33,11 @@ class FunctionsConfig {
      * goes on; a turn that fails takes its bookings with it.
      */
     @Bean
-    JdbcBookingData bookingData(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
-                                CatalogCache catalog, ClientRows contacts, QueuedCallbacks queuedCallbacks) throws Exception {
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+    JdbcBookingData bookingData(Database database, JdbcClient jdbc, PlatformTransactionManager transactions,
+                                CatalogCache catalog, ClientRows contacts, QueuedCallbacks queuedCallbacks) {
         TransactionTemplate nested = new TransactionTemplate(transactions);
         nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        return new JdbcBookingData(jdbc, nested, "PostgreSQL".equalsIgnoreCase(product), catalog, contacts,
+        return new JdbcBookingData(jdbc, nested, database.postgres(), catalog, contacts,
                 queuedCallbacks);
     }
 

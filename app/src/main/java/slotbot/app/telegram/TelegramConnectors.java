@@ -4,16 +4,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import slotbot.app.jdbc.Database;
 import slotbot.app.SlotbotProperties;
 import slotbot.app.dialog.DialogTurns;
 import slotbot.app.metrics.RateLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
-import javax.sql.DataSource;
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +39,13 @@ class TelegramConnectors implements SmartLifecycle, DialogTurns.MessageListener 
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final DataSource dataSource;
+    private final Database database;
 
     TelegramConnectors(SlotbotProperties properties, DialogTurns turns, TelegramContacts contacts, RateLimits refusals,
-                       JdbcClient jdbc, Clock clock, DataSource dataSource) {
+                       JdbcClient jdbc, Clock clock, Database database) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.dataSource = dataSource;
+        this.database = database;
         this.properties = properties;
         this.turns = turns;
         this.contacts = contacts;
@@ -64,7 +61,7 @@ class TelegramConnectors implements SmartLifecycle, DialogTurns.MessageListener 
                 thread.setDaemon(true);
                 return thread;
             });
-            boolean postgres = postgres();
+            boolean postgres = database.postgres();
             bots.forEach((bot, settings) -> {
                 TelegramConnector connector = new TelegramConnector(bot, settings, properties.telegram(), properties.publicUrl(), turns,
                         contacts, refusals, new TelegramStore(jdbc, clock, postgres, settings.token()));
@@ -74,15 +71,6 @@ class TelegramConnectors implements SmartLifecycle, DialogTurns.MessageListener 
             log.info("Connecting bots {} to Telegram at {}", bots.keySet(), properties.telegram().apiUrl());
         }
         running = true;
-    }
-
-    private boolean postgres() {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-            return "PostgreSQL".equalsIgnoreCase(product);
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("could not tell the database of the Telegram channel's store", e);
-        }
     }
 
     @Override

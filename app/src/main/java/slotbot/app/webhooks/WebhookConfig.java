@@ -5,14 +5,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import slotbot.app.jdbc.Database;
 import slotbot.app.clients.ClientRows;
 import slotbot.app.metrics.Gauges;
 
-import javax.sql.DataSource;
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 
 /** The booking webhook, only when {@code slotbot.webhook.url} is set ({@link WebhookSettings} checks it and the secret). */
@@ -21,10 +19,8 @@ import java.time.Clock;
 class WebhookConfig {
 
     @Bean
-    WebhookOutbox webhookOutbox(DataSource dataSource, JdbcClient jdbc, Clock clock, WebhookSettings settings, ClientRows clients)
-            throws Exception {
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        return new WebhookOutbox(jdbc, clock, settings, clients, "PostgreSQL".equalsIgnoreCase(product));
+    WebhookOutbox webhookOutbox(Database database, JdbcClient jdbc, Clock clock, WebhookSettings settings, ClientRows clients) {
+        return new WebhookOutbox(jdbc, clock, settings, clients, database.postgres());
     }
 
     /** The events not yet delivered: a few while the receiver answers, growing while it does not. */
