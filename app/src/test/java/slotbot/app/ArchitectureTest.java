@@ -61,4 +61,15 @@ class ArchitectureTest {
                         "org.springframework.web..")
                 .check(classes);
     }
+
+    /**
+     * Annotation-driven transactions are switched off (application.yaml excludes Boot's transaction set-up, a tenth of
+     * the start-up time): a {@code @Transactional} here would silently run without a transaction.
+     */
+    @Test
+    void transactionsAreTransactionTemplatesNotAnnotations() {
+        noClasses().that().resideInAPackage("slotbot..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.transaction.annotation.Transactional")
+                .check(classes);
+    }
 }

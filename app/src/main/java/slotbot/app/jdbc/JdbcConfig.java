@@ -3,10 +3,12 @@ package slotbot.app.jdbc;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 
-/** The database the app runs on, and its schema migrated beside the start ({@link SchemaMigration}). */
+/** The database the app runs on, its schema migrated beside the start ({@link SchemaMigration}), its transactions. */
 @Configuration(proxyBeanMethods = false)
 class JdbcConfig {
 
@@ -19,6 +21,12 @@ class JdbcConfig {
     @Bean
     SchemaMigration schemaMigration(Flyway flyway, SchemaMigration.Gate gate) {
         return new SchemaMigration(flyway, gate);
+    }
+
+    /** The transactions of the app's code, which uses no {@code @Transactional} (application.yaml says why). */
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
     }
 
     @Bean
