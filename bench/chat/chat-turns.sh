@@ -2,7 +2,7 @@
 # Whole chat turns of the demo bot through the web chat API, with 1 and with 64 dialogs at once,
 # on H2 or on PostgreSQL. Each virtual client books again and again: service, date, time (the time's
 # turn calls create_booking; the first time the bot asks the name and the phone in between, and the
-# phone's turn books). Prints turns/s and p50/p90/p99 of all turns and of booking turns.
+# phone's turn books). Prints turns/s and p50/p90/p99 of all turns and of booking turns, and the app's CPU per turn.
 # The load generator (slotbot.bench.chat.ChatTurnLoad) runs on the same cores as the app and the database, so it
 # is kept cheap: a blocking kept-alive socket per dialog instead of java.net.http (about 0.3 ms of CPU per turn
 # instead of 2.35 ms), in a small JVM (LOAD_JAVA_OPTS).
@@ -75,10 +75,24 @@ for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null 
 curl -sf "localhost:$port/actuator/health" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
 
 echo "# chat turns of the demo bot on $database, $seconds s each after ${warmup} s warm-up, $(nproc) cores, Java $("$root/bin/newest-java" -f "$java_bin"), load $(cut -d" " -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+# The app's CPU (user and system, from /proc) per measured turn: less sensitive than latency to what else the
+# shared machine runs. Sampled from the end of the warm-up to the end of the run.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
+load() { # dialogs warmup think
+  local before out turns
+  # shellcheck disable=SC2086
+  "$java_bin" $load_java_opts -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" "$1" "$seconds" "$2" "$3" > "$work/load.out" &
+  sleep "$2"
+  before=$(cpu_ticks)
+  wait $!
+  out=$(cat "$work/load.out")
+  echo "$out"
+  turns=$(sed -n 's/.* turns \([0-9]*\) in .*/\1/p' <<< "$out")
+  [ "${turns:-0}" -gt 0 ] && awk -v t="$(( $(cpu_ticks) - before ))" -v n="$turns" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "app CPU per turn %.2f ms (%d turns)\n", t * 1000 / hz / n, n }'
+}
 # Saturation (each dialog writes again at once), then 64 people who pause between messages.
 for dialogs in ${DIALOGS:-1 64}; do
-  # shellcheck disable=SC2086
-  "$java_bin" $load_java_opts -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" "$dialogs" "$seconds" "$warmup" 0
+  load "$dialogs" "$warmup" 0
 done
-# shellcheck disable=SC2086
-"$java_bin" $load_java_opts -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" 64 "$seconds" 5 "${THINK:-1000}"
+load 64 5 "${THINK:-1000}"

@@ -191,12 +191,14 @@ class DialogConfig {
     @Bean
     DialogTurns dialogTurns(BotLibrary bots, DialogEngine engine, DialogRows rows, DialogTimers timers,
                             CallbackOutbox outbox, PlatformTransactionManager transactions, Clock clock,
-                            ObjectProvider<DialogTurns.MessageListener> listeners, BlockEntries entries,
-                            SharedVariableStore shared, TurnMeter meter) {
+                            TurnListeners listeners, BlockEntries entries, SharedVariableStore shared, TurnMeter meter) {
         TransactionTemplate newTransactions = new TransactionTemplate(transactions);
         newTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        DialogTurns.MessageListener all = (bot, client, messages) -> listeners.orderedStream()
-                .forEach(listener -> listener.sent(bot, client, messages));
-        return new DialogTurns(bots, engine, rows, timers, outbox, newTransactions, clock, all, entries, shared, meter);
+        return new DialogTurns(bots, engine, rows, timers, outbox, newTransactions, clock, listeners::sent, entries, shared, meter);
+    }
+
+    @Bean
+    TurnListeners turnListeners(ObjectProvider<DialogTurns.MessageListener> listeners) {
+        return new TurnListeners(listeners);
     }
 }

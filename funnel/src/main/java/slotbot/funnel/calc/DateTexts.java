@@ -1,5 +1,6 @@
 package slotbot.funnel.calc;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -57,11 +58,25 @@ public final class DateTexts {
         if (!(value instanceof String text) || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        String stripped = text.strip();
+        if (!parses(stripped, format)) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(type.apply(format.parse(text.strip())));
+            return Optional.of(type.apply(format.parse(stripped)));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the whole text fits the pattern, answered without an exception: comparisons try every text as a date,
+     * a time and both, and a thrown DateTimeParseException (its stack taken on a deep request stack) was most of
+     * their cost (issue 14). A text that fits can still be refused when resolved (31.02), by {@code parse}.
+     */
+    private static boolean parses(String text, DateTimeFormatter format) {
+        ParsePosition position = new ParsePosition(0);
+        return format.parseUnresolved(text, position) != null && position.getErrorIndex() < 0 && position.getIndex() == text.length();
     }
 
     /**
