@@ -1,6 +1,7 @@
 package slotbot.app.jdbc;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +19,9 @@ class JdbcConfig {
         return new SchemaMigration.Gate();
     }
 
+    /** As Boot's own initializer, none when {@code spring.flyway.enabled=false}. */
     @Bean
+    @ConditionalOnBooleanProperty(name = "spring.flyway.enabled", matchIfMissing = true)
     SchemaMigration schemaMigration(Flyway flyway, SchemaMigration.Gate gate) {
         return new SchemaMigration(flyway, gate);
     }
