@@ -72,4 +72,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.transaction.annotation.Transactional")
                 .check(classes);
     }
+
+    /**
+     * Scheduling by annotation is not switched on (its post-processor searched every bean's methods at start-up):
+     * a {@code @Scheduled} method here would silently never run. Repeated work is a {@code slotbot.app.chores.Chore}.
+     */
+    @Test
+    void repeatedWorkIsAChoreNotAScheduledAnnotation() {
+        noClasses().that().resideInAPackage("slotbot..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.scheduling.annotation.Scheduled")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.scheduling.annotation.EnableScheduling")
+                .check(classes);
+    }
 }

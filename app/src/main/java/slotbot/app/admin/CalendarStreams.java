@@ -6,9 +6,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import slotbot.app.chores.Chore;
 import slotbot.app.errors.NotFound;
 import slotbot.app.news.News;
 import slotbot.app.security.ApiTokens;
@@ -46,12 +46,13 @@ import static slotbot.app.jdbc.DbTime.utc;
  * A stream ends after {@link #TIMEOUT} (the page opens a new one), and within a heartbeat once its token is revoked.
  */
 @Component
-class CalendarStreams implements News.Listener, SmartLifecycle {
+class CalendarStreams implements News.Listener, SmartLifecycle, Chore {
 
     static final int MAX_STREAMS = 200;
     static final Duration RETRY_WHEN_FULL = Duration.ofSeconds(30);
     static final int MAX_DAYS = 62;
     private static final Duration TIMEOUT = Duration.ofMinutes(15);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(25);
     private static final Logger log = LoggerFactory.getLogger(CalendarStreams.class);
 
     /** What a stream watches: one branch's bookings starting from the first date to the last, in its zone. */
@@ -130,7 +131,16 @@ class CalendarStreams implements News.Listener, SmartLifecycle {
     }
 
     /** A comment now and then (a page that has gone is noticed when the write fails), and an end to streams whose token was revoked. */
-    @Scheduled(fixedDelay = 25_000)
+    @Override
+    public Duration pause() {
+        return HEARTBEAT;
+    }
+
+    @Override
+    public void runChore() {
+        heartbeat();
+    }
+
     void heartbeat() {
         for (Stream stream : List.copyOf(streams)) {
             boolean admitted;

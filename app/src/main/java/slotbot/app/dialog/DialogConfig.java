@@ -3,6 +3,9 @@ package slotbot.app.dialog;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -141,8 +144,10 @@ class DialogConfig {
      * through a transaction-aware proxy, so a timer set during a turn is written in the turn's transaction.
      */
     @Bean
-    SchedulerClient schedulerClient(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, DialogTimers timers) {
+    SchedulerClient schedulerClient(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, DialogTimers timers,
+                                    Database database) {
         SchedulerClient client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), dialogTimerTask)
+                .jdbcCustomization(timerSql(database))
                 .build();
         timers.use(client);
         return client;
@@ -162,6 +167,7 @@ class DialogConfig {
         boolean lockAndFetch = database.postgres();
         return new TimerScheduler(() -> {
             SchedulerBuilder scheduler = Scheduler.create(dataSource, known)
+                    .jdbcCustomization(timerSql(database))
                     .startTasks(recurring)
                     .statsRegistry(stats)
                     .clock(clock::instant)
@@ -172,6 +178,15 @@ class DialogConfig {
             }
             return scheduler.build();
         });
+    }
+
+    /**
+     * What db-scheduler's own detection would pick (timestamps with their zone on both databases), told from the
+     * pool's URL: the detection opens a connection while the beans are made, which would wait for the schema's
+     * migration ({@code SchemaMigration}) and hold up the start.
+     */
+    static JdbcCustomization timerSql(Database database) {
+        return database.postgres() ? new PostgreSqlJdbcCustomization(false, false) : new DefaultJdbcCustomization(false);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package slotbot.app.jdbc;
 
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
@@ -23,6 +25,8 @@ import java.util.concurrent.ExecutionException;
  * ({@link #afterSingletonsInstantiated}). The migration itself, on its own thread, goes through.
  */
 public final class SchemaMigration extends FlywayMigrationInitializer implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaMigration.class);
 
     private final Flyway flyway;
     private final Gate gate;
@@ -79,6 +83,10 @@ public final class SchemaMigration extends FlywayMigrationInitializer implements
         private void awaitFor(Thread caller) {
             Thread thread = migrator;
             if (thread != null && thread != caller) {
+                if (!migrated.isDone() && log.isDebugEnabled()) {
+                    // Which bean held up the start waiting for the schema: the reason to look at it.
+                    log.debug("{} waits for the schema's migration", caller.getName(), new Exception("asked for a connection here"));
+                }
                 await();
             }
         }

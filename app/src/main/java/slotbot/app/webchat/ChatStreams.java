@@ -5,9 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import slotbot.app.chores.Chore;
 import slotbot.app.dialog.DialogTurns;
 import slotbot.app.news.News;
 
@@ -37,11 +37,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * instance, a stream beyond the cap is refused and the page asked to come back later.
  */
 @Component
-class ChatStreams implements News.Listener, SmartLifecycle {
+class ChatStreams implements News.Listener, SmartLifecycle, Chore {
 
     static final Duration RETRY_WHEN_FULL = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(ChatStreams.class);
     private static final Duration TIMEOUT = Duration.ofMinutes(15);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(25);
     private static final int BATCH = 100;
     private static final int CATCH_UP_THREADS = 4;
 
@@ -122,7 +123,16 @@ class ChatStreams implements News.Listener, SmartLifecycle {
     }
 
     /** A comment line now and then: a page that has gone is noticed when the write fails, and its slot freed. */
-    @Scheduled(fixedDelay = 25_000)
+    @Override
+    public Duration pause() {
+        return HEARTBEAT;
+    }
+
+    @Override
+    public void runChore() {
+        heartbeat();
+    }
+
     void heartbeat() {
         streams.keySet().forEach(key -> snapshot(key).forEach(Stream::ping));
     }

@@ -4,9 +4,9 @@ import slotbot.app.jdbc.DbTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.Backoff;
+import slotbot.app.chores.Chore;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * older row of its booking is pending, so each booking's events arrive in order. The sending runs
  * on a thread of its own, so that a slow receiver never holds up the app's shared scheduler.
  */
-final class WebhookSender implements AutoCloseable {
+final class WebhookSender implements AutoCloseable, Chore {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
@@ -70,7 +70,16 @@ final class WebhookSender implements AutoCloseable {
     }
 
     /** Every second, on the sending thread; a poll still sending when the next comes is not doubled. */
-    @Scheduled(fixedDelay = 1000)
+    @Override
+    public Duration pause() {
+        return Duration.ofSeconds(1);
+    }
+
+    @Override
+    public void runChore() {
+        poll();
+    }
+
     void poll() {
         if (settings.enabled() && busy.compareAndSet(false, true)) {
             try {
