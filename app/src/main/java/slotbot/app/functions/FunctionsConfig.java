@@ -58,6 +58,12 @@ class FunctionsConfig {
         return new Bookings(data, clock, all, new SecureRandom(), offers);
     }
 
+    /** Read once, for the OpenAPI document and the MCP server's tools alike. */
+    @Bean
+    FunctionDocs functionDocs() {
+        return FunctionDocs.load();
+    }
+
     @Bean
     BookingFunctions bookingFunctions(JdbcBookingData data, Clock clock, Bookings bookings, ClientRows clients) {
         return new BookingFunctions(data, clock, bookings, clients);

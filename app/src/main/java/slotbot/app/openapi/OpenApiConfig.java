@@ -50,8 +50,8 @@ class OpenApiConfig {
      * first, so that the groups and the token then apply to them as to every other path.
      */
     @Bean
-    GlobalOpenApiCustomizer slotbotDocument(BookingFunctions functions) {
-        FunctionOperations operations = new FunctionOperations(functions, FunctionDocs.load());
+    GlobalOpenApiCustomizer slotbotDocument(BookingFunctions functions, FunctionDocs docs) {
+        FunctionOperations operations = new FunctionOperations(functions, docs);
         return openApi -> {
             // Here rather than on the bean above: springdoc replaces the bean's schemas with those it finds.
             openApi.getComponents().addSchemas(FAILURE, failure());
