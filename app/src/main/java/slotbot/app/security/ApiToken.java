@@ -34,10 +34,10 @@ public final class ApiToken {
 
     /**
      * Who called, for the audit log: "token:" and the first 12 hex digits of the SHA-256 of the
-     * token presented. Names a token without revealing it.
+     * token presented (given as that hash). Names a token without revealing it.
      */
-    static String fingerprint(String presented) {
-        return "token:" + java.util.HexFormat.of().formatHex(sha256(presented), 0, 6);
+    static String fingerprint(byte[] hash) {
+        return "token:" + java.util.HexFormat.of().formatHex(hash, 0, 6);
     }
 
     static byte[] sha256(String token) {

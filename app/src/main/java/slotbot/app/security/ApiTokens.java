@@ -36,7 +36,11 @@ public final class ApiTokens {
 
     /** Whether a presented bearer token is valid now; throws a DataAccessException when that cannot be known. */
     public boolean admits(String presented) {
-        byte[] hash = ApiToken.sha256(presented);
+        return admits(presented, ApiToken.sha256(presented));
+    }
+
+    /** The same, given the token's SHA-256 already made (by the caller that also needs its fingerprint). */
+    boolean admits(String presented, byte[] hash) {
         Known now = current();
         if (contains(now.revoked(), hash)) {
             return false;

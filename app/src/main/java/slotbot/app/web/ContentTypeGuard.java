@@ -37,17 +37,23 @@ class ContentTypeGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getContentType();
-        if (given != null && !readable(given)) {
+        if (given == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // Parsed once (Spring caches the parse by text); the paths are only looked at for a form, which JSON never is.
+        MediaType type = readable(given);
+        if (type == null) {
             JsonRefusal.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, refusal(given));
             return;
         }
-        if (given != null && isBotFile(request) && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(given))) {
+        if (MediaType.APPLICATION_FORM_URLENCODED.includes(type) && isBotFile(request)) {
             // curl --data-binary @bot.yaml without -H sends the file as a form: it is the file. Safe to read so: a
             // page of another site can post a form, but never with the bearer token the bot endpoints require.
             chain.doFilter(new AsYaml(request), response);
             return;
         }
-        if (given != null && isForm(given) && request.getRequestURI().startsWith("/api/")) {
+        if (isForm(type) && request.getRequestURI().startsWith("/api/")) {
             // curl sends a form unless told otherwise, and Tomcat would take the body as form fields: say so.
             JsonRefusal.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Content-Type: expected application/json"
                     + " (or application/yaml for a bot or catalog file), got " + shorten(given)
@@ -95,8 +101,7 @@ class ContentTypeGuard extends OncePerRequestFilter {
         return "Content-Type: expected a media type such as application/json, got \"" + shorten(given) + "\"";
     }
 
-    private static boolean isForm(String contentType) {
-        MediaType type = MediaType.parseMediaType(contentType);
+    private static boolean isForm(MediaType type) {
         return MediaType.APPLICATION_FORM_URLENCODED.includes(type) || "multipart".equals(type.getType());
     }
 
@@ -104,12 +109,13 @@ class ContentTypeGuard extends OncePerRequestFilter {
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 
-    private static boolean readable(String contentType) {
+    /** The Content-Type when it names a type this app can read, else null. */
+    private static MediaType readable(String contentType) {
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            return !type.isWildcardType() && !type.isWildcardSubtype();
+            return type.isWildcardType() || type.isWildcardSubtype() ? null : type;
         } catch (InvalidMediaTypeException e) {
-            return false;
+            return null;
         }
     }
 }

@@ -257,6 +257,8 @@ public abstract class MetricsContract extends AppTestBase {
         assertThat(scrape.has("http_server_requests_seconds_count")).isTrue();
         // Its long-task timer costs every request a registry lookup, and nobody watches it (docs/metrics.md).
         assertThat(scrape.values().keySet()).noneMatch(series -> series.name().startsWith("http_server_requests_active"));
+        // Nor a timer per security filter of every request (SecurityConfig's noSecurityObservations).
+        assertThat(scrape.values().keySet()).noneMatch(series -> series.name().startsWith("spring_security"));
         assertThat(scrape.has("hikaricp_connections_active")).isTrue();
     }
 
