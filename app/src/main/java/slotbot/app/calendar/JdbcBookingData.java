@@ -32,7 +32,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class JdbcBookingData implements BookingData {
     private static final String BUSY_OVERLAPS = "starts_at < :latestStart AND starts_at > :earliestStart"
             + " AND busy_from < :to AND busy_to > :from";
     /** The ids of the callback rows the booking statement wrote (its CTE o), in the order they were written. */
-    private static final String OUTBOX_IDS = "(SELECT array_agg(id ORDER BY id) FROM o)";
+    private static final String OUTBOX_ROWS = "(SELECT array_agg(id ORDER BY id) FROM o), (SELECT array_agg(bot ORDER BY id) FROM o)";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -301,12 +300,12 @@ public final class JdbcBookingData implements BookingData {
                           SELECT b.id, v.seq, v.service_id, v.title, v.price, v.duration FROM b,
                           (VALUES %s) AS v (seq, service_id, title, price, duration))%s
                     SELECT b.id, k.name, k.phone, %s FROM b LEFT JOIN client k ON k.id = ?"""
-                            .formatted(HOLDS_TIME, noHold, services, callbacks, callbacks.isEmpty() ? "NULL" : OUTBOX_IDS))
+                            .formatted(HOLDS_TIME, noHold, services, callbacks, callbacks.isEmpty() ? "NULL, NULL" : OUTBOX_ROWS))
                     .params(params)
                     .query((rs, n) -> {
                         // The client as it was before this statement: none yet is a client of no known contact.
                         contacts.seen(b.clientId(), new Contact(rs.getString(2), rs.getString(3)));
-                        queued(rs.getArray(4));
+                        queued(b, rs.getLong(1), rs.getArray(4), rs.getArray(5));
                         return rs.getLong(1);
                     })
                     .optional();
@@ -328,13 +327,22 @@ public final class JdbcBookingData implements BookingData {
                     o AS (INSERT INTO callback_outbox (bot, client_id, text, created_at)
                           SELECT d.bot, d.client_id, CAST(?::varchar || b.id || ?::varchar AS VARCHAR(20000)), ? FROM b, dialog d
                           WHERE d.client_id = ? ORDER BY d.bot
-                          RETURNING id)""";
+                          RETURNING id, bot)""";
         }
 
-        private void queued(Array ids) throws SQLException {
-            if (ids != null) {
-                queuedCallbacks.queued(Arrays.asList((Long[]) ids.getArray()));
+        /** Hands the callback rows the booking's statement wrote to their delivery, with their text as the statement joined it. */
+        private void queued(NewBooking b, long bookingId, Array ids, Array bots) throws SQLException {
+            if (ids == null) {
+                return;
             }
+            Long[] id = (Long[]) ids.getArray();
+            String[] bot = (String[]) bots.getArray();
+            String text = b.callback().beforeId() + bookingId + b.callback().afterId();
+            List<QueuedCallbacks.Row> rows = new ArrayList<>(id.length);
+            for (int i = 0; i < id.length; i++) {
+                rows.add(new QueuedCallbacks.Row(id[i], bot[i], b.clientId(), text));
+            }
+            queuedCallbacks.queued(rows);
         }
 
         /** The VALUES rows of the booked services, their parameters added to {@code params}. */

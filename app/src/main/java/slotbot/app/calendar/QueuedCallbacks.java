@@ -9,5 +9,9 @@ import java.util.List;
 @FunctionalInterface
 public interface QueuedCallbacks {
 
-    void queued(List<Long> outboxIds);
+    void queued(List<Row> rows);
+
+    /** A callback_outbox row as written: its turn needs no more, so the delivery reads nothing back. */
+    record Row(long id, String bot, String clientId, String text) {
+    }
 }

@@ -1,5 +1,6 @@
 package slotbot.app.dialog;
 
+import slotbot.app.calendar.QueuedCallbacks;
 import slotbot.app.jdbc.DbTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,18 +53,24 @@ final class CallbackOutbox {
                     .params(bot, client, text, DbTime.utc(clock.instant()))
                     .update(keys, "id");
         } else {
-            // One statement whatever the number of the client's dialogs, none included.
+            // One statement whatever the number of the client's dialogs, none included; each row's bot comes back with its id.
             jdbc.sql("INSERT INTO callback_outbox (bot, client_id, text, created_at) SELECT bot, client_id, CAST(? AS VARCHAR(20000)), " + utc
                             + " FROM dialog WHERE client_id = ? ORDER BY bot")
                     .params(text, DbTime.utc(clock.instant()), client)
-                    .update(keys, "id");
+                    .update(keys, "id", "bot");
         }
-        deliverAfterCommit(keys.getKeyList().stream().map(row -> ((Number) row.values().iterator().next()).longValue()).toList());
+        // The key maps are case-insensitive (H2 names the columns in capitals).
+        deliverAfterCommit(keys.getKeyList().stream().map(row -> new QueuedCallbacks.Row(((Number) row.get("id")).longValue(),
+                bot != null ? bot : (String) row.get("bot"), client, text)).toList());
     }
 
-    /** Hands rows written in the current transaction (by {@link #add}, or by a booking's statement) to the worker once it commits. */
-    void deliverAfterCommit(List<Long> ids) {
-        ids.forEach(this::afterCommit);
+    /**
+     * Hands rows written in the current transaction (by {@link #add}, or by a booking's statement) to the worker once it
+     * commits. Each carries what its turn needs, so the worker reads nothing back: the turn's claim of the row is what
+     * makes it arrive once.
+     */
+    void deliverAfterCommit(List<QueuedCallbacks.Row> rows) {
+        rows.forEach(this::afterCommit);
     }
 
     /** How many callbacks wait for their dialog, for the backlog gauge. */
@@ -76,16 +83,16 @@ final class CallbackOutbox {
         return jdbc.sql("DELETE FROM callback_outbox WHERE id = ?").param(id).update() == 1;
     }
 
-    private void afterCommit(long id) {
+    private void afterCommit(QueuedCallbacks.Row row) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    worker.execute(() -> deliver(id));
+                    worker.execute(() -> deliver(row));
                 }
             });
         } else {
-            worker.execute(() -> deliver(id));
+            worker.execute(() -> deliver(row));
         }
     }
 
@@ -104,11 +111,19 @@ final class CallbackOutbox {
     private void deliver(long id) {
         try {
             jdbc.sql("SELECT bot, client_id, text FROM callback_outbox WHERE id = ?").param(id)
-                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                    .query((rs, n) -> new QueuedCallbacks.Row(id, rs.getString(1), rs.getString(2), rs.getString(3)))
                     .optional()
-                    .ifPresent(row -> turns.get().callback(id, row[0], row[1], row[2]));
+                    .ifPresent(this::deliver);
         } catch (RuntimeException e) {
             log.error("Callback {} not delivered; it stays in the outbox for the next sweep", id, e);
+        }
+    }
+
+    private void deliver(QueuedCallbacks.Row row) {
+        try {
+            turns.get().callback(row.id(), row.bot(), row.clientId(), row.text());
+        } catch (RuntimeException e) {
+            log.error("Callback {} not delivered; it stays in the outbox for the next sweep", row.id(), e);
         }
     }
 }

@@ -355,6 +355,57 @@ public abstract class DemoBotWalkContract extends AppTestBase {
                 .extracting(JsonNode::asString).containsExactly("15:00");
     }
 
+    @Test
+    void theClientsRecordsForgetEveryOrderNothingCanAskForAnyMore() {
+        String client = open();
+        book(client);
+        assertThat(last(say(client, "Мои записи")).get("text").asString()).contains("Вт 05.03 (завтра) в 10:00");
+        say(client, "Отменить");
+        assertThat(last(say(client, "Да, отменить")).get("text").asString()).startsWith("Запись отменена");
+        for (int i = 0; i < 6; i++) { // the chat's burst (100 messages) bounds the walk
+            bookAgainAtTen(client);
+            say(client, "Мои записи");
+            say(client, "Отменить");
+            assertThat(last(say(client, "Да, отменить")).get("text").asString()).startsWith("Запись отменена");
+        }
+        long paidOrder = bookAgainAtTen(client);
+        paid(client, paidOrder);
+        say(client, "Меню");
+        say(client, "Моделирование бороды");
+        say(client, "Выбрать дату");
+        say(client, "Вт 05.03 (завтра)");
+        assertThat(last(say(client, "11:00")).get("text").asString()).startsWith("Вы записаны");
+        clock.advance(Duration.ofMinutes(11));
+        timers.checkDueNow();
+        awaitMessage(client, "Оплата не поступила");
+        // 9 bookings and 8 cancels, each told to the dialog by a calendar notice
+        await().atMost(Duration.ofSeconds(10)).until(() -> calendarNotices(client) == 17);
+
+        JsonNode records = variables(client);
+        assertThat(records.get("payments").properties()).as("no payment window is running or awaited").isEmpty();
+        assertThat(records.get("payment_queue").values()).isEmpty();
+        assertThat(records.get("own_changes").values()).as("every change was told").isEmpty();
+        assertThat(records.get("visits").propertyNames()).as("only the visit still to come")
+                .containsExactly(String.valueOf(paidOrder));
+    }
+
+    /** "Меню", and the 10:00 of Tuesday again (the client is known: no questions); answers the new order's id. */
+    private long bookAgainAtTen(String client) {
+        say(client, "Меню");
+        say(client, "Моделирование бороды");
+        say(client, "Выбрать дату");
+        say(client, "Вт 05.03 (завтра)");
+        assertThat(last(say(client, "10:00")).get("text").asString()).startsWith("Вы записаны");
+        return api.call("get_bookings_info", client).body().get(0).get("booking_id").asLong();
+    }
+
+    /** The dialog's variables as stored. */
+    private JsonNode variables(String client) {
+        String json = jdbc.sql("SELECT variables FROM dialog WHERE bot = 'demo' AND client_id = ?").param(client)
+                .query(String.class).single();
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+    }
+
     /** Someone else books Павел Тихонов's whole Wednesday 06.03 (Мужская стрижка, 60 minutes, 09:00 to 18:00 with a break at 13:00). */
     private List<Long> fillPavelsWednesday() {
         List<Long> ids = new ArrayList<>();
