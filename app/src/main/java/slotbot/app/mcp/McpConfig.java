@@ -43,12 +43,9 @@ class McpConfig {
     }
 
     /**
-     * Made beside the start-up thread (a twentieth of its time: the SDK's JSON Schema validator, each tool's schema):
-     * nothing else needs it, and the application serves only once it is made.
-     *
      * @param answers Spring's JSON mapper, the one the function API writes its answers with: a tool's text is the same JSON
      */
-    @Bean(destroyMethod = "close", bootstrap = Bean.Bootstrap.BACKGROUND)
+    @Bean(destroyMethod = "close")
     McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, BookingFunctions functions,
                                      FunctionCalls calls, JsonMapper answers, FunctionDocs docs) {
         return McpServer.sync(new GuardedTransport(transport))

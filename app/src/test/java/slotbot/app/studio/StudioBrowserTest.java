@@ -118,10 +118,12 @@ class StudioBrowserTest extends AppTestBase {
         clickNode("services");
         WebElement code = browser.findElement(By.id("studio-code"));
         String working = code.getAttribute("value");
-        type(code, working + "x = (1 +\n");
+        String broken = working + "x = (1 +\n";
+        type(code, broken);
         WebElement problem = await.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("ul.studio-field-errors[data-field='code'] li")));
-        assertThat(problem.getText()).matches("строка 7, столбец \\d+: .+");
+        // The unfinished line, the block's last, whatever the block holds above it.
+        assertThat(problem.getText()).matches("строка " + broken.lines().count() + ", столбец \\d+: .+");
         assertThat(browser.findElement(By.id("studio-publish")).isEnabled()).isFalse();
         assertThat(nodeClass("services")).contains("has-errors");
         chromium.screenshot("screenshots/studio-code-error.png");
