@@ -130,7 +130,6 @@ class CalendarStreams implements News.Listener, SmartLifecycle, Chore {
         });
     }
 
-    /** A comment now and then (a page that has gone is noticed when the write fails), and an end to streams whose token was revoked. */
     @Override
     public Duration pause() {
         return HEARTBEAT;
@@ -141,6 +140,7 @@ class CalendarStreams implements News.Listener, SmartLifecycle, Chore {
         heartbeat();
     }
 
+    /** A comment now and then (a page that has gone is noticed when the write fails), and an end to streams whose token was revoked. */
     void heartbeat() {
         for (Stream stream : List.copyOf(streams)) {
             boolean admitted;

@@ -122,7 +122,6 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
         streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.catchUp(turns.getObject())));
     }
 
-    /** A comment line now and then: a page that has gone is noticed when the write fails, and its slot freed. */
     @Override
     public Duration pause() {
         return HEARTBEAT;
@@ -133,6 +132,7 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
         heartbeat();
     }
 
+    /** A comment line now and then: a page that has gone is noticed when the write fails, and its slot freed. */
     void heartbeat() {
         streams.keySet().forEach(key -> snapshot(key).forEach(Stream::ping));
     }

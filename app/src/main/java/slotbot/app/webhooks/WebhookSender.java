@@ -69,7 +69,6 @@ final class WebhookSender implements AutoCloseable, Chore {
     record Row(long id, long bookingId, String event, String payload, int attempts) {
     }
 
-    /** Every second, on the sending thread; a poll still sending when the next comes is not doubled. */
     @Override
     public Duration pause() {
         return Duration.ofSeconds(1);
@@ -80,6 +79,7 @@ final class WebhookSender implements AutoCloseable, Chore {
         poll();
     }
 
+    /** Every second, on the sending thread; a poll still sending when the next comes is not doubled. */
     void poll() {
         if (settings.enabled() && busy.compareAndSet(false, true)) {
             try {
