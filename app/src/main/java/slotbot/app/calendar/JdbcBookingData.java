@@ -1,5 +1,6 @@
 package slotbot.app.calendar;
 
+import static slotbot.app.jdbc.DbTime.epochSecond;
 import static slotbot.app.jdbc.DbTime.instant;
 import static slotbot.app.jdbc.DbTime.utc;
 
@@ -99,18 +100,18 @@ public final class JdbcBookingData implements BookingData {
 
     @Override
     public Map<Long, BusyTimes> busy(Collection<Long> employeeIds, Instant from, Instant to) {
-        Map<Long, List<TimeSpan>> spans = new HashMap<>();
-        employeeIds.forEach(id -> spans.put(id, new ArrayList<>()));
+        Map<Long, BusyTimes.Builder> spans = new HashMap<>();
+        employeeIds.forEach(id -> spans.put(id, BusyTimes.builder()));
         if (!employeeIds.isEmpty()) {
             busySpans(jdbc.sql("SELECT employee_id, busy_from, busy_to FROM booking"
                             + " WHERE employee_id IN (:employees) AND " + HOLDS_TIME + " AND " + BUSY_OVERLAPS), from, to)
                     .param("employees", employeeIds)
                     .query(rs -> {
-                        spans.get(rs.getLong(1)).add(new TimeSpan(instant(rs, 2), instant(rs, 3)));
+                        spans.get(rs.getLong(1)).add(epochSecond(rs, 2), epochSecond(rs, 3));
                     });
         }
         Map<Long, BusyTimes> busy = new HashMap<>();
-        spans.forEach((id, list) -> busy.put(id, BusyTimes.of(list)));
+        spans.forEach((id, builder) -> busy.put(id, builder.build()));
         return busy;
     }
 
@@ -217,13 +218,15 @@ public final class JdbcBookingData implements BookingData {
 
         @Override
         public BusyTimes busy(long employeeId, Instant from, Instant to, long excludingBookingId) {
-            List<TimeSpan> spans = busySpans(jdbc.sql("SELECT busy_from, busy_to FROM booking WHERE employee_id = :employee"
+            BusyTimes.Builder spans = BusyTimes.builder();
+            busySpans(jdbc.sql("SELECT busy_from, busy_to FROM booking WHERE employee_id = :employee"
                             + " AND " + HOLDS_TIME + " AND id <> :excluding AND " + BUSY_OVERLAPS), from, to)
                     .param("employee", employeeId)
                     .param("excluding", excludingBookingId)
-                    .query((rs, n) -> new TimeSpan(instant(rs, 1), instant(rs, 2)))
-                    .list();
-            return BusyTimes.of(spans);
+                    .query(rs -> {
+                        spans.add(epochSecond(rs, 1), epochSecond(rs, 2));
+                    });
+            return spans.build();
         }
 
         @Override

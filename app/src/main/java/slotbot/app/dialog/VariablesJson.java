@@ -6,6 +6,8 @@ import slotbot.funnel.dialog.StoredVariables.StoredText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,8 +24,14 @@ import java.util.Map;
  */
 final class VariablesJson {
 
-    /** Floats read as BigDecimal, as the calculator holds numbers. */
-    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    /**
+     * Floats read as BigDecimal, as the calculator holds numbers. Property names are not canonicalized: a
+     * bot's records are keyed by booking ids and dates (the demo's {@code visits[order_id]}), and every new
+     * key went into Jackson's shared symbol table, whose ever longer buckets took a sixth of a chat turn's CPU.
+     */
+    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES).build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final StoredVariables.Reader VALUE = VariablesJson::value;
 
     private VariablesJson() {

@@ -23,6 +23,15 @@ public final class DbTime {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
+    /**
+     * A column's instant as whole epoch seconds, through {@link java.sql.Timestamp}: one object where
+     * {@link #instant} makes five, for the thousands of busy spans a dates turn reads. Both drivers give the
+     * stored instant whatever the JVM's or the session's zone.
+     */
+    public static long epochSecond(ResultSet rs, int column) throws SQLException {
+        return Math.floorDiv(rs.getTimestamp(column).getTime(), 1000);
+    }
+
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import slotbot.funnel.calc.CalcException;
 import slotbot.funnel.calc.Values;
 import slotbot.funnel.dialog.StoredVariables;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,15 @@ class VariablesJsonTest {
     /** What the column held before: every variable serialized anew. */
     private static String everything(Map<String, Object> values) {
         return JSON.writeValueAsString(values);
+    }
+
+    /**
+     * A bot keys its records by booking ids and dates, so a dialog's names are mostly new ones: put into Jackson's
+     * shared symbol table, they made its buckets ever longer, a sixth of a chat turn's CPU in a long bench.
+     */
+    @Test
+    void namesAreNotKeptInJacksonsSharedSymbolTable() {
+        assertThat(VariablesJson.JSON.tokenStreamFactory().isEnabled(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)).isFalse();
     }
 
     @Test

@@ -46,6 +46,61 @@ public final class BusyTimes {
         return new BusyTimes(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
     }
 
+    /** Busy spans given one by one in epoch seconds, in any order: a calendar's rows as they are read. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Collects spans without an object each: a dates turn reads every busy span of every employee for two
+     * weeks, thousands of them in a busy calendar.
+     */
+    public static final class Builder {
+        private long[] starts = new long[16];
+        private long[] ends = new long[16];
+        private int count;
+
+        private Builder() {
+        }
+
+        public Builder add(long startSecond, long endSecond) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = startSecond;
+            ends[count] = endSecond;
+            count++;
+            return this;
+        }
+
+        /**
+         * The spans merged. Starts and ends are sorted apart, which pairs the i-th start with the i-th end: that
+         * keeps the union (at any moment as many spans have begun and not ended), and every pair is a span, as the
+         * i-th end cannot come before the i-th start. Merging the pairs in order then gives the spans' union.
+         */
+        public BusyTimes build() {
+            if (count == 0) {
+                return NONE;
+            }
+            long[] s = Arrays.copyOf(starts, count);
+            long[] e = Arrays.copyOf(ends, count);
+            Arrays.sort(s);
+            Arrays.sort(e);
+            int n = 0;
+            for (int i = 0; i < count; i++) {
+                if (n > 0 && s[i] <= e[n - 1]) {
+                    e[n - 1] = Math.max(e[n - 1], e[i]);
+                } else {
+                    s[n] = s[i];
+                    e[n] = e[i];
+                    n++;
+                }
+            }
+            return new BusyTimes(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+        }
+    }
+
     /** These busy times and some more spans (held starts, say), merged. */
     public BusyTimes with(Collection<TimeSpan> more) {
         if (more.isEmpty()) {

@@ -3,7 +3,9 @@ package slotbot.booking.availability;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +52,26 @@ class BusyTimesTest {
 
         assertThat(busy.isFree(at(100), at(110))).isFalse();
         assertThat(busy.isFree(at(600), at(610))).isTrue();
+    }
+
+    @Test
+    void theBuilderTakesSpansInAnyOrderOverlappingOrNestedAndKeepsTheirUnion() {
+        Random random = new Random(7);
+        for (int round = 0; round < 500; round++) {
+            boolean[] taken = new boolean[240];
+            BusyTimes.Builder builder = BusyTimes.builder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                int from = random.nextInt(230);
+                int to = from + 1 + random.nextInt(Math.min(60, 240 - from));
+                builder.add(at(from), at(to));
+                Arrays.fill(taken, from, to, true);
+            }
+            BusyTimes busy = builder.build();
+            for (int minute = 0; minute < 240; minute++) {
+                assertThat(busy.isFree(at(minute), at(minute + 1))).as("round %d, minute %d", round, minute).isEqualTo(!taken[minute]);
+            }
+        }
+        assertThat(BusyTimes.builder().build()).isSameAs(BusyTimes.NONE);
     }
 
     private static TimeSpan span(int fromMinute, int toMinute) {
