@@ -12,7 +12,9 @@
 #        found, as bin/slotbot runs it),
 #        LOAD_JAVA_OPTS the generator's JVM options (-XX:+UseSerialGC -Xms64m -Xmx64m -XX:TieredStopAtLevel=1),
 #        DIALOGS the dialog counts of the runs without pause ("1 64"),
-#        THINK milliseconds a person pauses between messages in the paced run (1000)
+#        THINK milliseconds a person pauses between messages in the paced run (1000),
+#        PERSON_BOOKINGS how many times a person books before leaving, a new person taking their place (3; 0: never
+#        leaves, so that each dialog piles up every unpaid order of its hundreds of bookings a minute)
 set -euo pipefail
 
 database=${1:-h2}
@@ -74,14 +76,14 @@ app_pid=$!
 for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 0.5; done
 curl -sf "localhost:$port/actuator/health" >/dev/null || { cat "$work/app.log" >&2; exit 1; }
 
-echo "# chat turns of the demo bot on $database, $seconds s each after ${warmup} s warm-up, $(nproc) cores, Java $("$root/bin/newest-java" -f "$java_bin"), load $(cut -d" " -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+echo "# chat turns of the demo bot on $database, $seconds s each after ${warmup} s warm-up, ${PERSON_BOOKINGS:-3} bookings a person (0: no end), $(nproc) cores, Java $("$root/bin/newest-java" -f "$java_bin"), load $(cut -d" " -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
 # The app's CPU (user and system, from /proc) per measured turn: less sensitive than latency to what else the
 # shared machine runs. Sampled from the end of the warm-up to the end of the run.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
 load() { # dialogs warmup think
   local before out turns
   # shellcheck disable=SC2086
-  "$java_bin" $load_java_opts -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" "$1" "$seconds" "$2" "$3" > "$work/load.out" &
+  "$java_bin" $load_java_opts -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" "$1" "$seconds" "$2" "$3" "${PERSON_BOOKINGS:-3}" > "$work/load.out" &
   sleep "$2"
   before=$(cpu_ticks)
   wait $!

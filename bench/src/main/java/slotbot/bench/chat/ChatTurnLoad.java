@@ -26,7 +26,13 @@ import tools.jackson.core.json.JsonFactory;
  * over. The turn that calls create_booking is the time's, or the phone's the first time. Prints
  * turns per second and the latency of all turns and of the turns that book.
  *
- * <p>usage: ChatTurnLoad baseUrl dialogs seconds [warmupSeconds] [thinkMillis]
+ * <p>usage: ChatTurnLoad baseUrl dialogs seconds [warmupSeconds] [thinkMillis] [bookingsPerPerson]
+ *
+ * <p>With {@code bookingsPerPerson} above 0, a person who has booked that many times leaves and a new person opens
+ * a new conversation in their place (and gives a name and a phone the first time). 0 keeps each person for the
+ * whole run: one dialog then books hundreds of times a minute, and the demo bot keeps each unpaid order for its
+ * 10-minute payment window, so that dialog's stored records grow to tens of kilobytes that every turn reads and
+ * writes again; no client of a barbershop does that.
  *
  * <p>With {@code thinkMillis} 0 every dialog sends its next message as soon as it has the answer:
  * the app's saturation. A person reads and taps: with a think time, 64 dialogs at once is 64 people.
@@ -52,10 +58,12 @@ public final class ChatTurnLoad {
     private volatile long deadline;
 
     private final long thinkMillis;
+    private final int bookingsPerPerson;
 
-    ChatTurnLoad(URI base, long thinkMillis) {
+    ChatTurnLoad(URI base, long thinkMillis, int bookingsPerPerson) {
         this.base = base;
         this.thinkMillis = thinkMillis;
+        this.bookingsPerPerson = bookingsPerPerson;
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,7 +72,8 @@ public final class ChatTurnLoad {
         int seconds = Integer.parseInt(args[2]);
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         long think = args.length > 4 ? Long.parseLong(args[4]) : 0;
-        ChatTurnLoad load = new ChatTurnLoad(base, think);
+        int bookingsPerPerson = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+        ChatTurnLoad load = new ChatTurnLoad(base, think, bookingsPerPerson);
         load.run(dialogs, warmup, seconds);
     }
 
@@ -92,16 +101,23 @@ public final class ChatTurnLoad {
         report(dialogs, elapsed, all, booking);
     }
 
-    /** One person: opens a conversation and books again and again; answers the latencies of its turns. */
+    /**
+     * One place in the queue: a person opens a conversation and books again and again (or, with
+     * {@code bookingsPerPerson}, that many times, and the next person comes); answers the latencies of its turns.
+     */
     private Turns client() {
         Turns turns = new Turns(new Latencies(), new Latencies());
         try (KeptAliveConnection http = new KeptAliveConnection(base)) {
-            String client = post(http, http.postHead("/api/v1/chat/demo/sessions"), NO_BODY).get(0);
-            Dialog dialog = new Dialog(http, http.postHead("/api/v1/chat/demo/" + client + "/messages"), turns);
-            dialog.say("Привет", false);
-            boolean knowsMe = false;
             while (System.nanoTime() < deadline) {
-                knowsMe |= bookOnce(dialog, knowsMe);
+                String client = post(http, http.postHead("/api/v1/chat/demo/sessions"), NO_BODY).get(0);
+                Dialog dialog = new Dialog(http, http.postHead("/api/v1/chat/demo/" + client + "/messages"), turns);
+                dialog.say("Привет", false);
+                boolean knowsMe = false;
+                for (int times = 0; System.nanoTime() < deadline && (bookingsPerPerson == 0 || times < bookingsPerPerson); ) {
+                    boolean choseTime = bookOnce(dialog, knowsMe);
+                    knowsMe |= choseTime;
+                    times += choseTime ? 1 : 0;
+                }
             }
         } catch (Finished stop) {
             // the deadline passed in the middle of a booking: the run is over
