@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Functions 5 and 6: the dates and the times a client may book (a start held for another client from the waitlist is not one). */
 final class AvailabilityFunctions {
@@ -44,15 +46,30 @@ final class AvailabilityFunctions {
         if (until.isAfter(today.plusDays(days))) {
             until = today.plusDays(days);
         }
-        List<EmployeeTimes> times = data.employeeTimes(visit.employees(), today, until, zone, call.clientId());
         SlotFinder finder = visit.finder(DEFAULT_SLOT_INTERVAL, call.now());
-        List<String> dates = new ArrayList<>();
-        for (LocalDate date = today; date.isBefore(until) && dates.size() < maxDates; date = date.plusDays(1)) {
-            if (finder.anySlot(date, times)) {
-                dates.add(Args.formatDate(date));
-            }
+        return freeDates(visit.employees(), today, until, zone, finder, call.clientId()).stream()
+                .limit(maxDates)
+                .map(Args::formatDate)
+                .toList();
+    }
+
+    /**
+     * The dates in [from, until) on which one of the employees has a free start. A date needs one employee with a
+     * free start, not everyone's calendar: the employees are asked in groups of 1, 2, 4, … about the dates still
+     * undecided, so that a calendar with room reads one employee's bookings for the two weeks (one query, not every
+     * employee's thousands of spans), and a full one reads everyone's in a handful of queries.
+     */
+    private List<LocalDate> freeDates(List<Employee> employees, LocalDate from, LocalDate until, ZoneId zone,
+                                      SlotFinder finder, String viewer) {
+        List<LocalDate> undecided = new ArrayList<>(from.datesUntil(until).toList());
+        Set<LocalDate> free = new TreeSet<>();
+        for (int next = 0, group = 1; next < employees.size() && !undecided.isEmpty(); next += group, group *= 2) {
+            List<Employee> asked = employees.subList(next, Math.min(employees.size(), next + group));
+            List<EmployeeTimes> times = data.employeeTimes(asked, undecided.get(0),
+                    undecided.get(undecided.size() - 1).plusDays(1), zone, viewer);
+            undecided.removeIf(date -> finder.anySlot(date, times) && free.add(date));
         }
-        return dates;
+        return List.copyOf(free);
     }
 
     /** get_slots_for_booking(company_id, service_ids, date, employee_id, slot_interval) */

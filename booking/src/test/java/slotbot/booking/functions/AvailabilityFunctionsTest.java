@@ -92,6 +92,31 @@ class AvailabilityFunctionsTest {
             assertThat(salon.slotsOf(PAVEL, HAIRCUT, "02.06.2025")).isEqualTo(times("09:00", "17:00", 30));
         }
 
+        /**
+         * The employees are asked in groups (Павел first, then Артём) about the dates the ones before left undecided:
+         * a date Павел has no room on still comes from Артём, and one neither has room on does not.
+         */
+        @Test
+        void aDateOnlyTheSecondEmployeeHasRoomOnIsListedAndOneNobodyHasIsNot() {
+            LocalDate monday = LocalDate.of(2025, 6, 2);
+            LocalDate tuesday = LocalDate.of(2025, 6, 3);
+            salon.booked(OTHER_CLIENT, LENINA, PAVEL, monday, LocalTime.MIDNIGHT, 24 * 60);
+            salon.booked(OTHER_CLIENT, LENINA, PAVEL, tuesday, LocalTime.MIDNIGHT, 24 * 60);
+            salon.booked(OTHER_CLIENT, LENINA, ARTEM, tuesday, LocalTime.MIDNIGHT, 24 * 60);
+
+            List<String> dates = salon.strings("get_dates_for_booking", LENINA, List.of(HAIRCUT, BEARD), "", 14);
+
+            assertThat(dates).contains("02.06.2025").doesNotContain("03.06.2025").isSortedAccordingTo(
+                    java.util.Comparator.comparing(d -> LocalDate.parse(d, java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+            for (int day = 0; day < 14; day++) {
+                String date = Args.formatDate(LocalDate.of(2025, 5, 29).plusDays(day));
+                boolean hasSlots = !salon.strings("get_slots_for_booking", LENINA, List.of(HAIRCUT, BEARD), date).isEmpty();
+                assertThat(dates.contains(date)).as(date).isEqualTo(hasSlots);
+            }
+            assertThat(salon.strings("get_dates_for_booking", LENINA, List.of(HAIRCUT, BEARD), "", 14, 3))
+                    .isEqualTo(dates.subList(0, 3));
+        }
+
         @Test
         void nothingWhenNobodyProvidesAllTheServicesOrTheBranchTakesNoOnlineBookings() {
             assertThat(salon.strings("get_slots_for_booking", LENINA, List.of(BEARD, WOMENS_HAIRCUT), "02.06.2025")).isEmpty();
@@ -162,6 +187,31 @@ class AvailabilityFunctionsTest {
                 boolean hasSlots = !salon.strings("get_slots_for_booking", LENINA, List.of(HAIRCUT, BEARD), date).isEmpty();
                 assertThat(dates.contains(date)).as(date).isEqualTo(hasSlots);
             }
+        }
+
+        /**
+         * The employees are asked in groups (Павел first, then Артём) about the dates the ones before left undecided:
+         * a date Павел has no room on still comes from Артём, and one neither has room on does not.
+         */
+        @Test
+        void aDateOnlyTheSecondEmployeeHasRoomOnIsListedAndOneNobodyHasIsNot() {
+            LocalDate monday = LocalDate.of(2025, 6, 2);
+            LocalDate tuesday = LocalDate.of(2025, 6, 3);
+            salon.booked(OTHER_CLIENT, LENINA, PAVEL, monday, LocalTime.MIDNIGHT, 24 * 60);
+            salon.booked(OTHER_CLIENT, LENINA, PAVEL, tuesday, LocalTime.MIDNIGHT, 24 * 60);
+            salon.booked(OTHER_CLIENT, LENINA, ARTEM, tuesday, LocalTime.MIDNIGHT, 24 * 60);
+
+            List<String> dates = salon.strings("get_dates_for_booking", LENINA, List.of(HAIRCUT, BEARD), "", 14);
+
+            assertThat(dates).contains("02.06.2025").doesNotContain("03.06.2025").isSortedAccordingTo(
+                    java.util.Comparator.comparing(d -> LocalDate.parse(d, java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+            for (int day = 0; day < 14; day++) {
+                String date = Args.formatDate(LocalDate.of(2025, 5, 29).plusDays(day));
+                boolean hasSlots = !salon.strings("get_slots_for_booking", LENINA, List.of(HAIRCUT, BEARD), date).isEmpty();
+                assertThat(dates.contains(date)).as(date).isEqualTo(hasSlots);
+            }
+            assertThat(salon.strings("get_dates_for_booking", LENINA, List.of(HAIRCUT, BEARD), "", 14, 3))
+                    .isEqualTo(dates.subList(0, 3));
         }
 
         @Test
