@@ -68,7 +68,6 @@ public final class JdbcBookingData implements BookingData {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final CatalogCache catalog;
-    private final String insertClientSql;
     private final boolean postgres;
     private final JdbcWaitlist waitlist;
     private final QueuedCallbacks queuedCallbacks;
@@ -82,10 +81,6 @@ public final class JdbcBookingData implements BookingData {
         this.transactions = transactions;
         this.catalog = catalog;
         this.postgres = postgres;
-        this.insertClientSql = postgres
-                ? "INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"
-                : "MERGE INTO client t USING (VALUES (CAST(? AS VARCHAR(128)), CAST(? AS TIMESTAMP WITH TIME ZONE))) s (id, created_at)"
-                + " ON t.id = s.id WHEN NOT MATCHED THEN INSERT (id, created_at) VALUES (s.id, s.created_at)";
     }
 
     @Override
@@ -231,7 +226,7 @@ public final class JdbcBookingData implements BookingData {
 
         @Override
         public Booking insert(NewBooking b) {
-            jdbc.sql(insertClientSql).params(b.clientId(), utc(b.createdAt())).update();
+            contacts.insertIfAbsent(b.clientId(), b.createdAt());
             KeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("""
                     INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by,

@@ -5,6 +5,7 @@ import slotbot.booking.clients.ClientDirectory;
 import slotbot.booking.clients.Contact;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -152,6 +153,11 @@ public final class ClientRows implements ClientDirectory {
     }
 
     private void ensure(String clientId) {
-        jdbc.sql(insertIfAbsent).params(clientId, utc(clock.instant())).update();
+        insertIfAbsent(clientId, clock.instant());
+    }
+
+    /** Makes the client's row unless it exists: a booking's client, or one who gives a name or a phone. */
+    public void insertIfAbsent(String clientId, Instant createdAt) {
+        jdbc.sql(insertIfAbsent).params(clientId, utc(createdAt)).update();
     }
 }
