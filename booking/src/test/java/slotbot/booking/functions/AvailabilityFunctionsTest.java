@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -92,31 +94,6 @@ class AvailabilityFunctionsTest {
             assertThat(salon.slotsOf(PAVEL, HAIRCUT, "02.06.2025")).isEqualTo(times("09:00", "17:00", 30));
         }
 
-        /**
-         * The employees are asked in groups (Павел first, then Артём) about the dates the ones before left undecided:
-         * a date Павел has no room on still comes from Артём, and one neither has room on does not.
-         */
-        @Test
-        void aDateOnlyTheSecondEmployeeHasRoomOnIsListedAndOneNobodyHasIsNot() {
-            LocalDate monday = LocalDate.of(2025, 6, 2);
-            LocalDate tuesday = LocalDate.of(2025, 6, 3);
-            salon.booked(OTHER_CLIENT, LENINA, PAVEL, monday, LocalTime.MIDNIGHT, 24 * 60);
-            salon.booked(OTHER_CLIENT, LENINA, PAVEL, tuesday, LocalTime.MIDNIGHT, 24 * 60);
-            salon.booked(OTHER_CLIENT, LENINA, ARTEM, tuesday, LocalTime.MIDNIGHT, 24 * 60);
-
-            List<String> dates = salon.strings("get_dates_for_booking", LENINA, List.of(HAIRCUT, BEARD), "", 14);
-
-            assertThat(dates).contains("02.06.2025").doesNotContain("03.06.2025").isSortedAccordingTo(
-                    java.util.Comparator.comparing(d -> LocalDate.parse(d, java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
-            for (int day = 0; day < 14; day++) {
-                String date = Args.formatDate(LocalDate.of(2025, 5, 29).plusDays(day));
-                boolean hasSlots = !salon.strings("get_slots_for_booking", LENINA, List.of(HAIRCUT, BEARD), date).isEmpty();
-                assertThat(dates.contains(date)).as(date).isEqualTo(hasSlots);
-            }
-            assertThat(salon.strings("get_dates_for_booking", LENINA, List.of(HAIRCUT, BEARD), "", 14, 3))
-                    .isEqualTo(dates.subList(0, 3));
-        }
-
         @Test
         void nothingWhenNobodyProvidesAllTheServicesOrTheBranchTakesNoOnlineBookings() {
             assertThat(salon.strings("get_slots_for_booking", LENINA, List.of(BEARD, WOMENS_HAIRCUT), "02.06.2025")).isEmpty();
@@ -182,11 +159,7 @@ class AvailabilityFunctionsTest {
         void aDateIsListedExactlyWhenItHasSlots() {
             List<String> dates = salon.strings("get_dates_for_booking", LENINA, List.of(HAIRCUT, BEARD), "", 21);
 
-            for (int day = 0; day < 21; day++) {
-                String date = Args.formatDate(LocalDate.of(2025, 5, 29).plusDays(day));
-                boolean hasSlots = !salon.strings("get_slots_for_booking", LENINA, List.of(HAIRCUT, BEARD), date).isEmpty();
-                assertThat(dates.contains(date)).as(date).isEqualTo(hasSlots);
-            }
+            assertListedExactlyWhenTheyHaveSlots(dates, 21);
         }
 
         /**
@@ -203,15 +176,20 @@ class AvailabilityFunctionsTest {
 
             List<String> dates = salon.strings("get_dates_for_booking", LENINA, List.of(HAIRCUT, BEARD), "", 14);
 
-            assertThat(dates).contains("02.06.2025").doesNotContain("03.06.2025").isSortedAccordingTo(
-                    java.util.Comparator.comparing(d -> LocalDate.parse(d, java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
-            for (int day = 0; day < 14; day++) {
+            assertThat(dates).contains("02.06.2025").doesNotContain("03.06.2025")
+                    .isSortedAccordingTo(Comparator.comparing(d -> LocalDate.parse(d, DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+            assertListedExactlyWhenTheyHaveSlots(dates, 14);
+            assertThat(salon.strings("get_dates_for_booking", LENINA, List.of(HAIRCUT, BEARD), "", 14, 3))
+                    .isEqualTo(dates.subList(0, 3));
+        }
+
+        /** Each of the first {@code days} days from today is among the haircut-and-beard dates exactly when it has slots. */
+        private void assertListedExactlyWhenTheyHaveSlots(List<String> dates, int days) {
+            for (int day = 0; day < days; day++) {
                 String date = Args.formatDate(LocalDate.of(2025, 5, 29).plusDays(day));
                 boolean hasSlots = !salon.strings("get_slots_for_booking", LENINA, List.of(HAIRCUT, BEARD), date).isEmpty();
                 assertThat(dates.contains(date)).as(date).isEqualTo(hasSlots);
             }
-            assertThat(salon.strings("get_dates_for_booking", LENINA, List.of(HAIRCUT, BEARD), "", 14, 3))
-                    .isEqualTo(dates.subList(0, 3));
         }
 
         @Test
