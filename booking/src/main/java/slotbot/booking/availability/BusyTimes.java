@@ -23,27 +23,9 @@ public final class BusyTimes {
     }
 
     public static BusyTimes of(Collection<TimeSpan> spans) {
-        if (spans.isEmpty()) {
-            return NONE;
-        }
-        List<TimeSpan> sorted = spans.stream()
-                .sorted((a, b) -> a.start().compareTo(b.start()))
-                .toList();
-        long[] s = new long[sorted.size()];
-        long[] e = new long[sorted.size()];
-        int n = 0;
-        for (TimeSpan span : sorted) {
-            long start = span.start().getEpochSecond();
-            long end = span.end().getEpochSecond();
-            if (n > 0 && start <= e[n - 1]) {
-                e[n - 1] = Math.max(e[n - 1], end);
-            } else {
-                s[n] = start;
-                e[n] = end;
-                n++;
-            }
-        }
-        return new BusyTimes(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+        Builder builder = builder();
+        spans.forEach(span -> builder.add(span.start().getEpochSecond(), span.end().getEpochSecond()));
+        return builder.build();
     }
 
     /** Busy spans given one by one in epoch seconds, in any order: a calendar's rows as they are read. */

@@ -61,7 +61,7 @@ final class AvailabilityFunctions {
      */
     private List<LocalDate> freeDates(List<Employee> employees, LocalDate from, LocalDate until, ZoneId zone,
                                       SlotFinder finder, String viewer) {
-        List<LocalDate> undecided = new ArrayList<>(from.datesUntil(until).toList());
+        List<LocalDate> undecided = new ArrayList<>(until.isAfter(from) ? from.datesUntil(until).toList() : List.of());
         Set<LocalDate> free = new TreeSet<>();
         for (int next = 0, group = 1; next < employees.size() && !undecided.isEmpty(); next += group, group *= 2) {
             List<Employee> asked = employees.subList(next, Math.min(employees.size(), next + group));
