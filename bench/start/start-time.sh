@@ -4,6 +4,9 @@
 # The default command is bin/slotbot; pass another to compare (for example: java -jar app/target/slotbot.jar).
 # The first start of bin/slotbot for a new build prepares its cache; run it once before measuring
 # (this script does: one untimed start first).
+# A/B: with B_JAVA_OPTS set, every run starts the command twice, first as given (A), then with JAVA_OPTS=B_JAVA_OPTS
+# (B), so that both see the same minutes of this machine, whose starts vary by up to 2x from one minute to the next;
+# it prints each side's runs and median. Example: B_JAVA_OPTS=-XX:ArchiveRelocationMode=0 bench/start/start-time.sh 6
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${1:-3}; shift || true
@@ -32,9 +35,20 @@ start_once() {   # prints "<seconds to healthy> <resident MB>"
 echo "load before: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "command: ${command[*]}"
 start_once >/dev/null    # prepares bin/slotbot's cache when the build is new; not counted
+sides=(A)
+if [ -n "${B_JAVA_OPTS:-}" ]; then
+  sides=(A B)
+  echo "A: JAVA_OPTS=${JAVA_OPTS:-}; B: JAVA_OPTS=$B_JAVA_OPTS"
+fi
+a_opts=${JAVA_OPTS:-}
 for i in $(seq 1 "$runs"); do
-  read -r seconds mb < <(start_once)
-  printf 'run %d: %.2f s to healthy, %d MB resident\n' "$i" "$seconds" "$mb"
-  echo "$seconds $mb" >>"$work/results"
+  for side in "${sides[@]}"; do
+    if [ "$side" = B ]; then export JAVA_OPTS=$B_JAVA_OPTS; else export JAVA_OPTS=$a_opts; fi
+    read -r seconds mb < <(start_once)
+    printf 'run %d%s: %.2f s to healthy, %d MB resident\n' "$i" "${B_JAVA_OPTS:+ $side}" "$seconds" "$mb"
+    echo "$seconds $mb" >>"$work/results-$side"
+  done
 done
-sort -n "$work/results" | awk '{s[NR]=$1; m[NR]=$2} END {i=int((NR+1)/2); printf "median: %.2f s, %d MB resident (of %d runs)\n", s[i], m[i], NR}'
+for side in "${sides[@]}"; do
+  sort -n "$work/results-$side" | awk -v side="${B_JAVA_OPTS:+$side }" '{s[NR]=$1; m[NR]=$2} END {i=int((NR+1)/2); printf "%smedian: %.2f s, %d MB resident (of %d runs)\n", side, s[i], m[i], NR}'
+done
