@@ -391,11 +391,21 @@ public abstract class DemoBotWalkContract extends AppTestBase {
 
     /** "Меню", and the 10:00 of Tuesday again (the client is known: no questions); answers the new order's id. */
     private long bookAgainAtTen(String client) {
-        say(client, "Меню");
+        assertThat(tuesdayAtTen(client, "Меню").get("text").asString()).startsWith("Вы записаны");
+        return firstListedBooking(client);
+    }
+
+    /** From {@code opening} through Моделирование бороды and Вт 05.03 to 10:00; answers the bot's last message. */
+    private JsonNode tuesdayAtTen(String client, String opening) {
+        say(client, opening);
         say(client, "Моделирование бороды");
         say(client, "Выбрать дату");
         say(client, "Вт 05.03 (завтра)");
-        assertThat(last(say(client, "10:00")).get("text").asString()).startsWith("Вы записаны");
+        return last(say(client, "10:00"));
+    }
+
+    /** The id of the client's booking that get_bookings_info lists first. */
+    private long firstListedBooking(String client) {
         return api.call("get_bookings_info", client).body().get(0).get("booking_id").asLong();
     }
 
@@ -444,14 +454,10 @@ public abstract class DemoBotWalkContract extends AppTestBase {
 
     /** A new client books Вт 10:00, giving the name and the phone the bot asks for. */
     private long book(String client) {
-        say(client, "Привет");
-        say(client, "Моделирование бороды");
-        say(client, "Выбрать дату");
-        say(client, "Вт 05.03 (завтра)");
-        assertThat(last(say(client, "10:00")).get("text").asString()).startsWith("Как к вам обращаться");
+        assertThat(tuesdayAtTen(client, "Привет").get("text").asString()).startsWith("Как к вам обращаться");
         say(client, "Иван");
         assertThat(last(say(client, "8 (900) 123-45-67")).get("text").asString()).startsWith("Вы записаны");
-        return api.call("get_bookings_info", client).body().get(0).get("booking_id").asLong();
+        return firstListedBooking(client);
     }
 
     /** Pays the order on the payment page, as its button does, and waits for the bot's thanks. */
