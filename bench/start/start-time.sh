@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Time from the README's run command to a healthy app, and the resident memory then, on H2 with a
+# Time from the README's run command to a healthy app, the resident memory then and the JVM's CPU seconds to then, on H2 with a
 # fresh ./data each time. Usage: bench/start/start-time.sh [runs=3] [command …]
 # The default command is bin/slotbot; pass another to compare (for example: java -jar app/target/slotbot.jar).
 # The first start of bin/slotbot for a new build prepares its cache; run it once before measuring
@@ -14,7 +14,7 @@ command=("$@"); [ ${#command[@]} -gt 0 ] || command=("$root/bin/slotbot")
 port=18181
 work=$(mktemp -d); trap 'pkill -f -- "--server.port=$port" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-start_once() {   # prints "<seconds to healthy> <resident MB>"
+start_once() {   # prints "<seconds to healthy> <resident MB> <CPU seconds to healthy>"
   rm -rf "$work/run" && mkdir "$work/run"
   local t0 t1 pid
   t0=$(date +%s.%N)
@@ -25,11 +25,14 @@ start_once() {   # prints "<seconds to healthy> <resident MB>"
     sleep 0.05
   done
   t1=$(date +%s.%N)
-  local java_pid rss
+  local java_pid rss cpu
   java_pid=$(pgrep -f -- "--server.port=$port" | head -1)
   rss=$(ps -o rss= -p "$java_pid")
+  # The JVM's CPU (user and system, all threads) to healthy: steadier than the wall time from one minute of this
+  # machine to the next, so a change's cost shows in it even when the wall times scatter.
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$java_pid/stat")
   kill "$java_pid"; wait $pid 2>/dev/null || true
-  echo "$(echo "$t1 - $t0" | bc) $((rss / 1024))"
+  echo "$(echo "$t1 - $t0" | bc) $((rss / 1024)) $cpu"
 }
 
 echo "load before: $(cut -d" " -f1-3 /proc/loadavg)"
@@ -44,11 +47,12 @@ a_opts=${JAVA_OPTS:-}
 for i in $(seq 1 "$runs"); do
   for side in "${sides[@]}"; do
     if [ "$side" = B ]; then export JAVA_OPTS=$B_JAVA_OPTS; else export JAVA_OPTS=$a_opts; fi
-    read -r seconds mb < <(start_once)
-    printf 'run %d%s: %.2f s to healthy, %d MB resident\n' "$i" "${B_JAVA_OPTS:+ $side}" "$seconds" "$mb"
-    echo "$seconds $mb" >>"$work/results-$side"
+    read -r seconds mb cpu < <(start_once)
+    printf 'run %d%s: %.2f s to healthy, %d MB resident, %.2f s of CPU\n' "$i" "${B_JAVA_OPTS:+ $side}" "$seconds" "$mb" "$cpu"
+    echo "$seconds $mb $cpu" >>"$work/results-$side"
   done
 done
 for side in "${sides[@]}"; do
-  sort -n "$work/results-$side" | awk -v side="${B_JAVA_OPTS:+$side }" '{s[NR]=$1; m[NR]=$2} END {i=int((NR+1)/2); printf "%smedian: %.2f s, %d MB resident (of %d runs)\n", side, s[i], m[i], NR}'
+  sort -n "$work/results-$side" | awk -v side="${B_JAVA_OPTS:+$side }" '{s[NR]=$1; m[NR]=$2} END {i=int((NR+1)/2); printf "%smedian: %.2f s, %d MB resident (of %d runs)", side, s[i], m[i], NR}'
+  sort -n -k3 "$work/results-$side" | awk '{c[NR]=$3} END {printf ", %.2f s of CPU\n", c[int((NR+1)/2)]}'
 done
