@@ -2,7 +2,8 @@
 # Whole chat turns of the demo bot through the web chat API, with 1 and with 64 dialogs at once,
 # on H2 or on PostgreSQL. Each virtual client books again and again: service, date, time (the time's
 # turn calls create_booking; the first time the bot asks the name and the phone in between, and the
-# phone's turn books). Prints turns/s and p50/p90/p99 of all turns and of booking turns, and the app's CPU per turn.
+# phone's turn books). Prints turns/s and p50/p90/p99 of all turns and of booking turns, and the app's CPU per turn;
+# after the paced run, its yardstick: the same paced people asking for the health check instead (the "floor" line).
 # The load generator (slotbot.bench.chat.ChatTurnLoad) runs on the same cores as the app and the database, so it
 # is kept cheap: a blocking kept-alive socket per dialog instead of java.net.http (about 0.3 ms of CPU per turn
 # instead of 2.35 ms), in a small JVM (LOAD_JAVA_OPTS).
@@ -80,10 +81,10 @@ echo "# chat turns of the demo bot on $database, $seconds s each after ${warmup}
 # The app's CPU (user and system, from /proc) per measured turn: less sensitive than latency to what else the
 # shared machine runs. Sampled from the end of the warm-up to the end of the run.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
-load() { # dialogs warmup think
+load() { # dialogs warmup think [floor]
   local before out turns
   # shellcheck disable=SC2086
-  "$java_bin" $load_java_opts -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" "$1" "$seconds" "$2" "$3" "${PERSON_BOOKINGS:-3}" > "$work/load.out" &
+  "$java_bin" $load_java_opts -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" "$1" "$seconds" "$2" "$3" "${PERSON_BOOKINGS:-3}" ${4:-} > "$work/load.out" &
   sleep "$2"
   before=$(cpu_ticks)
   wait $!
@@ -98,3 +99,6 @@ for dialogs in ${DIALOGS:-1 64}; do
   load "$dialogs" "$warmup" 0
 done
 load 64 5 "${THINK:-1000}"
+# The yardstick of the paced run: the same 64 people with the same pauses asking for the health check (HTTP, the
+# security chain, one database round trip; no bot). Its tail is what the machine alone puts into a paced run's tail.
+load 64 5 "${THINK:-1000}" floor

@@ -26,7 +26,11 @@ import tools.jackson.core.json.JsonFactory;
  * over. The turn that calls create_booking is the time's, or the phone's the first time. Prints
  * turns per second and the latency of all turns and of the turns that book.
  *
- * <p>usage: ChatTurnLoad baseUrl dialogs seconds [warmupSeconds] [thinkMillis] [bookingsPerPerson]
+ * <p>usage: ChatTurnLoad baseUrl dialogs seconds [warmupSeconds] [thinkMillis] [bookingsPerPerson] [floor]
+ *
+ * <p>With {@code floor} as the last argument, each virtual person asks {@code GET /actuator/health} (the whole HTTP
+ * stack and one database round trip, no bot) instead of talking to the bot, with the same pauses: the yardstick that
+ * shows what this machine's wake-ups, scheduling and network stack alone put into a paced run's tail.
  *
  * <p>With {@code bookingsPerPerson} above 0, a person who has booked that many times leaves and a new person opens
  * a new conversation in their place (and gives a name and a phone the first time). 0 keeps each person for the
@@ -59,11 +63,13 @@ public final class ChatTurnLoad {
 
     private final long thinkMillis;
     private final int bookingsPerPerson;
+    private final boolean floor;
 
-    ChatTurnLoad(URI base, long thinkMillis, int bookingsPerPerson) {
+    ChatTurnLoad(URI base, long thinkMillis, int bookingsPerPerson, boolean floor) {
         this.base = base;
         this.thinkMillis = thinkMillis;
         this.bookingsPerPerson = bookingsPerPerson;
+        this.floor = floor;
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,7 +79,8 @@ public final class ChatTurnLoad {
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         long think = args.length > 4 ? Long.parseLong(args[4]) : 0;
         int bookingsPerPerson = args.length > 5 ? Integer.parseInt(args[5]) : 0;
-        ChatTurnLoad load = new ChatTurnLoad(base, think, bookingsPerPerson);
+        boolean floor = args.length > 6 && args[6].equals("floor");
+        ChatTurnLoad load = new ChatTurnLoad(base, think, bookingsPerPerson, floor);
         load.run(dialogs, warmup, seconds);
     }
 
@@ -83,7 +90,7 @@ public final class ChatTurnLoad {
         deadline = start + Duration.ofSeconds(warmupSeconds + seconds).toNanos();
         List<Future<Turns>> clients = new ArrayList<>();
         for (int i = 0; i < dialogs; i++) {
-            clients.add(pool.submit(this::client));
+            clients.add(pool.submit(floor ? this::healthChecks : this::client));
         }
         Thread.sleep(warmupSeconds * 1000L);
         recording = true;
@@ -121,6 +128,26 @@ public final class ChatTurnLoad {
             }
         } catch (Finished stop) {
             // the deadline passed in the middle of a booking: the run is over
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            failures.incrementAndGet();
+            System.err.println("client stopped: " + e);
+        }
+        return turns;
+    }
+
+    /** The yardstick's person: health checks with a person's pauses, until the deadline; answers their latencies. */
+    private Turns healthChecks() {
+        Turns turns = new Turns(new Latencies(), new Latencies());
+        try (KeptAliveConnection http = new KeptAliveConnection(base)) {
+            Dialog checks = new Dialog(http, http.getHead("/actuator/health"), turns);
+            while (true) {
+                int status = checks.send(NO_BODY, false);
+                if (status != 200) {
+                    throw new IOException("the health check answered " + status + ": " + http.bodyText());
+                }
+            }
+        } catch (Finished stop) {
+            // the run is over
         } catch (IOException | InterruptedException | RuntimeException e) {
             failures.incrementAndGet();
             System.err.println("client stopped: " + e);
@@ -186,6 +213,11 @@ public final class ChatTurnLoad {
 
         /** One turn: says {@code text}, answers every "text" of the bot's answer (message texts and button labels alike). */
         List<String> say(String text, boolean books) throws IOException, InterruptedException {
+            return answered(http, send(textMessage(text), books), "text");
+        }
+
+        /** After a person's pause, sends {@code json} and times the answer; answers its status. */
+        int send(byte[] json, boolean books) throws IOException, InterruptedException {
             if (thinkMillis > 0) {
                 // A person's pause, randomised so that the dialogs do not march in step.
                 Thread.sleep(thinkMillis / 2 + ThreadLocalRandom.current().nextLong(thinkMillis));
@@ -194,7 +226,6 @@ public final class ChatTurnLoad {
                 // Stop at once rather than finish the booking: the app's CPU is read at the end, per measured turn.
                 throw new Finished();
             }
-            byte[] json = textMessage(text);
             long t0 = System.nanoTime();
             int status = http.post(messages, json);
             long micros = (System.nanoTime() - t0) / 1000;
@@ -204,7 +235,7 @@ public final class ChatTurnLoad {
                     turns.booking.add(micros);
                 }
             }
-            return answered(http, status, "text");
+            return status;
         }
     }
 
@@ -246,6 +277,12 @@ public final class ChatTurnLoad {
     }
 
     private void report(int dialogs, double seconds, Latencies all, Latencies booking) {
+        if (floor) {
+            System.out.printf("floor: %d people  think %d ms  health checks %d in %.1f s  = %.0f/s  failures %d%n",
+                    dialogs, thinkMillis, all.size, seconds, all.size / seconds, failures.get());
+            System.out.println("health checks  " + all.percentiles());
+            return;
+        }
         System.out.printf("dialogs %d  think %d ms  turns %d in %.1f s  = %.0f turns/s  booked %d  failures %d%n",
                 dialogs, thinkMillis, all.size, seconds, all.size / seconds, booked.get(), failures.get());
         System.out.println("all turns      " + all.percentiles());

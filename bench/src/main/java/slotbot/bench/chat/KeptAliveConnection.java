@@ -60,6 +60,11 @@ final class KeptAliveConnection implements Closeable {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** The same for a GET of {@code path}, sent with {@link #post} and an empty body ({@code Content-Length: 0}). */
+    byte[] getHead(String path) {
+        return ("GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nContent-Length: ").getBytes(StandardCharsets.US_ASCII);
+    }
+
     /**
      * Sends a prepared head ({@link #postHead}) with {@code json} as the body and reads the whole answer.
      * Answers its status; its body is {@link #body()} until the next request.
