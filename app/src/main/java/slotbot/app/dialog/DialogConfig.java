@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -87,8 +88,8 @@ class DialogConfig {
     }
 
     @Bean
-    DialogRows dialogRows(JdbcClient jdbc, Database database, ClientRows clients) throws Exception {
-        return new DialogRows(jdbc, database.postgres(), clients);
+    DialogRows dialogRows(JdbcClient jdbc, JdbcTemplate statements, Database database, ClientRows clients) throws Exception {
+        return new DialogRows(jdbc, statements, database.postgres(), clients);
     }
 
     @Bean(destroyMethod = "shutdown")

@@ -1,7 +1,9 @@
 package slotbot.app.dialog;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionStatus;
 import slotbot.app.clients.ClientRows;
 import slotbot.app.jdbc.Writes;
 import slotbot.booking.clients.Contact;
@@ -38,11 +40,11 @@ final class DialogRows {
     private final Writes writes;
     private final JsonMapper json = VariablesJson.JSON;
 
-    DialogRows(JdbcClient jdbc, boolean postgres, ClientRows clients) {
+    DialogRows(JdbcClient jdbc, JdbcTemplate statements, boolean postgres, ClientRows clients) {
         this.jdbc = jdbc;
         this.postgres = postgres;
         this.clients = clients;
-        this.writes = new Writes(jdbc, postgres);
+        this.writes = new Writes(jdbc, statements, postgres);
         this.insertIfAbsent = postgres
                 ? "INSERT INTO dialog (bot, client_id, visit, timer_epoch, variables, created_at, updated_at)"
                 + " VALUES (?, ?, 0, 0, '{}', ?, ?) ON CONFLICT (bot, client_id) DO NOTHING"
@@ -180,16 +182,19 @@ final class DialogRows {
         return new Writes.Write(sql.toString(), params);
     }
 
-    /** Writes a turn's state, entries and messages (at least one) together; answers the messages' ids, in their order. */
-    List<Long> saveTurn(Dialog dialog, Instant now, List<Writes.Write> alsoWrite, List<NewMessage> messages) {
+    /**
+     * Writes a turn's state, entries, timers and messages together, as the last thing its transaction sends: on
+     * PostgreSQL the commit goes with them ({@link Writes#runLast}). Answers the messages' ids, in their order.
+     */
+    List<Long> saveTurnLast(TransactionStatus status, Dialog dialog, Instant now, List<Writes.Write> alsoWrite, List<NewMessage> messages) {
         List<Writes.Write> before = new ArrayList<>();
         before.add(saving(dialog, now));
         before.addAll(alsoWrite);
         if (messages.isEmpty()) {
-            writes.run(before);
+            writes.runLast(status, before);
             return List.of();
         }
-        return writes.run(before, adding(dialog.bot(), dialog.clientId(), messages, now));
+        return writes.runLast(status, before, adding(dialog.bot(), dialog.clientId(), messages, now));
     }
 
     /** Messages of a dialog with an id above {@code after}, oldest first, of the given directions. */

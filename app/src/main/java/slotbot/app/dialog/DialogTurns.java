@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.botstats.BlockEntries;
 import slotbot.app.jdbc.Writes;
@@ -213,7 +214,7 @@ public final class DialogTurns {
                     metered.from(text(dialog.variables().get("messenger"), "web"));
                     Turn turn = maker.make(bot, dialog);
                     if (turn != null) {
-                        sent.addAll(store(turn, cause));
+                        sent.addAll(store(status, turn, cause));
                     }
                 });
             } catch (ProjectVariableConflict conflict) {
@@ -230,34 +231,39 @@ public final class DialogTurns {
         }
     }
 
-    private List<Sent> store(Turn turn, DialogRows.NewMessage cause) {
+    /**
+     * Stores what the turn did. The dialog's state, its funnel entries, its timers' rows and its messages go last, in one
+     * statement that on PostgreSQL also commits ({@link DialogRows#saveTurnLast}): so everything else is written first.
+     */
+    private List<Sent> store(TransactionStatus status, Turn turn, DialogRows.NewMessage cause) {
         Instant now = clock.instant();
         Dialog dialog = turn.dialog();
         List<BotError> errors = new ArrayList<>(turn.errors());
         shared.store(dialog.bot(), turn.shared(), now,
                 problem -> errors.add(new BotError(dialog.bot(), dialog.block(), 0, 0, problem)));
-        List<DialogRows.NewMessage> messages = new ArrayList<>();
-        if (cause != null) {
-            messages.add(cause);
-        }
-        turn.replies().forEach(reply -> messages.add(new DialogRows.NewMessage("out", reply.text(), reply.buttons())));
-        List<Writes.Write> entered = turn.entered().isEmpty() ? List.of()
-                : List.of(entries.write(dialog.bot(), dialog.clientId(), turn.entered(), now));
-        // The dialog's state, the funnel's entries and the messages: one statement on PostgreSQL.
-        List<Long> ids = rows.saveTurn(dialog, now, entered, messages);
-        int first = cause == null ? 0 : 1;
-        List<Sent> sent = new ArrayList<>();
-        for (int i = 0; i < turn.replies().size(); i++) {
-            Reply reply = turn.replies().get(i);
-            sent.add(new Sent(ids.get(first + i), reply.text(), reply.buttons()));
-        }
-        timers.schedule(dialog.bot(), dialog.clientId(), turn.timers());
         for (Callback callback : turn.callbacks()) {
             outbox.add(dialog.bot(), callback.clientId(), callback.text());
         }
         for (BotError error : errors) {
             log.warn("Bot error in dialog with {}: {}", dialog.clientId(), error);
             rows.addError(dialog.clientId(), error, now);
+        }
+        List<Writes.Write> alsoWrite = new ArrayList<>(2);
+        if (!turn.entered().isEmpty()) {
+            alsoWrite.add(entries.write(dialog.bot(), dialog.clientId(), turn.entered(), now));
+        }
+        timers.schedule(dialog.bot(), dialog.clientId(), turn.timers()).ifPresent(alsoWrite::add);
+        List<DialogRows.NewMessage> messages = new ArrayList<>();
+        if (cause != null) {
+            messages.add(cause);
+        }
+        turn.replies().forEach(reply -> messages.add(new DialogRows.NewMessage("out", reply.text(), reply.buttons())));
+        List<Long> ids = rows.saveTurnLast(status, dialog, now, alsoWrite, messages);
+        int first = cause == null ? 0 : 1;
+        List<Sent> sent = new ArrayList<>();
+        for (int i = 0; i < turn.replies().size(); i++) {
+            Reply reply = turn.replies().get(i);
+            sent.add(new Sent(ids.get(first + i), reply.text(), reply.buttons()));
         }
         return sent;
     }

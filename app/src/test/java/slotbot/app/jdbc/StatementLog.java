@@ -1,6 +1,8 @@
 package slotbot.app.jdbc;
 
 import jakarta.servlet.Filter;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -57,11 +59,22 @@ public final class StatementLog {
         }
     }
 
+    /**
+     * A commit or rollback that reaches the database: pgjdbc sends none when no transaction is open, as after a
+     * statement that committed itself (Writes.runLast).
+     */
+    private void noteIfSent(String what, Connection connection) throws SQLException {
+        if (!connection.isWrapperFor(BaseConnection.class)
+                || connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+            note(what);
+        }
+    }
+
     private Connection watch(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
             switch (method.getName()) {
-                case "commit" -> note("COMMIT");
-                case "rollback" -> note("ROLLBACK");
+                case "commit" -> noteIfSent("COMMIT", target);
+                case "rollback" -> noteIfSent("ROLLBACK", target);
                 default -> { }
             }
             Object result = call(target, method, args);
