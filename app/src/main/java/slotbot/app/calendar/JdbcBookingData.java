@@ -122,6 +122,36 @@ public final class JdbcBookingData implements BookingData {
         return waitlist.holds(employeeIds, from, to);
     }
 
+    /** One statement: the bookings' busy spans, then the holds (the rows with a waitlist id), of the same employees and time. */
+    @Override
+    public BusyAndHeld busyAndHeld(Collection<Long> employeeIds, Instant from, Instant to) {
+        if (employeeIds.isEmpty()) {
+            return new BusyAndHeld(Map.of(), Map.of());
+        }
+        Map<Long, BusyTimes.Builder> spans = new HashMap<>();
+        employeeIds.forEach(id -> spans.put(id, BusyTimes.builder()));
+        Map<Long, List<Hold>> holds = new HashMap<>();
+        busySpans(jdbc.sql("SELECT employee_id, busy_from, busy_to, CAST(NULL AS BIGINT) AS waitlist_id,"
+                        + " CAST(NULL AS VARCHAR(128)) AS client_id, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS starts_at,"
+                        + " CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at"
+                        + " FROM booking WHERE employee_id IN (:employees) AND " + HOLDS_TIME + " AND " + BUSY_OVERLAPS
+                        + " UNION ALL SELECT employee_id, busy_from, busy_to, waitlist_id, client_id, starts_at, expires_at"
+                        + " FROM waitlist_hold WHERE employee_id IN (:employees) AND busy_from < :to AND busy_to > :from"), from, to)
+                .param("employees", employeeIds)
+                .query(rs -> {
+                    rs.getLong("waitlist_id");
+                    if (rs.wasNull()) {
+                        spans.get(rs.getLong(1)).add(epochSecond(rs, 2), epochSecond(rs, 3));
+                    } else {
+                        Hold hold = JdbcWaitlist.hold(rs);
+                        holds.computeIfAbsent(hold.employeeId(), k -> new ArrayList<>()).add(hold);
+                    }
+                });
+        Map<Long, BusyTimes> busy = new HashMap<>();
+        spans.forEach((id, builder) -> busy.put(id, builder.build()));
+        return new BusyAndHeld(busy, holds);
+    }
+
     @Override
     public Optional<WaitlistEntry> waitlistEntry(long id) {
         return waitlist.entry(id);

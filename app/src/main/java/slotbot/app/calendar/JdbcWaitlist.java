@@ -115,7 +115,8 @@ final class JdbcWaitlist {
         jdbc.sql("DELETE FROM waitlist WHERE company_id = ? AND on_date < ?").params(companyId, today).update();
     }
 
-    private static Hold hold(ResultSet rs) throws SQLException {
+    /** A hold from a row with the columns of {@code waitlist_hold}, by name. */
+    static Hold hold(ResultSet rs) throws SQLException {
         return new Hold(rs.getLong("waitlist_id"), rs.getLong("employee_id"), rs.getString("client_id"),
                 DbTime.instant(rs, "starts_at"), new TimeSpan(DbTime.instant(rs, "busy_from"), DbTime.instant(rs, "busy_to")),
                 DbTime.instant(rs, "expires_at"));

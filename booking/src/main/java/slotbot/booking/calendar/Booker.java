@@ -74,7 +74,10 @@ final class Booker {
         if (working.size() == 1) {
             return working;
         }
-        List<EmployeeTimes> times = data.employeeTimes(working, date, date.plusDays(2), company.zone());
+        // One read of the busy spans and the holds: the holds only order the candidates, the check under the lock decides.
+        TimeSpan span = BookingData.span(date, date.plusDays(2), company.zone());
+        BookingData.BusyAndHeld read = data.busyAndHeld(working.stream().map(Employee::id).toList(), span.start(), span.end());
+        List<EmployeeTimes> times = BookingData.times(working, read.busy());
         List<Employee> free = new ArrayList<>();
         for (int i = 0; i < working.size(); i++) {
             if (finder.fits(start, date, times.get(i))) {
@@ -85,8 +88,9 @@ final class Booker {
             Collections.swap(free, i, random.nextInt(i + 1));
         }
         TimeSpan busy = finder.busySpan(start);
-        Map<Long, List<Hold>> holds = data.holds(free.stream().map(Employee::id).toList(), busy.start(), busy.end());
-        free.sort(Comparator.comparing(e -> holds.getOrDefault(e.id(), List.of()).stream().noneMatch(h -> h.isFor(client))));
+        Map<Long, List<Hold>> holds = read.holds();
+        free.sort(Comparator.comparing(e -> holds.getOrDefault(e.id(), List.of()).stream()
+                .noneMatch(h -> h.isFor(client) && h.busy().overlaps(busy))));
         return free;
     }
 

@@ -1,0 +1,4 @@
+package slotbot.app.calendar;
+
+class BusyAndHeldOnH2Test extends BusyAndHeldContract {
+}
