@@ -5,6 +5,9 @@ import static slotbot.app.jdbc.DbTime.instant;
 import static slotbot.app.jdbc.DbTime.utc;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -28,6 +31,7 @@ import slotbot.booking.catalog.Company;
 import slotbot.booking.catalog.CompanyCatalog;
 
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -54,6 +58,8 @@ public final class JdbcBookingData implements BookingData {
     /** The bookings that keep their employee busy (BookingStatus.holdsTime); the exclusion constraint covers the same. */
     private final ClientRows contacts;
     private static final String HOLDS_TIME = "status IN ('active', 'confirmed')";
+    /** The lock that serialises the bookings of one employee (see the class's comment). */
+    private static final String LOCK_EMPLOYEE = "SELECT id FROM employee WHERE id = ? FOR UPDATE";
     private static final String BOOKING_COLUMNS =
             "id, company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version, busy_from, busy_to";
     /**
@@ -66,15 +72,17 @@ public final class JdbcBookingData implements BookingData {
     private static final String OUTBOX_ROWS = "(SELECT array_agg(id ORDER BY id) FROM o), (SELECT array_agg(bot ORDER BY id) FROM o)";
 
     private final JdbcClient jdbc;
+    private final JdbcOperations statements;
     private final TransactionTemplate transactions;
     private final CatalogCache catalog;
     private final boolean postgres;
     private final JdbcWaitlist waitlist;
     private final QueuedCallbacks queuedCallbacks;
 
-    public JdbcBookingData(JdbcClient jdbc, TransactionTemplate transactions, boolean postgres, CatalogCache catalog,
-                           ClientRows contacts, QueuedCallbacks queuedCallbacks) {
+    public JdbcBookingData(JdbcClient jdbc, JdbcOperations statements, TransactionTemplate transactions, boolean postgres,
+                           CatalogCache catalog, ClientRows contacts, QueuedCallbacks queuedCallbacks) {
         this.jdbc = jdbc;
+        this.statements = statements;
         this.queuedCallbacks = queuedCallbacks;
         this.contacts = contacts;
         this.waitlist = new JdbcWaitlist(jdbc);
@@ -238,7 +246,17 @@ public final class JdbcBookingData implements BookingData {
 
         @Override
         public void lockEmployee(long employeeId) {
-            jdbc.sql("SELECT id FROM employee WHERE id = ? FOR UPDATE").param(employeeId).query(Long.class).single();
+            jdbc.sql(LOCK_EMPLOYEE).param(employeeId).query(Long.class).single();
+        }
+
+        /**
+         * On PostgreSQL the lock and the booking's statement go together, in one round trip: each statement of the
+         * pair takes its own view of the calendar when it starts, so the check-and-insert sees every booking committed
+         * by whoever held the lock before.
+         */
+        @Override
+        public Optional<Booking> lockAndInsertIfFreeAndUnheld(NewBooking b) {
+            return postgres ? insertChecked(b, true, true) : BookingTransaction.super.lockAndInsertIfFreeAndUnheld(b);
         }
 
         @Override
@@ -279,13 +297,13 @@ public final class JdbcBookingData implements BookingData {
         /** On PostgreSQL one statement checks the employee's time, registers the client and stores the booking with its services. */
         @Override
         public Optional<Booking> insertIfFree(NewBooking b) {
-            return postgres ? insertChecked(b, false) : BookingTransaction.super.insertIfFree(b);
+            return postgres ? insertChecked(b, false, false) : BookingTransaction.super.insertIfFree(b);
         }
 
         /** The same statement also refuses a time under any waitlist hold: a booking sends lock, insert, commit. */
         @Override
         public Optional<Booking> insertIfFreeAndUnheld(NewBooking b) {
-            return postgres ? insertChecked(b, true) : BookingTransaction.super.insertIfFreeAndUnheld(b);
+            return postgres ? insertChecked(b, true, false) : BookingTransaction.super.insertIfFreeAndUnheld(b);
         }
 
         /** On PostgreSQL the booking's statement also writes its callback rows; on H2 the callback outbox does, after it. */
@@ -301,9 +319,13 @@ public final class JdbcBookingData implements BookingData {
          * contact as it was, which the call's answer names, so that is not read again, and the callback rows' ids,
          * to deliver them after the commit.
          */
-        private Optional<Booking> insertChecked(NewBooking b, boolean unheld) {
+        private Optional<Booking> insertChecked(NewBooking b, boolean unheld, boolean lockFirst) {
             TimeSpan busy = b.busy();
-            List<Object> params = new ArrayList<>(List.of(b.clientId(), utc(b.createdAt()), b.companyId(), b.employeeId(),
+            List<Object> params = new ArrayList<>();
+            if (lockFirst) {
+                params.add(b.employeeId());
+            }
+            params.addAll(List.of(b.clientId(), utc(b.createdAt()), b.companyId(), b.employeeId(),
                     b.clientId(), utc(b.start()), utc(b.end()), utc(b.createdAt()), b.bookedBy(), utc(busy.start()),
                     utc(busy.end()), b.employeeId(), utc(busy.end().plus(Booking.MAX_BUFFER)),
                     utc(busy.start().minus(Booking.MAX_LENGTH).minus(Booking.MAX_BUFFER)), utc(busy.end()),
@@ -316,7 +338,7 @@ public final class JdbcBookingData implements BookingData {
             String services = serviceRows(b.services(), params);
             String callbacks = callbackRows(b, params);
             params.add(b.clientId());
-            Optional<Long> id = jdbc.sql("""
+            String insert = """
                     WITH c AS (INSERT INTO client (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING),
                     b AS (INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by,
                                                version, busy_from, busy_to)
@@ -328,15 +350,28 @@ public final class JdbcBookingData implements BookingData {
                           SELECT b.id, v.seq, v.service_id, v.title, v.price, v.duration FROM b,
                           (VALUES %s) AS v (seq, service_id, title, price, duration))%s
                     SELECT b.id, k.name, k.phone, %s FROM b LEFT JOIN client k ON k.id = ?"""
-                            .formatted(HOLDS_TIME, noHold, services, callbacks, callbacks.isEmpty() ? "NULL, NULL" : OUTBOX_ROWS))
-                    .params(params)
-                    .query((rs, n) -> {
-                        // The client as it was before this statement: none yet is a client of no known contact.
-                        contacts.seen(b.clientId(), new Contact(rs.getString(2), rs.getString(3)));
-                        queued(b, rs.getLong(1), rs.getArray(4), rs.getArray(5));
-                        return rs.getLong(1);
-                    })
-                    .optional();
+                    .formatted(HOLDS_TIME, noHold, services, callbacks, callbacks.isEmpty() ? "NULL, NULL" : OUTBOX_ROWS);
+            Optional<Long> id = statements.execute(lockFirst ? LOCK_EMPLOYEE + "; " + insert : insert, (PreparedStatement statement) -> {
+                new ArgumentPreparedStatementSetter(params.toArray()).setValues(statement);
+                statement.execute();
+                if (lockFirst) {
+                    try (ResultSet locked = statement.getResultSet()) {
+                        if (!locked.next()) {
+                            throw new EmptyResultDataAccessException("no employee " + b.employeeId() + " to lock", 1);
+                        }
+                    }
+                    statement.getMoreResults();
+                }
+                try (ResultSet rs = statement.getResultSet()) {
+                    if (!rs.next()) {
+                        return Optional.<Long>empty();
+                    }
+                    // The client as it was before this statement: none yet is a client of no known contact.
+                    contacts.seen(b.clientId(), new Contact(rs.getString(2), rs.getString(3)));
+                    queued(b, rs.getLong(1), rs.getArray(4), rs.getArray(5));
+                    return Optional.of(rs.getLong(1));
+                }
+            });
             return id.map(bookingId -> new Booking(bookingId, b.companyId(), b.employeeId(), b.clientId(), b.start(), b.end(),
                     b.services(), BookingStatus.ACTIVE, b.createdAt(), b.bookedBy(), 0, busy));
         }

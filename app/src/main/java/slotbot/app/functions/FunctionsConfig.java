@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,11 +34,11 @@ class FunctionsConfig {
      * goes on; a turn that fails takes its bookings with it.
      */
     @Bean
-    JdbcBookingData bookingData(Database database, JdbcClient jdbc, PlatformTransactionManager transactions,
+    JdbcBookingData bookingData(Database database, JdbcClient jdbc, JdbcTemplate statements, PlatformTransactionManager transactions,
                                 CatalogCache catalog, ClientRows contacts, QueuedCallbacks queuedCallbacks) {
         TransactionTemplate nested = new TransactionTemplate(transactions);
         nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        return new JdbcBookingData(jdbc, nested, database.postgres(), catalog, contacts,
+        return new JdbcBookingData(jdbc, statements, nested, database.postgres(), catalog, contacts,
                 queuedCallbacks);
     }
 

@@ -6,11 +6,12 @@ import slotbot.app.OnPostgres;
 class StatementsPerRequestOnPostgresTest extends StatementsPerRequestContract {
 
     // Before issue 14's round-trip work: 6, 8 and 22. create_booking now sends the least a race-free booking
-    // needs (lock, check-and-insert, commit): the callback outbox's rows are written by the insert's statement,
-    // and the contact its answer names comes back from it, not from a read after the commit.
+    // needs (lock, check-and-insert, commit), the lock and the check-and-insert in one round trip: the callback
+    // outbox's rows are written by the insert's statement, and the contact its answer names comes back from it,
+    // not from a read after the commit.
     @Override
     protected int createBookingBound() {
-        return 3;
+        return 2;
     }
 
     @Override
@@ -23,7 +24,7 @@ class StatementsPerRequestOnPostgresTest extends StatementsPerRequestContract {
     @Override
     protected int bookingTurnBound() {
         // The booking's callback rows come with its insert (was 9 with their own statement); the dialog's timer rows and
-        // the commit with the dialog's state (was 8).
-        return 6;
+        // the commit with the dialog's state (was 8); the employee's lock with the insert (was 6).
+        return 5;
     }
 }

@@ -115,9 +115,8 @@ final class Booker {
     private Optional<Booking> tryBook(Employee employee, Draft draft, Company company) {
         try {
             return data.inTransaction(tx -> {
-                tx.lockEmployee(employee.id());
                 NewBooking wanted = draft.forEmployee(employee.id(), employee.name(), company.zone());
-                Optional<Booking> booking = tx.insertIfFreeAndUnheld(wanted);
+                Optional<Booking> booking = tx.lockAndInsertIfFreeAndUnheld(wanted);
                 List<Hold> own = List.of();
                 if (booking.isEmpty()) {
                     // Taken, or held: only a hold of the client's own lets the booking through, and it is then claimed.
