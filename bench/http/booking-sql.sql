@@ -4,6 +4,9 @@
 \set e random(101, 150)
 \set m random(0, 5000000)
 \set c random(1, 10000000)
+-- As the app sends them: BEGIN, the employee's lock and the booking's statement in one round trip (pgjdbc sends BEGIN
+-- with the first statement; the app sends the lock and the insert together since 1c218e0), then COMMIT.
+\startpipeline
 BEGIN;
 SELECT id FROM employee WHERE id = :e FOR UPDATE;
 WITH c AS (INSERT INTO client (id, created_at) VALUES ('c-' || :c, now()) ON CONFLICT (id) DO NOTHING),
@@ -23,4 +26,5 @@ o AS (INSERT INTO callback_outbox (bot, client_id, text, created_at)
       WHERE d.client_id = 'c-' || :c ORDER BY d.bot
       RETURNING id)
 SELECT b.id, k.name, k.phone, (SELECT array_agg(id ORDER BY id) FROM o) FROM b LEFT JOIN client k ON k.id = 'c-' || :c;
+\endpipeline
 COMMIT;
