@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import slotbot.app.catalog.CatalogCache;
 import slotbot.app.clients.ClientRows;
@@ -60,6 +61,8 @@ public final class JdbcBookingData implements BookingData {
     private static final String HOLDS_TIME = "status IN ('active', 'confirmed')";
     /** The lock that serialises the bookings of one employee (see the class's comment). */
     private static final String LOCK_EMPLOYEE = "SELECT id FROM employee WHERE id = ? FOR UPDATE";
+    /** The savepoint a booking inside a chat turn starts from (PostgreSQL; a newer one of the same name hides the older). */
+    private static final String SAVEPOINT = "slotbot_booking";
     private static final String BOOKING_COLUMNS =
             "id, company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version, busy_from, busy_to";
     /**
@@ -188,7 +191,9 @@ public final class JdbcBookingData implements BookingData {
     @Override
     public <T> T inTransaction(Function<BookingTransaction, T> work) {
         try {
-            return transactions.execute(status -> work.apply(new Transaction()));
+            return postgres && TransactionSynchronizationManager.isActualTransactionActive()
+                    ? inSavepoint(work)
+                    : transactions.execute(status -> work.apply(new Transaction(false)));
         } catch (DataIntegrityViolationException e) {
             if (isExclusionViolation(e)) {
                 throw new SlotTaken(String.valueOf(e.getMessage()).contains(HOLD_GUARD)
@@ -197,6 +202,39 @@ public final class JdbcBookingData implements BookingData {
             }
             throw e;
         }
+    }
+
+    /**
+     * The work inside a transaction already open (a chat turn's) on PostgreSQL: from a savepoint, so that a refused
+     * booking takes back only its own statements and the turn goes on; a turn that fails takes its bookings with it.
+     * The savepoint goes with the work's first statement and is never released (the turn's end does that): two round
+     * trips fewer than a JDBC savepoint, set and released each on its own (issue 14).
+     */
+    private <T> T inSavepoint(Function<BookingTransaction, T> work) {
+        Transaction tx = new Transaction(true);
+        try {
+            return work.apply(tx);
+        } catch (RuntimeException e) {
+            if (tx.savepointSet) {
+                try {
+                    jdbc.sql("ROLLBACK TO SAVEPOINT " + SAVEPOINT).update();
+                } catch (RuntimeException rollback) {
+                    e.addSuppressed(rollback);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The current result of a statement of several, as rows: the results before it that are not rows (a SAVEPOINT's) skipped. */
+    private static ResultSet nextRows(java.sql.Statement statement, boolean rows) throws SQLException {
+        while (!rows) {
+            if (statement.getUpdateCount() == -1) {
+                throw new SQLException("the statement answered no rows");
+            }
+            rows = statement.getMoreResults();
+        }
+        return statement.getResultSet();
     }
 
     private Optional<Booking> findBooking(long id) {
@@ -244,9 +282,45 @@ public final class JdbcBookingData implements BookingData {
 
     private final class Transaction implements BookingTransaction {
 
+        /** A savepoint to set with this transaction's first statement ({@link #inSavepoint}); then whether it was set. */
+        private boolean savepointPending;
+        private boolean savepointSet;
+
+        Transaction(boolean fromASavepoint) {
+            this.savepointPending = fromASavepoint;
+        }
+
+        /** The database, for a statement of this transaction: the savepoint goes first when one is pending. */
+        private JdbcClient db() {
+            if (savepointPending) {
+                jdbc.sql("SAVEPOINT " + SAVEPOINT).update();
+                savepointTaken();
+            }
+            return jdbc;
+        }
+
+        private JdbcWaitlist waitlist() {
+            db();
+            return waitlist;
+        }
+
+        /** The statement that sets the pending savepoint, to send before another in the same round trip; "" when none is. */
+        private String savepointFirst() {
+            if (!savepointPending) {
+                return "";
+            }
+            savepointTaken();
+            return "SAVEPOINT " + SAVEPOINT + "; ";
+        }
+
+        private void savepointTaken() {
+            savepointPending = false;
+            savepointSet = true;
+        }
+
         @Override
         public void lockEmployee(long employeeId) {
-            jdbc.sql(LOCK_EMPLOYEE).param(employeeId).query(Long.class).single();
+            db().sql(LOCK_EMPLOYEE).param(employeeId).query(Long.class).single();
         }
 
         /**
@@ -262,7 +336,7 @@ public final class JdbcBookingData implements BookingData {
         @Override
         public BusyTimes busy(long employeeId, Instant from, Instant to, long excludingBookingId) {
             BusyTimes.Builder spans = BusyTimes.builder();
-            busySpans(jdbc.sql("SELECT busy_from, busy_to FROM booking WHERE employee_id = :employee"
+            busySpans(db().sql("SELECT busy_from, busy_to FROM booking WHERE employee_id = :employee"
                             + " AND " + HOLDS_TIME + " AND id <> :excluding AND " + BUSY_OVERLAPS), from, to)
                     .param("employee", employeeId)
                     .param("excluding", excludingBookingId)
@@ -276,7 +350,7 @@ public final class JdbcBookingData implements BookingData {
         public Booking insert(NewBooking b) {
             contacts.insertIfAbsent(b.clientId(), b.createdAt());
             KeyHolder keys = new GeneratedKeyHolder();
-            jdbc.sql("""
+            db().sql("""
                     INSERT INTO booking (company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by,
                                          version, busy_from, busy_to)
                     VALUES (?, ?, ?, ?, ?, 'active', ?, ?, 0, ?, ?)""")
@@ -286,7 +360,7 @@ public final class JdbcBookingData implements BookingData {
             long id = keys.getKeyAs(Number.class).longValue();
             for (int i = 0; i < b.services().size(); i++) {
                 BookedService s = b.services().get(i);
-                jdbc.sql("INSERT INTO booking_service (booking_id, seq, service_id, title, price, duration_minutes) VALUES (?, ?, ?, ?, ?, ?)")
+                db().sql("INSERT INTO booking_service (booking_id, seq, service_id, title, price, duration_minutes) VALUES (?, ?, ?, ?, ?, ?)")
                         .params(id, i, s.serviceId(), s.title(), s.price(), s.durationMinutes())
                         .update();
             }
@@ -351,18 +425,19 @@ public final class JdbcBookingData implements BookingData {
                           (VALUES %s) AS v (seq, service_id, title, price, duration))%s
                     SELECT b.id, k.name, k.phone, %s FROM b LEFT JOIN client k ON k.id = ?"""
                     .formatted(HOLDS_TIME, noHold, services, callbacks, callbacks.isEmpty() ? "NULL, NULL" : OUTBOX_ROWS);
-            Optional<Long> id = statements.execute(lockFirst ? LOCK_EMPLOYEE + "; " + insert : insert, (PreparedStatement statement) -> {
+            String sql = savepointFirst() + (lockFirst ? LOCK_EMPLOYEE + "; " + insert : insert);
+            Optional<Long> id = statements.execute(sql, (PreparedStatement statement) -> {
                 new ArgumentPreparedStatementSetter(params.toArray()).setValues(statement);
-                statement.execute();
+                boolean rows = statement.execute();
                 if (lockFirst) {
-                    try (ResultSet locked = statement.getResultSet()) {
+                    try (ResultSet locked = nextRows(statement, rows)) {
                         if (!locked.next()) {
                             throw new EmptyResultDataAccessException("no employee " + b.employeeId() + " to lock", 1);
                         }
                     }
-                    statement.getMoreResults();
+                    rows = statement.getMoreResults();
                 }
-                try (ResultSet rs = statement.getResultSet()) {
+                try (ResultSet rs = nextRows(statement, rows)) {
                     if (!rs.next()) {
                         return Optional.<Long>empty();
                     }
@@ -421,12 +496,13 @@ public final class JdbcBookingData implements BookingData {
 
         @Override
         public Optional<Booking> booking(long id) {
+            db();
             return findBooking(id);
         }
 
         @Override
         public Optional<Booking> move(long bookingId, long expectedVersion, Instant start, Instant end, TimeSpan busy) {
-            int rows = jdbc.sql("""
+            int rows = db().sql("""
                     UPDATE booking SET starts_at = ?, ends_at = ?, busy_from = ?, busy_to = ?, status = 'active',
                     confirmed_at = NULL, version = version + 1
                     WHERE id = ? AND version = ? AND %s""".formatted(HOLDS_TIME))
@@ -445,7 +521,7 @@ public final class JdbcBookingData implements BookingData {
                 case CANCELLED -> "cancelled_at";
                 case ACTIVE, COMPLETED -> throw new IllegalArgumentException("a booking is not set " + status.wireName());
             };
-            int rows = jdbc.sql("""
+            int rows = db().sql("""
                     UPDATE booking SET status = ?, %s = ?, cancelled_by = ?, cancel_reason = ?, version = version + 1
                     WHERE id = ? AND version = ? AND %s""".formatted(stamp, HOLDS_TIME))
                     .params(status.wireName(), utc(at), cancellation == null ? null : cancellation.by().wireName(),
@@ -456,47 +532,47 @@ public final class JdbcBookingData implements BookingData {
 
         @Override
         public List<Hold> holds(long employeeId, Instant from, Instant to) {
-            return waitlist.holds(employeeId, from, to);
+            return waitlist().holds(employeeId, from, to);
         }
 
         @Override
         public Optional<Hold> holdOf(long waitlistId) {
-            return waitlist.holdOf(waitlistId);
+            return waitlist().holdOf(waitlistId);
         }
 
         @Override
         public void hold(Hold hold) {
-            waitlist.hold(hold);
+            waitlist().hold(hold);
         }
 
         @Override
         public Optional<Hold> releaseHold(long waitlistId) {
-            return waitlist.releaseHold(waitlistId);
+            return waitlist().releaseHold(waitlistId);
         }
 
         @Override
         public WaitlistEntry join(WaitlistEntry entry) {
-            return waitlist.join(entry);
+            return waitlist().join(entry);
         }
 
         @Override
         public void leaveWaitlist(long waitlistId) {
-            waitlist.leave(waitlistId);
+            waitlist().leave(waitlistId);
         }
 
         @Override
         public List<WaitlistEntry> waiting(long companyId, LocalDate date) {
-            return waitlist.waiting(companyId, date);
+            return waitlist().waiting(companyId, date);
         }
 
         @Override
         public void dropWaitlistBefore(long companyId, LocalDate today) {
-            waitlist.dropBefore(companyId, today);
+            waitlist().dropBefore(companyId, today);
         }
 
         @Override
         public boolean holdsAStart(String clientId) {
-            return waitlist.holdsAStart(clientId);
+            return waitlist().holdsAStart(clientId);
         }
 
         private Optional<Booking> changed(int rows, long bookingId) {

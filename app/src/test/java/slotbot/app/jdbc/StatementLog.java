@@ -44,7 +44,10 @@ public final class StatementLog {
         WATCHED.set(true);
     }
 
-    /** What was sent since {@link #start()}, in order: SQL text, "COMMIT", "ROLLBACK" or "BATCH n: sql". */
+    /**
+     * What was sent since {@link #start()}, in order: SQL text, "COMMIT", "ROLLBACK", "BATCH n: sql", or a JDBC
+     * savepoint's "SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO SAVEPOINT".
+     */
     public List<String> stop() {
         on = false;
         WATCHED.set(false);
@@ -74,7 +77,16 @@ public final class StatementLog {
         return proxy(Connection.class, connection, (target, method, args) -> {
             switch (method.getName()) {
                 case "commit" -> noteIfSent("COMMIT", target);
-                case "rollback" -> noteIfSent("ROLLBACK", target);
+                case "rollback" -> {
+                    if (args == null || args.length == 0) {
+                        noteIfSent("ROLLBACK", target);
+                    } else {
+                        note("ROLLBACK TO SAVEPOINT");
+                    }
+                }
+                // A JDBC savepoint is a round trip of its own, set and released alike.
+                case "setSavepoint" -> note("SAVEPOINT");
+                case "releaseSavepoint" -> note("RELEASE SAVEPOINT");
                 default -> { }
             }
             Object result = call(target, method, args);

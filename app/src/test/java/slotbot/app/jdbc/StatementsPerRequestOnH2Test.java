@@ -15,6 +15,7 @@ class StatementsPerRequestOnH2Test extends StatementsPerRequestContract {
 
     @Override
     protected int bookingTurnBound() {
-        return 16;
+        // 16 statements, and the booking's savepoint, set and released: counted since the log sees them.
+        return 18;
     }
 }
