@@ -35,6 +35,7 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,6 +64,11 @@ public final class JdbcBookingData implements BookingData {
     private static final String LOCK_EMPLOYEE = "SELECT id FROM employee WHERE id = ? FOR UPDATE";
     /** The savepoint a booking inside a chat turn starts from (PostgreSQL; a newer one of the same name hides the older). */
     private static final String SAVEPOINT = "slotbot_booking";
+    /**
+     * Whether this thread's work is inside {@link #inSavepoint} already: work inside that work gets a JDBC savepoint of
+     * its own name, since a rollback to a shared name would stop at the inner one.
+     */
+    private static final ThreadLocal<Boolean> IN_SAVEPOINT = ThreadLocal.withInitial(() -> false);
     private static final String BOOKING_COLUMNS =
             "id, company_id, employee_id, client_id, starts_at, ends_at, status, created_at, booked_by, version, busy_from, busy_to";
     /**
@@ -191,7 +197,7 @@ public final class JdbcBookingData implements BookingData {
     @Override
     public <T> T inTransaction(Function<BookingTransaction, T> work) {
         try {
-            return postgres && TransactionSynchronizationManager.isActualTransactionActive()
+            return postgres && TransactionSynchronizationManager.isActualTransactionActive() && !IN_SAVEPOINT.get()
                     ? inSavepoint(work)
                     : transactions.execute(status -> work.apply(new Transaction(false)));
         } catch (DataIntegrityViolationException e) {
@@ -212,6 +218,7 @@ public final class JdbcBookingData implements BookingData {
      */
     private <T> T inSavepoint(Function<BookingTransaction, T> work) {
         Transaction tx = new Transaction(true);
+        IN_SAVEPOINT.set(true);
         try {
             return work.apply(tx);
         } catch (RuntimeException e) {
@@ -223,11 +230,13 @@ public final class JdbcBookingData implements BookingData {
                 }
             }
             throw e;
+        } finally {
+            IN_SAVEPOINT.remove();
         }
     }
 
     /** The current result of a statement of several, as rows: the results before it that are not rows (a SAVEPOINT's) skipped. */
-    private static ResultSet nextRows(java.sql.Statement statement, boolean rows) throws SQLException {
+    private static ResultSet nextRows(Statement statement, boolean rows) throws SQLException {
         while (!rows) {
             if (statement.getUpdateCount() == -1) {
                 throw new SQLException("the statement answered no rows");

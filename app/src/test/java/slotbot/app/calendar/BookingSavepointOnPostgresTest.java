@@ -85,6 +85,23 @@ class BookingSavepointOnPostgresTest extends AppTestBase {
     }
 
     @Test
+    void workInsideWorkThatIsRefusedTakesBackBothAndNothingElse() {
+        transactions.executeWithoutResult(status -> {
+            marker("before");
+            assertThatThrownBy(() -> data.inTransaction(outer -> {
+                outer.lockAndInsertIfFreeAndUnheld(booking(BRANCH, TEN));
+                Optional<Booking> inner = data.inTransaction(tx -> tx.lockAndInsertIfFreeAndUnheld(booking(BRANCH, TEN.plusSeconds(7200))));
+                assertThat(inner).isPresent();
+                throw new SlotTaken("the outer work refused after the inner one booked", null);
+            })).isInstanceOf(SlotTaken.class);
+            marker("after");
+        });
+
+        assertThat(markers()).containsExactlyInAnyOrder("before", "after");
+        assertThat(bookings()).as("both the outer and the inner work's bookings taken back").isZero();
+    }
+
+    @Test
     void withoutATransactionAroundItTheWorkHasItsOwn() {
         assertThatThrownBy(() -> data.inTransaction(tx -> {
             tx.lockAndInsertIfFreeAndUnheld(booking(BRANCH, TEN));
