@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * News between instances on PostgreSQL. Sending: what this instance stored is queued in memory and, every
  * {@link #BATCH_EVERY}, sent in one {@code pg_notify} per ~7 KB of lines, on a pooled connection in a transaction of its
- * own (never the request's). Hearing: one thread per instance holds a connection of its own (not from the pool that
+ * own (never the request's), unless no other instance listens. Hearing: one thread per instance holds a connection of its own (not from the pool that
  * serves requests) in {@code LISTEN}, and tells this instance's streams; after it (re)connects it tells them to look
  * again at everything, since notifications sent while it was away are gone.
  * <p>
@@ -41,6 +41,10 @@ import java.util.concurrent.TimeUnit;
 final class PostgresNews implements News.Relay, SmartLifecycle {
 
     static final String CHANNEL = "slotbot_news";
+    /** The application name of each instance's listening session: how an instance sees that others listen. */
+    static final String LISTENER = "slotbot-news";
+    /** How often the sender looks again whether another instance listens (a few seconds, as the catch-up poll). */
+    static final Duration OTHERS_EVERY = Duration.ofSeconds(2);
     static final Duration BATCH_EVERY = Duration.ofMillis(10);
     private static final int MAX_PAYLOAD = 7_000; // PostgreSQL takes up to 8000 bytes
     private static final Logger log = LoggerFactory.getLogger(PostgresNews.class);
@@ -54,6 +58,11 @@ final class PostgresNews implements News.Relay, SmartLifecycle {
     private Thread listener;
     private volatile Connection listening;
     private volatile boolean running;
+    /** The backend of this instance's own listening session, -1 while it has none. */
+    private volatile int ownListener = -1;
+    /** When the sender last looked for other instances (System.nanoTime), and whether it found one. */
+    private volatile long othersLookedAt;
+    private volatile boolean othersListen = true;
 
     PostgresNews(News news, JdbcClient jdbc, String url, String user, String password) {
         this.news = news;
@@ -66,7 +75,7 @@ final class PostgresNews implements News.Relay, SmartLifecycle {
         if (password != null) {
             login.setProperty("password", password);
         }
-        login.setProperty("ApplicationName", "slotbot-news");
+        login.setProperty("ApplicationName", LISTENER);
     }
 
     @Override
@@ -81,12 +90,34 @@ final class PostgresNews implements News.Relay, SmartLifecycle {
         for (String line = outgoing.poll(); line != null; line = outgoing.poll()) {
             lines.add(line);
         }
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() || !othersListen()) {
             return;
         }
         for (String payload : payloads(lines)) {
             jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, payload).query().singleColumn(); // one row, of void
         }
+    }
+
+    /**
+     * Whether another instance listens, looked up at most every {@link #OTHERS_EVERY}. An instance alone sends nothing:
+     * each notification would be a transaction of its own and a wake-up of its own listener, for nobody (issue 14: one
+     * per chat turn at a paced rate). An instance that joins looks at everything once its listener connects, and its
+     * catch-up poll finds what was stored before the others saw it come.
+     */
+    private boolean othersListen() {
+        long now = System.nanoTime();
+        if (othersLookedAt == 0 || now - othersLookedAt >= OTHERS_EVERY.toNanos()) {
+            othersListen = jdbc.sql("SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = ?"
+                            + " AND datname = current_database() AND pid <> ?)")
+                    .params(LISTENER, ownListener).query(Boolean.class).single();
+            othersLookedAt = now;
+        }
+        return othersListen;
+    }
+
+    /** Looks again at the next send whether other instances listen: for tests that start one. */
+    void lookAgainForOthers() {
+        othersLookedAt = 0;
     }
 
     private List<String> payloads(Set<String> lines) {
@@ -121,8 +152,9 @@ final class PostgresNews implements News.Relay, SmartLifecycle {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 attempt = 0;
-                news.everything(); // what was sent while this listener was away
                 PGConnection pg = connection.unwrap(PGConnection.class);
+                ownListener = pg.getBackendPID();
+                news.everything(); // what was sent while this listener was away
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(500);
                     if (notifications != null) {
@@ -138,6 +170,7 @@ final class PostgresNews implements News.Relay, SmartLifecycle {
                 pause(Math.min(5_000, 200L * attempt));
             } finally {
                 listening = null;
+                ownListener = -1;
             }
         }
     }

@@ -39,10 +39,8 @@ class PostgresNewsOnPostgresTest extends AppTestBase {
     @Test
     void manyChatsGoOutInSeveralPayloadsThatNameEachOnce() throws Exception {
         assertThat(relay).isInstanceOf(PostgresNews.class);
-        try (Connection listener = DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"))) {
-            try (Statement statement = listener.createStatement()) {
-                statement.execute("LISTEN " + PostgresNews.CHANNEL);
-            }
+        try (Connection listener = listening(PostgresNews.LISTENER)) {
+            ((PostgresNews) relay).lookAgainForOthers();
             Set<News.Chat> chats = new LinkedHashSet<>();
             for (int i = 0; i < 400; i++) {
                 chats.add(new News.Chat("demo", "web-клиент 100% " + i + " \t\n"));
@@ -65,5 +63,51 @@ class PostgresNewsOnPostgresTest extends AppTestBase {
             assertThat(payloads).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(8000));
             assertThat(String.join("\n", payloads)).contains("b 14275391").contains("c demo web-%D0%BA");
         }
+    }
+
+    @Test
+    void anInstanceAloneSendsNothingAndSendsAgainOnceAnotherListens() throws Exception {
+        PostgresNews postgres = (PostgresNews) relay;
+        try (Connection watcher = listening("a test, not an instance")) {
+            postgres.lookAgainForOthers();
+            relay.pass(Set.of(new News.Chat("demo", "alone")), Set.of());
+            postgres.flush();
+            // Nothing may come: the watcher waits the whole second, polling.
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> ownNews(watcher).isEmpty());
+
+            try (Connection other = listening(PostgresNews.LISTENER)) {
+                postgres.lookAgainForOthers();
+                relay.pass(Set.of(new News.Chat("demo", "heard")), Set.of());
+                postgres.flush();
+                List<String> heard = new ArrayList<>();
+                await().atMost(Duration.ofSeconds(10)).until(() -> heard.addAll(ownNews(watcher)) && !heard.isEmpty());
+                assertThat(String.join("\n", heard)).contains("c demo heard").doesNotContain("alone");
+            }
+        }
+    }
+
+    /** A session that listens on the news channel under the given application name. */
+    private Connection listening(String applicationName) throws Exception {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("ApplicationName", applicationName);
+        Connection connection = DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"), properties);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + PostgresNews.CHANNEL);
+        }
+        return connection;
+    }
+
+    /** The payloads of this instance's news that reached the session since the last look. */
+    private List<String> ownNews(Connection session) throws Exception {
+        List<String> own = new ArrayList<>();
+        PGNotification[] notifications = session.unwrap(PGConnection.class).getNotifications(100);
+        if (notifications != null) {
+            for (PGNotification notification : notifications) {
+                if (notification.getParameter().startsWith(news.instance())) {
+                    own.add(notification.getParameter());
+                }
+            }
+        }
+        return own;
     }
 }
