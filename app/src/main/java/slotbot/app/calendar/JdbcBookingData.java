@@ -112,8 +112,7 @@ public final class JdbcBookingData implements BookingData {
 
     @Override
     public Map<Long, BusyTimes> busy(Collection<Long> employeeIds, Instant from, Instant to) {
-        Map<Long, BusyTimes.Builder> spans = new HashMap<>();
-        employeeIds.forEach(id -> spans.put(id, BusyTimes.builder()));
+        Map<Long, BusyTimes.Builder> spans = builders(employeeIds);
         if (!employeeIds.isEmpty()) {
             busySpans(jdbc.sql("SELECT employee_id, busy_from, busy_to FROM booking"
                             + " WHERE employee_id IN (:employees) AND " + HOLDS_TIME + " AND " + BUSY_OVERLAPS), from, to)
@@ -122,6 +121,17 @@ public final class JdbcBookingData implements BookingData {
                         spans.get(rs.getLong(1)).add(epochSecond(rs, 2), epochSecond(rs, 3));
                     });
         }
+        return built(spans);
+    }
+
+    /** A builder of busy spans for each employee: every asked employee is a key of the answer. */
+    private static Map<Long, BusyTimes.Builder> builders(Collection<Long> employeeIds) {
+        Map<Long, BusyTimes.Builder> spans = new HashMap<>();
+        employeeIds.forEach(id -> spans.put(id, BusyTimes.builder()));
+        return spans;
+    }
+
+    private static Map<Long, BusyTimes> built(Map<Long, BusyTimes.Builder> spans) {
         Map<Long, BusyTimes> busy = new HashMap<>();
         spans.forEach((id, builder) -> busy.put(id, builder.build()));
         return busy;
@@ -145,8 +155,7 @@ public final class JdbcBookingData implements BookingData {
         if (employeeIds.isEmpty()) {
             return new BusyAndHeld(Map.of(), Map.of());
         }
-        Map<Long, BusyTimes.Builder> spans = new HashMap<>();
-        employeeIds.forEach(id -> spans.put(id, BusyTimes.builder()));
+        Map<Long, BusyTimes.Builder> spans = builders(employeeIds);
         Map<Long, List<Hold>> holds = new HashMap<>();
         busySpans(jdbc.sql("SELECT employee_id, busy_from, busy_to, CAST(NULL AS BIGINT) AS waitlist_id,"
                         + " CAST(NULL AS VARCHAR(128)) AS client_id, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS starts_at,"
@@ -164,9 +173,7 @@ public final class JdbcBookingData implements BookingData {
                         holds.computeIfAbsent(hold.employeeId(), k -> new ArrayList<>()).add(hold);
                     }
                 });
-        Map<Long, BusyTimes> busy = new HashMap<>();
-        spans.forEach((id, builder) -> busy.put(id, builder.build()));
-        return new BusyAndHeld(busy, holds);
+        return new BusyAndHeld(built(spans), holds);
     }
 
     @Override
