@@ -41,6 +41,11 @@ public class News implements SmartInitializingSingleton {
         /** Told now and then by the catch-up poll: look again at everything, something may have been missed. */
         default void everything() {
         }
+
+        /** Whether something here follows chats now (an open chat page), so that news of chats is worth looking for. */
+        default boolean followsChats() {
+            return false;
+        }
     }
 
     private final String instance = UUID.randomUUID().toString();
@@ -96,6 +101,12 @@ public class News implements SmartInitializingSingleton {
 
     void everything() {
         each(Listener::everything);
+    }
+
+    /** Whether a listener here follows chats now: the catch-up poll looks for news of chats only then. */
+    boolean followsChats() {
+        Resolved now = resolved;
+        return (now != null ? now.listeners() : listeners.orderedStream().toList()).stream().anyMatch(Listener::followsChats);
     }
 
     String instance() {

@@ -117,6 +117,11 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
                 }));
     }
 
+    @Override
+    public boolean followsChats() {
+        return !streams.isEmpty();
+    }
+
     /** Sends every open stream, on the calling thread, what its dialog stored since (here or on another instance). */
     void runDueNow() {
         streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.catchUp(turns.getObject())));
