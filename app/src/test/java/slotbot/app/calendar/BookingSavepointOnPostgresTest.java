@@ -102,6 +102,29 @@ class BookingSavepointOnPostgresTest extends AppTestBase {
     }
 
     @Test
+    void aTurnThatBooksManyTimesHoldsOneSavepointOfTheirs() {
+        transactions.executeWithoutResult(status -> {
+            for (int hour = 0; hour < 3; hour++) {
+                Instant start = TEN.plusSeconds(hour * 3600L);
+                Optional<Booking> booked = data.inTransaction(tx -> tx.lockAndInsertIfFreeAndUnheld(booking(BRANCH, start)));
+                assertThat(booked).isPresent();
+            }
+            jdbc.sql("RELEASE SAVEPOINT slotbot_booking").update();
+            // Each booking released the one before it as it set its own: the last one was the only one left.
+            assertThatThrownBy(() -> jdbc.sql("RELEASE SAVEPOINT slotbot_booking").update())
+                    .hasMessageContaining("savepoint \"slotbot_booking\" does not exist");
+            status.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(status -> {
+            // A new transaction starts with none left over from the last one's bookings.
+            Optional<Booking> booked = data.inTransaction(tx -> tx.lockAndInsertIfFreeAndUnheld(booking(BRANCH, TEN)));
+            assertThat(booked).isPresent();
+        });
+
+        assertThat(bookings()).isEqualTo(1);
+    }
+
+    @Test
     void withoutATransactionAroundItTheWorkHasItsOwn() {
         assertThatThrownBy(() -> data.inTransaction(tx -> {
             tx.lockAndInsertIfFreeAndUnheld(booking(BRANCH, TEN));
