@@ -141,17 +141,15 @@ class DialogConfig {
     }
 
     /**
-     * Schedules timers (and any feature's due-time tasks) inside the current transaction: its connections go
-     * through a transaction-aware proxy, so a timer set during a turn is written in the turn's transaction.
+     * Schedules the features' due-time tasks inside the current transaction: its connections go through a
+     * transaction-aware proxy, so a task scheduled during a turn is written in the turn's transaction. A turn's own
+     * timers go with the turn's last writes instead (DialogTimers).
      */
     @Bean
-    SchedulerClient schedulerClient(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, DialogTimers timers,
-                                    Database database) {
-        SchedulerClient client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), dialogTimerTask)
+    SchedulerClient schedulerClient(DataSource dataSource, OneTimeTask<Void> dialogTimerTask, Database database) {
+        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), dialogTimerTask)
                 .jdbcCustomization(timerSql(database))
                 .build();
-        timers.use(client);
-        return client;
     }
 
     /**

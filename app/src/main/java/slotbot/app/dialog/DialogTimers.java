@@ -2,9 +2,6 @@ package slotbot.app.dialog;
 
 import slotbot.app.jdbc.DbTime;
 import slotbot.app.jdbc.Writes;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
-import com.github.kagkarlsson.scheduler.task.SchedulableTaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import slotbot.funnel.dialog.Timer;
@@ -25,16 +22,10 @@ final class DialogTimers {
 
     private final JdbcClient jdbc;
     private final OneTimeTask<Void> task;
-    private SchedulerClient scheduler;
 
     DialogTimers(JdbcClient jdbc, OneTimeTask<Void> task) {
         this.jdbc = jdbc;
         this.task = task;
-    }
-
-    /** Set once the scheduler client exists; it needs this object's task, so the two are made in turn. */
-    void use(SchedulerClient scheduler) {
-        this.scheduler = scheduler;
     }
 
     record Stored(String bot, String client, Timer timer) {
@@ -46,26 +37,29 @@ final class DialogTimers {
     }
 
     /**
-     * Schedules a turn's timers with db-scheduler inside the current transaction and answers the write of their own
-     * rows, which the turn sends with its other writes (one round trip fewer): all are there or none. Each timer's id
-     * is new, so its task is created without first asking whether it exists.
+     * The writes that schedule a turn's timers, which the turn sends with its other writes (one round trip, not two
+     * more): their own rows, and db-scheduler's, written as its {@code SchedulerClient.scheduleBatch} writes them
+     * (a new task, not picked, version 1, no data: the task carries only the timer's id), so that all are there or
+     * none. Each timer's id is new, so its task is created without first asking whether it exists.
      */
-    Optional<Writes.Write> schedule(String bot, String client, List<Timer> timers) {
+    List<Writes.Write> schedule(String bot, String client, List<Timer> timers) {
         if (timers.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO dialog_timer (id, bot, client_id, block, arrow, visit, epoch, keep, fire_at) VALUES ");
-        List<Object> params = new ArrayList<>();
-        List<SchedulableInstance<?>> tasks = new ArrayList<>();
+        StringBuilder rows = new StringBuilder("INSERT INTO dialog_timer (id, bot, client_id, block, arrow, visit, epoch, keep, fire_at) VALUES ");
+        StringBuilder tasks = new StringBuilder("INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version) VALUES ");
+        List<Object> rowParams = new ArrayList<>();
+        List<Object> taskParams = new ArrayList<>();
         for (Timer timer : timers) {
             String id = UUID.randomUUID().toString();
-            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            params.addAll(Arrays.asList(id, bot, client, timer.block(), timer.arrowIndex(), timer.visit(), timer.epoch(), timer.keep(),
+            String comma = rowParams.isEmpty() ? "" : ", ";
+            rows.append(comma).append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            rowParams.addAll(Arrays.asList(id, bot, client, timer.block(), timer.arrowIndex(), timer.visit(), timer.epoch(), timer.keep(),
                     DbTime.utc(timer.fireAt())));
-            tasks.add(new SchedulableTaskInstance<>(task.instance(id), timer.fireAt()));
+            tasks.append(comma).append("(?, ?, NULL, ?, FALSE, 1)");
+            taskParams.addAll(List.of(task.getName(), id, DbTime.utc(timer.fireAt())));
         }
-        scheduler.scheduleBatch(tasks);
-        return Optional.of(new Writes.Write(sql.toString(), params));
+        return List.of(new Writes.Write(rows.toString(), rowParams), new Writes.Write(tasks.toString(), taskParams));
     }
 
     Optional<Stored> find(String id) {

@@ -248,11 +248,11 @@ public final class DialogTurns {
             log.warn("Bot error in dialog with {}: {}", dialog.clientId(), error);
             rows.addError(dialog.clientId(), error, now);
         }
-        List<Writes.Write> alsoWrite = new ArrayList<>(2);
+        List<Writes.Write> alsoWrite = new ArrayList<>(3);
         if (!turn.entered().isEmpty()) {
             alsoWrite.add(entries.write(dialog.bot(), dialog.clientId(), turn.entered(), now));
         }
-        timers.schedule(dialog.bot(), dialog.clientId(), turn.timers()).ifPresent(alsoWrite::add);
+        alsoWrite.addAll(timers.schedule(dialog.bot(), dialog.clientId(), turn.timers()));
         List<DialogRows.NewMessage> messages = new ArrayList<>();
         if (cause != null) {
             messages.add(cause);
