@@ -16,7 +16,6 @@
 #        THINK milliseconds a person pauses between messages in the paced run (1000),
 #        PERSON_BOOKINGS how many times a person books before leaving, a new person taking their place (3; 0: never
 #        leaves, so that each dialog piles up every unpaid order of its hundreds of bookings a minute)
-#        JIT_SETTLE=1 load the app until its JIT compilers are done before the runs (see below; 0: only WARMUP)
 set -euo pipefail
 
 database=${1:-h2}
@@ -95,30 +94,6 @@ load() { # dialogs warmup think [floor]
   [ "${turns:-0}" -gt 0 ] && awk -v t="$(( $(cpu_ticks) - before ))" -v n="$turns" -v hz="$(getconf CLK_TCK)" \
     'BEGIN { printf "app CPU per turn %.2f ms (%d turns)\n", t * 1000 / hz / n, n }'
 }
-# JIT_SETTLE=1: before the runs, 64 dialogs without pause in 10 s rounds until the JIT compilers used under 0.3 s of CPU
-# in a round (at most 18 rounds): a steady-state figure. The compilers otherwise go on for about 100 s of load, so that
-# runs after the usual 15 s warm-up measure compilation too (bench/README.md, "Chat turns").
-compiler_ticks() {
-  local total=0 task comm ticks
-  for task in /proc/"$app_pid"/task/*; do
-    read -r comm < "$task/comm" 2>/dev/null || continue
-    case "$comm" in C1\ CompilerThre*|C2\ CompilerThre*)
-      ticks=$(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0); total=$((total + ticks)) ;;
-    esac
-  done
-  echo "$total"
-}
-if [ "${JIT_SETTLE:-0}" = 1 ]; then
-  hz=$(getconf CLK_TCK)
-  for round in $(seq 1 18); do
-    before=$(compiler_ticks)
-    # shellcheck disable=SC2086
-    "$java_bin" $load_java_opts -cp "$root/bench/target/benchmarks.jar" slotbot.bench.chat.ChatTurnLoad "http://127.0.0.1:$port" 64 10 0 0 "${PERSON_BOOKINGS:-3}" > /dev/null
-    used=$(( $(compiler_ticks) - before ))
-    echo "JIT settling: round $round (10 s, 64 dialogs): the compilers used $(awk -v t="$used" -v hz="$hz" 'BEGIN { printf "%.2f", t / hz }') s of CPU"
-    [ $((used * 10)) -lt $((3 * hz)) ] && break
-  done
-fi
 # Saturation (each dialog writes again at once), then 64 people who pause between messages.
 for dialogs in ${DIALOGS:-1 64}; do
   load "$dialogs" "$warmup" 0
