@@ -50,7 +50,7 @@ final class Booker {
         }
         SlotFinder finder = windowed ? visit.finder(1, now) : visit.anyTimeFinder(1, now);
         List<Employee> working = working(visit, date, time, start, finder);
-        return firstFree(candidates(working, date, finder, start, company, client), new Draft(visit, client, start, now),
+        return firstFree(candidates(working, date, finder, start, client), new Draft(visit, client, start, now),
                 company, date, time, working.size());
     }
 
@@ -69,14 +69,15 @@ final class Booker {
      * outside any lock picks the ones worth locking, in random order, so that "any employee" spreads the load;
      * but an employee whose time is held for this client comes first: that start is theirs.
      */
-    private List<Employee> candidates(List<Employee> working, LocalDate date, SlotFinder finder, Instant start, Company company,
+    private List<Employee> candidates(List<Employee> working, LocalDate date, SlotFinder finder, Instant start,
                                       String client) {
         if (working.size() == 1) {
             return working;
         }
-        // One read of the busy spans and the holds: the holds only order the candidates, the check under the lock decides.
-        TimeSpan span = BookingData.span(date, date.plusDays(2), company.zone());
-        BookingData.BusyAndHeld read = data.busyAndHeld(working.stream().map(Employee::id).toList(), span.start(), span.end());
+        // One read of the busy spans and the holds over the visit's own busy span, buffers and all (whether the start
+        // fits depends on nothing else): the holds only order the candidates, the check under the lock decides.
+        TimeSpan busy = finder.busySpan(start);
+        BookingData.BusyAndHeld read = data.busyAndHeld(working.stream().map(Employee::id).toList(), busy.start(), busy.end());
         List<EmployeeTimes> times = BookingData.times(working, read.busy());
         List<Employee> free = new ArrayList<>();
         for (int i = 0; i < working.size(); i++) {
@@ -87,7 +88,6 @@ final class Booker {
         for (int i = free.size() - 1; i > 0; i--) {
             Collections.swap(free, i, random.nextInt(i + 1));
         }
-        TimeSpan busy = finder.busySpan(start);
         Map<Long, List<Hold>> holds = read.holds();
         free.sort(Comparator.comparing(e -> holds.getOrDefault(e.id(), List.of()).stream()
                 .noneMatch(h -> h.isFor(client) && h.busy().overlaps(busy))));
