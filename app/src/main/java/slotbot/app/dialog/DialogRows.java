@@ -14,6 +14,9 @@ import slotbot.funnel.dialog.StoredVariables;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import static slotbot.app.jdbc.DbTime.utc;
 
@@ -38,6 +42,7 @@ final class DialogRows {
     private final boolean postgres;
     private final ClientRows clients;
     private final Writes writes;
+    private final JdbcTemplate statements;
     private final JsonMapper json = VariablesJson.JSON;
 
     DialogRows(JdbcClient jdbc, JdbcTemplate statements, boolean postgres, ClientRows clients) {
@@ -45,6 +50,7 @@ final class DialogRows {
         this.postgres = postgres;
         this.clients = clients;
         this.writes = new Writes(jdbc, statements, postgres);
+        this.statements = statements;
         this.insertIfAbsent = postgres
                 ? "INSERT INTO dialog (bot, client_id, visit, timer_epoch, variables, created_at, updated_at)"
                 + " VALUES (?, ?, 0, 0, '{}', ?, ?) ON CONFLICT (bot, client_id) DO NOTHING"
@@ -89,16 +95,57 @@ final class DialogRows {
         return selectForUpdate(bot, client).orElseThrow();
     }
 
+    /** A row a turn takes as it locks its dialog (a callback's in the outbox, a timer's): gone if another run took it. */
+    record Claim(String table, Object id) {
+        String sql() {
+            return "DELETE FROM " + table + " WHERE id = ?";
+        }
+    }
+
+    /**
+     * Locks the dialog as {@link #lock} does and takes the claim's row: empty when another run of the same callback or
+     * timer took it first, so that the turn has nothing to do. On PostgreSQL the row is taken in the lock's round trip,
+     * just before it: the row's own lock decides between two runs, whichever dialog lock they wait for.
+     */
+    Optional<Dialog> lockClaiming(String bot, String client, Instant now, BooleanSupplier mayStart, Claim claim) {
+        if (!postgres) {
+            Dialog dialog = lock(bot, client, now, mayStart);
+            return jdbc.sql(claim.sql()).param(claim.id()).update() == 1 ? Optional.of(dialog) : Optional.empty();
+        }
+        boolean[] taken = {false};
+        Optional<Dialog> locked = Optional.ofNullable(statements.execute(claim.sql() + "; " + LOCK_WITH_CONTACT, (PreparedStatement ps) -> {
+            ps.setObject(1, claim.id());
+            ps.setString(2, bot);
+            ps.setString(3, client);
+            ps.execute();
+            taken[0] = ps.getUpdateCount() == 1;
+            if (!ps.getMoreResults()) {
+                throw new SQLException("the dialog's lock answered no rows");
+            }
+            try (ResultSet rs = ps.getResultSet()) {
+                return rs.next() ? lockedWithContact(bot, client, rs) : null;
+            }
+        }));
+        if (!taken[0]) {
+            return Optional.empty();
+        }
+        return locked.isPresent() ? locked : Optional.of(lock(bot, client, now, mayStart));
+    }
+
+    /** The dialog locked, with its client's contact: the turn's calculator names the client, and that read is saved. */
+    private static final String LOCK_WITH_CONTACT = "SELECT d.block, d.visit, d.timer_epoch, d.variables, d.visited_states, k.name, k.phone"
+            + " FROM dialog d LEFT JOIN client k ON k.id = d.client_id WHERE d.bot = ? AND d.client_id = ? FOR UPDATE OF d";
+
+    private Dialog lockedWithContact(String bot, String client, ResultSet rs) throws SQLException {
+        clients.seen(client, new Contact(rs.getString(6), rs.getString(7)));
+        return dialog(bot, client, rs);
+    }
+
     private Optional<Dialog> selectForUpdate(String bot, String client) {
         if (postgres) {
-            // The client's contact comes with the dialog: the turn's calculator names the client, and that read is saved.
-            return jdbc.sql("SELECT d.block, d.visit, d.timer_epoch, d.variables, d.visited_states, k.name, k.phone"
-                            + " FROM dialog d LEFT JOIN client k ON k.id = d.client_id WHERE d.bot = ? AND d.client_id = ? FOR UPDATE OF d")
+            return jdbc.sql(LOCK_WITH_CONTACT)
                     .params(bot, client)
-                    .query((rs, n) -> {
-                        clients.seen(client, new Contact(rs.getString(6), rs.getString(7)));
-                        return dialog(bot, client, rs);
-                    })
+                    .query((rs, n) -> lockedWithContact(bot, client, rs))
                     .optional();
         }
         return jdbc.sql("SELECT block, visit, timer_epoch, variables, visited_states FROM dialog WHERE bot = ? AND client_id = ? FOR UPDATE")

@@ -123,7 +123,7 @@ public final class DialogTurns {
             return play(meter.start(Kind.INPUT, channel.messenger()), botName, client,
                     new DialogRows.NewMessage("in", text, List.of()),
                     (bot, dialog) -> firstTime.getAsBoolean() ? engine.onInput(bot, dialog, Input.message(text), channel) : null,
-                    mayStart);
+                    mayStart, null);
         } catch (NoConversation e) {
             throw e;
         } catch (RuntimeException e) {
@@ -141,8 +141,8 @@ public final class DialogTurns {
         }
         try {
             play(meter.start(Kind.CALLBACK, null), botName, client, new DialogRows.NewMessage("callback", text, List.of()),
-                    (bot, dialog) -> outbox.claim(outboxId)
-                            ? engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog)) : null, ANYONE);
+                    (bot, dialog) -> engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog)), ANYONE,
+                    new DialogRows.Claim("callback_outbox", outboxId));
         } catch (RuntimeException e) {
             giveUp(botName, client, "callback", e, () -> outbox.claim(outboxId));
         }
@@ -154,7 +154,7 @@ public final class DialogTurns {
         stored.ifPresent(timer -> {
             try {
                 play(meter.start(Kind.TIMER, null), timer.bot(), timer.client(), null, (bot, dialog) ->
-                        timers.claim(timerId) ? engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)) : null, ANYONE);
+                        engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)), ANYONE, new DialogRows.Claim("dialog_timer", timerId));
             } catch (RuntimeException e) {
                 giveUp(timer.bot(), timer.client(), "timer", e, () -> timers.claim(timerId));
             }
@@ -183,10 +183,10 @@ public final class DialogTurns {
 
     /** Plays one turn, timed as {@code metered} from the start to the listeners told, a failure counted as one. */
     private List<Sent> play(TurnMeter.Turn metered, String botName, String client, DialogRows.NewMessage cause, TurnMaker maker,
-                            BooleanSupplier mayStart) {
+                            BooleanSupplier mayStart, DialogRows.Claim claim) {
         boolean played = false;
         try {
-            List<Sent> sent = playTurn(metered, botName, client, cause, maker, mayStart);
+            List<Sent> sent = playTurn(metered, botName, client, cause, maker, mayStart, claim);
             played = true;
             return sent;
         } finally {
@@ -198,16 +198,23 @@ public final class DialogTurns {
      * One turn in one transaction. When the turn wrote project variables that another dialog changed
      * after this one read them, nothing of it is kept and it is played again, so no write is lost.
      * The message that caused the turn (none for a timer) is stored with the turn's own, in one statement.
+     * A callback's or a timer's turn takes its row ({@code claim}) as it locks the dialog, and is not played when
+     * another run took the row first.
      */
     private List<Sent> playTurn(TurnMeter.Turn metered, String botName, String client, DialogRows.NewMessage cause,
-                                TurnMaker maker, BooleanSupplier mayStart) {
+                                TurnMaker maker, BooleanSupplier mayStart, DialogRows.Claim claim) {
         Set<String> contended = new TreeSet<>();
         for (int attempt = 1; ; attempt++) {
             List<Sent> sent = new ArrayList<>();
             try {
                 transactions.executeWithoutResult(status -> {
                     Bot bot = bots.bot(botName).orElseThrow(() -> new IllegalArgumentException("no bot named " + botName));
-                    Dialog dialog = rows.lock(botName, client, clock.instant(), mayStart);
+                    Optional<Dialog> locked = claim == null ? Optional.of(rows.lock(botName, client, clock.instant(), mayStart))
+                            : rows.lockClaiming(botName, client, clock.instant(), mayStart, claim);
+                    if (locked.isEmpty()) {
+                        return; // another run of the callback or timer took it first
+                    }
+                    Dialog dialog = locked.get();
                     if (!contended.isEmpty()) {
                         shared.lockProject(botName, contended);
                     }

@@ -67,6 +67,21 @@ public abstract class CallbackSweepContract extends AppTestBase {
         assertThat(botSaid("Оплата получена")).isOne();
     }
 
+    /** Two runs of one callback (its delivery after commit and a sweep, say): the second finds its row taken. */
+    @Test
+    void aCallbackRunTwiceIsPlayedOnce() {
+        strandACallback("paid");
+        long id = jdbc.sql("SELECT id FROM callback_outbox WHERE client_id = ?").param(client).query(Long.class).single();
+
+        turns.callback(id, "sweep", client, "paid");
+        turns.callback(id, "sweep", client, "paid");
+
+        assertThat(botSaid("Оплата получена")).isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dialog_message WHERE bot = 'sweep' AND client_id = ? AND direction = 'callback'")
+                .param(client).query(Integer.class).single()).as("the callback stored as the turn's cause").isOne();
+        assertThat(waiting()).isZero();
+    }
+
     /** A row as the causing transaction commits it, with no delivery after the commit: the app stopped in between. */
     private void strandACallback(String text) {
         jdbc.sql("INSERT INTO callback_outbox (bot, client_id, text, created_at) VALUES ('sweep', ?, ?, ?)")
