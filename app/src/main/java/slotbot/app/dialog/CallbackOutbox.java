@@ -80,7 +80,13 @@ final class CallbackOutbox {
 
     /** Removes a callback from the outbox inside the turn that delivers it; false when it was delivered already. */
     boolean claim(long id) {
-        return jdbc.sql("DELETE FROM callback_outbox WHERE id = ?").param(id).update() == 1;
+        DialogRows.Claim claim = claimOf(id);
+        return jdbc.sql(claim.sql()).param(claim.id()).update() == 1;
+    }
+
+    /** The row a callback's turn takes as it locks the dialog (DialogRows#lockClaiming). */
+    DialogRows.Claim claimOf(long id) {
+        return new DialogRows.Claim("callback_outbox", id);
     }
 
     private void afterCommit(QueuedCallbacks.Row row) {

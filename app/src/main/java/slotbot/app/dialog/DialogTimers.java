@@ -72,7 +72,13 @@ final class DialogTimers {
 
     /** Takes the timer for this turn; false when another run of it took it first. */
     boolean claim(String id) {
-        return jdbc.sql("DELETE FROM dialog_timer WHERE id = ?").param(id).update() == 1;
+        DialogRows.Claim claim = claimOf(id);
+        return jdbc.sql(claim.sql()).param(claim.id()).update() == 1;
+    }
+
+    /** The row a timer's turn takes as it locks the dialog (DialogRows#lockClaiming). */
+    DialogRows.Claim claimOf(String id) {
+        return new DialogRows.Claim("dialog_timer", id);
     }
 
     int pending(String bot, String client) {

@@ -142,7 +142,7 @@ public final class DialogTurns {
         try {
             play(meter.start(Kind.CALLBACK, null), botName, client, new DialogRows.NewMessage("callback", text, List.of()),
                     (bot, dialog) -> engine.onInput(bot, dialog, Input.callback(text), channelOf(dialog)), ANYONE,
-                    new DialogRows.Claim("callback_outbox", outboxId));
+                    outbox.claimOf(outboxId));
         } catch (RuntimeException e) {
             giveUp(botName, client, "callback", e, () -> outbox.claim(outboxId));
         }
@@ -154,7 +154,7 @@ public final class DialogTurns {
         stored.ifPresent(timer -> {
             try {
                 play(meter.start(Kind.TIMER, null), timer.bot(), timer.client(), null, (bot, dialog) ->
-                        engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)), ANYONE, new DialogRows.Claim("dialog_timer", timerId));
+                        engine.onTimer(bot, dialog, timer.timer(), channelOf(dialog)), ANYONE, timers.claimOf(timerId));
             } catch (RuntimeException e) {
                 giveUp(timer.bot(), timer.client(), "timer", e, () -> timers.claim(timerId));
             }
