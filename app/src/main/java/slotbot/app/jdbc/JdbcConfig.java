@@ -1,9 +1,13 @@
 package slotbot.app.jdbc;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,5 +39,17 @@ class JdbcConfig {
     @Bean
     Database database(DataSource dataSource) {
         return Database.of(dataSource);
+    }
+
+    /** On one instance at a time, as every recurring task; a no-op on H2, whose statistics need no keeping. */
+    @Bean
+    RecurringTask<Void> tableStatistics(DataSource dataSource, Database database) {
+        TableStatistics statistics = new TableStatistics(JdbcClient.create(dataSource));
+        return Tasks.recurring("table-statistics", FixedDelay.of(TableStatistics.EVERY))
+                .execute((instance, context) -> {
+                    if (database.postgres()) {
+                        statistics.keep();
+                    }
+                });
     }
 }
