@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Keeps PostgreSQL's planner statistics of the app's tables where the server's autovacuum is off (as on the CI and
  * bench machines: {@code autovacuum = off}), by autovacuum's own rules: a table is analyzed once more than 50 rows and
- * 10 % of it changed since it last was, and vacuumed as well once more than 50 rows and 20 % of it are dead.
+ * 10 % of it changed since it last was, and vacuumed as well once more than 50 rows and 20 % of it are dead, if it is
+ * small (the queues: timers, callbacks, webhooks), so that a vacuum stays short on the timers' threads that run it.
  * <p>
  * Without statistics PostgreSQL plans on guesses, and guesses badly for a table that grew from nothing: a booking's
  * overlap check read every booking of the employee through the exclusion constraint's index (470 buffers a call
@@ -25,13 +26,17 @@ public final class TableStatistics {
 
     private static final Log log = LogFactory.getLog(TableStatistics.class);
 
+    /** The largest table vacuumed here (rows, as last counted): a vacuum of it takes well under a second. */
+    static final long VACUUMED_UP_TO = 100_000;
+
     /** The tables of the app's schema past autovacuum's default thresholds; those to vacuum first. */
     private static final String DUE = """
-            SELECT s.relname, s.n_dead_tup > 50 + 0.2 * GREATEST(c.reltuples, 0) AS vacuum
-            FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
-            WHERE s.schemaname = current_schema()
-              AND (s.n_mod_since_analyze > 50 + 0.1 * GREATEST(c.reltuples, 0)
-                   OR s.n_dead_tup > 50 + 0.2 * GREATEST(c.reltuples, 0))
+            SELECT relname, vacuum FROM (
+                SELECT s.relname, s.n_mod_since_analyze > 50 + 0.1 * GREATEST(c.reltuples, 0) AS stale,
+                       s.n_dead_tup > 50 + 0.2 * GREATEST(c.reltuples, 0) AND c.reltuples < ? AS vacuum
+                FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+                WHERE s.schemaname = current_schema()) t
+            WHERE stale OR vacuum
             ORDER BY 2 DESC, 1""";
 
     private final JdbcClient jdbc;
@@ -46,7 +51,7 @@ public final class TableStatistics {
         if (jdbc.sql("SELECT current_setting('autovacuum') = 'on'").query(Boolean.class).single()) {
             return List.of();
         }
-        List<Due> due = jdbc.sql(DUE).query((rs, n) -> new Due(rs.getString(1), rs.getBoolean(2))).list();
+        List<Due> due = jdbc.sql(DUE).param(VACUUMED_UP_TO).query((rs, n) -> new Due(rs.getString(1), rs.getBoolean(2))).list();
         return due.stream().filter(this::refresh).map(Due::table).toList();
     }
 

@@ -74,6 +74,26 @@ class TableStatisticsOnPostgresTest extends AppTestBase {
                 .isEqualTo(200.0);
     }
 
+    @Test
+    void aBigTableIsAnalyzedButNotVacuumedWhichWouldHoldATimerThreadForLong() {
+        written("INSERT INTO statistics_probe SELECT i, 'row ' || i FROM generate_series(1, 120000) i");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            statistics.keep();
+            assertThat(lastAnalyzed()).isNotNull();
+        });
+
+        written("DELETE FROM statistics_probe WHERE id > 60000");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(statistics.keep()).contains("statistics_probe");
+            assertThat(statements.queryForObject("SELECT reltuples FROM pg_class WHERE oid = 'statistics_probe'::regclass",
+                    Double.class)).isLessThan(70_000.0);
+        });
+        assertThat(statements.queryForObject(
+                "SELECT last_vacuum IS NULL FROM pg_stat_user_tables WHERE relid = 'statistics_probe'::regclass", Boolean.class))
+                .isTrue();
+    }
+
     private Object lastAnalyzed() {
         return statements.queryForObject("SELECT last_analyze FROM pg_stat_user_tables WHERE relid = 'statistics_probe'::regclass",
                 Object.class);
