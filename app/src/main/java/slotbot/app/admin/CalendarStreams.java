@@ -248,7 +248,13 @@ class CalendarStreams implements News.Listener, SmartLifecycle, Chore {
         private void gone(Exception e) {
             log.debug("Live calendar stream closed: {}", e.getMessage());
             streams.remove(this);
-            emitter.completeWithError(e);
+            try {
+                emitter.completeWithError(e);
+            } catch (IllegalStateException over) {
+                // The container saw the error first and closed the request (Tomcat then refuses the dispatch an
+                // ending asks for): nothing is left to end.
+                log.debug("Stream already over: {}", over.getMessage());
+            }
         }
     }
 }

@@ -245,7 +245,13 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
 
         private void gone(Exception e) {
             log.debug("Chat stream of {} closed: {}", client, e.getMessage());
-            emitter.completeWithError(e);
+            try {
+                emitter.completeWithError(e);
+            } catch (IllegalStateException over) {
+                // The container saw the error first and closed the request (Tomcat then refuses the dispatch an
+                // ending asks for): nothing is left to end.
+                log.debug("Stream already over: {}", over.getMessage());
+            }
         }
     }
 }
