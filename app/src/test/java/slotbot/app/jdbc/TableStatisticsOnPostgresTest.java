@@ -39,12 +39,7 @@ class TableStatisticsOnPostgresTest extends AppTestBase {
 
     @Test
     void aTableThatGrewFromNothingIsAnalyzedAndThenLeftAloneWhileItBarelyChanges() {
-        written("INSERT INTO statistics_probe SELECT i, 'row ' || i FROM generate_series(1, 500) i");
-
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            statistics.keep();
-            assertThat(lastAnalyzed()).isNotNull();
-        });
+        analyzedAfterWriting(500);
         assertThat(statements.queryForObject("SELECT reltuples FROM pg_class WHERE oid = 'statistics_probe'::regclass", Double.class))
                 .isEqualTo(500.0);
         assertThat(statements.queryForObject("SELECT COUNT(*) FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'statistics_probe'", Integer.class))
@@ -56,11 +51,7 @@ class TableStatisticsOnPostgresTest extends AppTestBase {
 
     @Test
     void aTableWithManyDeadRowsIsVacuumed() {
-        written("INSERT INTO statistics_probe SELECT i, 'row ' || i FROM generate_series(1, 500) i");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            statistics.keep();
-            assertThat(lastAnalyzed()).isNotNull();
-        });
+        analyzedAfterWriting(500);
 
         written("DELETE FROM statistics_probe WHERE id > 200");
 
@@ -76,11 +67,7 @@ class TableStatisticsOnPostgresTest extends AppTestBase {
 
     @Test
     void aBigTableIsAnalyzedButNotVacuumedWhichWouldHoldATimerThreadForLong() {
-        written("INSERT INTO statistics_probe SELECT i, 'row ' || i FROM generate_series(1, 120000) i");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            statistics.keep();
-            assertThat(lastAnalyzed()).isNotNull();
-        });
+        analyzedAfterWriting(120_000);
 
         written("DELETE FROM statistics_probe WHERE id > 60000");
 
@@ -92,6 +79,15 @@ class TableStatisticsOnPostgresTest extends AppTestBase {
         assertThat(statements.queryForObject(
                 "SELECT last_vacuum IS NULL FROM pg_stat_user_tables WHERE relid = 'statistics_probe'::regclass", Boolean.class))
                 .isTrue();
+    }
+
+    /** Writes rows 1..{@code rows} into the new table and keeps the statistics until it has been analyzed. */
+    private void analyzedAfterWriting(int rows) {
+        written("INSERT INTO statistics_probe SELECT i, 'row ' || i FROM generate_series(1, " + rows + ") i");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            statistics.keep();
+            assertThat(lastAnalyzed()).isNotNull();
+        });
     }
 
     private Object lastAnalyzed() {
