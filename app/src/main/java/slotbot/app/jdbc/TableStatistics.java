@@ -16,8 +16,8 @@ import java.util.List;
  * <p>
  * Without statistics PostgreSQL plans on guesses, and guesses badly for a table that grew from nothing: a booking's
  * overlap check read every booking of the employee through the exclusion constraint's index (470 buffers a call
- * instead of 3), which halved the bookings a second (issue 14). Where autovacuum runs, this does nothing. On H2 it is
- * not started.
+ * instead of 3), which halved the bookings a second (issue 14). Where autovacuum runs, this does nothing; on H2 the
+ * task does not call it.
  */
 public final class TableStatistics {
 
