@@ -80,8 +80,7 @@ final class CallbackOutbox {
 
     /** Removes a callback from the outbox inside the turn that delivers it; false when it was delivered already. */
     boolean claim(long id) {
-        DialogRows.Claim claim = claimOf(id);
-        return jdbc.sql(claim.sql()).param(claim.id()).update() == 1;
+        return claimOf(id).take(jdbc);
     }
 
     /** The row a callback's turn takes as it locks the dialog (DialogRows#lockClaiming). */

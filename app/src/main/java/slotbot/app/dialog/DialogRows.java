@@ -100,6 +100,11 @@ final class DialogRows {
         String sql() {
             return "DELETE FROM " + table + " WHERE id = ?";
         }
+
+        /** Takes the row on its own; false when another run took it first. */
+        boolean take(JdbcClient jdbc) {
+            return jdbc.sql(sql()).param(id).update() == 1;
+        }
     }
 
     /**
@@ -110,7 +115,7 @@ final class DialogRows {
     Optional<Dialog> lockClaiming(String bot, String client, Instant now, BooleanSupplier mayStart, Claim claim) {
         if (!postgres) {
             Dialog dialog = lock(bot, client, now, mayStart);
-            return jdbc.sql(claim.sql()).param(claim.id()).update() == 1 ? Optional.of(dialog) : Optional.empty();
+            return claim.take(jdbc) ? Optional.of(dialog) : Optional.empty();
         }
         boolean[] taken = {false};
         Optional<Dialog> locked = Optional.ofNullable(statements.execute(claim.sql() + "; " + LOCK_WITH_CONTACT, (PreparedStatement ps) -> {

@@ -72,8 +72,7 @@ final class DialogTimers {
 
     /** Takes the timer for this turn; false when another run of it took it first. */
     boolean claim(String id) {
-        DialogRows.Claim claim = claimOf(id);
-        return jdbc.sql(claim.sql()).param(claim.id()).update() == 1;
+        return claimOf(id).take(jdbc);
     }
 
     /** The row a timer's turn takes as it locks the dialog (DialogRows#lockClaiming). */

@@ -19,38 +19,35 @@ import java.util.List;
  * instead of 3), which halved the bookings a second (issue 14). Where autovacuum runs, this does nothing; on H2 the
  * task does not call it.
  */
-public final class TableStatistics {
+final class TableStatistics {
 
     /** How often the tables are looked at: a table that grows from nothing gets its statistics within this. */
-    public static final Duration EVERY = Duration.ofSeconds(10);
+    static final Duration EVERY = Duration.ofSeconds(10);
 
     private static final Log log = LogFactory.getLog(TableStatistics.class);
 
     /** The largest table vacuumed here (rows, as last counted): a vacuum of it takes well under a second. */
     static final long VACUUMED_UP_TO = 100_000;
 
-    /** The tables of the app's schema past autovacuum's default thresholds; those to vacuum first. */
+    /** The tables of the app's schema past autovacuum's default thresholds, none while autovacuum runs; those to vacuum first. */
     private static final String DUE = """
             SELECT relname, vacuum FROM (
                 SELECT s.relname, s.n_mod_since_analyze > 50 + 0.1 * GREATEST(c.reltuples, 0) AS stale,
                        s.n_dead_tup > 50 + 0.2 * GREATEST(c.reltuples, 0) AND c.reltuples < ? AS vacuum
                 FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
                 WHERE s.schemaname = current_schema()) t
-            WHERE stale OR vacuum
+            WHERE (stale OR vacuum) AND current_setting('autovacuum') = 'off'
             ORDER BY 2 DESC, 1""";
 
     private final JdbcClient jdbc;
     private boolean refusedLogged;
 
-    public TableStatistics(JdbcClient jdbc) {
+    TableStatistics(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Analyzes (and, with many dead rows, vacuums) the tables that need it, unless autovacuum does; the tables it did. */
-    public List<String> keep() {
-        if (jdbc.sql("SELECT current_setting('autovacuum') = 'on'").query(Boolean.class).single()) {
-            return List.of();
-        }
+    List<String> keep() {
         List<Due> due = jdbc.sql(DUE).param(VACUUMED_UP_TO).query((rs, n) -> new Due(rs.getString(1), rs.getBoolean(2))).list();
         return due.stream().filter(this::refresh).map(Due::table).toList();
     }
