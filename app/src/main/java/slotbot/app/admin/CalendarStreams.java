@@ -12,8 +12,8 @@ import slotbot.app.chores.Chore;
 import slotbot.app.errors.NotFound;
 import slotbot.app.news.News;
 import slotbot.app.security.ApiTokens;
+import slotbot.app.web.PageStream;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import static slotbot.app.jdbc.DbTime.utc;
@@ -84,18 +83,20 @@ class CalendarStreams implements News.Listener, SmartLifecycle, Chore {
         if (streams.size() >= MAX_STREAMS) {
             return Optional.empty();
         }
-        Stream stream = new Stream(watch, token, new SseEmitter(TIMEOUT.toMillis()), read(watch));
+        Stream stream = new Stream(watch, token, PageStream.lasting(TIMEOUT, "live calendar of branch " + watch.companyId()),
+                read(watch));
         streams.add(stream);
-        stream.emitter.onCompletion(() -> streams.remove(stream));
-        stream.emitter.onTimeout(() -> streams.remove(stream));
-        stream.emitter.onError(e -> streams.remove(stream));
+        SseEmitter emitter = stream.page.emitter();
+        emitter.onCompletion(() -> streams.remove(stream));
+        emitter.onTimeout(() -> streams.remove(stream));
+        emitter.onError(e -> streams.remove(stream));
         Map<String, Object> ready = new LinkedHashMap<>();
         ready.put("now", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
         ready.put("company_id", watch.companyId());
         ready.put("from", watch.from().toString());
         ready.put("to", watch.to().toString());
         stream.send("ready", ready);
-        return Optional.of(stream.emitter);
+        return Optional.of(emitter);
     }
 
     @Override
@@ -197,14 +198,13 @@ class CalendarStreams implements News.Listener, SmartLifecycle, Chore {
     private final class Stream {
         private final Watch watch;
         private final String token;
-        private final SseEmitter emitter;
-        private final AtomicBoolean closed = new AtomicBoolean();
+        private final PageStream page;
         private Map<Long, String> last;
 
-        Stream(Watch watch, String token, SseEmitter emitter, Map<Long, String> seen) {
+        Stream(Watch watch, String token, PageStream page, Map<Long, String> seen) {
             this.watch = watch;
             this.token = token;
-            this.emitter = emitter;
+            this.page = page;
             this.last = seen;
         }
 
@@ -223,38 +223,23 @@ class CalendarStreams implements News.Listener, SmartLifecycle, Chore {
         }
 
         synchronized void send(String name, Object data) {
-            try {
-                emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
-            } catch (IOException | IllegalStateException e) {
-                gone(e);
-            }
+            keepIf(page.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON)));
         }
 
-        synchronized void ping() {
-            try {
-                emitter.send(SseEmitter.event().comment("ping"));
-            } catch (IOException | IllegalStateException e) {
-                gone(e);
+        void ping() {
+            keepIf(page.ping());
+        }
+
+        /** A page that has gone has had its stream ended: it is no longer one to tell of changes. */
+        private void keepIf(boolean sent) {
+            if (!sent) {
+                streams.remove(this);
             }
         }
 
         void end() {
-            if (closed.compareAndSet(false, true)) {
-                streams.remove(this);
-                emitter.complete();
-            }
-        }
-
-        private void gone(Exception e) {
-            log.debug("Live calendar stream closed: {}", e.getMessage());
             streams.remove(this);
-            try {
-                emitter.completeWithError(e);
-            } catch (IllegalStateException over) {
-                // The container saw the error first and closed the request (Tomcat then refuses the dispatch an
-                // ending asks for): nothing is left to end.
-                log.debug("Stream already over: {}", over.getMessage());
-            }
+            page.end();
         }
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import slotbot.app.chores.Chore;
 import slotbot.app.dialog.DialogTurns;
 import slotbot.app.news.News;
+import slotbot.app.web.PageStream;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
     /** A new stream, or nothing when this instance holds as many as it may. */
     Optional<SseEmitter> open(String bot, String client, long after) {
         String key = key(bot, client);
-        Stream stream = new Stream(key, bot, client, new SseEmitter(TIMEOUT.toMillis()), after);
+        Stream stream = new Stream(key, bot, client, PageStream.lasting(TIMEOUT, "chat " + client), after);
         List<Stream> replaced = new ArrayList<>(1);
         boolean[] admitted = {false};
         streams.compute(key, (k, open) -> {
@@ -85,12 +85,13 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
         if (!admitted[0]) {
             return Optional.empty();
         }
-        stream.emitter.onCompletion(() -> close(stream));
-        stream.emitter.onTimeout(() -> close(stream));
-        stream.emitter.onError(e -> close(stream));
-        stream.ping(); // sends the headers now: the page knows it is connected before any message comes
+        SseEmitter emitter = stream.page.emitter();
+        emitter.onCompletion(() -> close(stream));
+        emitter.onTimeout(() -> close(stream));
+        emitter.onError(e -> close(stream));
+        stream.page.ping(); // sends the headers now: the page knows it is connected before any message comes
         stream.catchUp(turns.getObject());
-        return Optional.of(stream.emitter);
+        return Optional.of(emitter);
     }
 
     /**
@@ -139,7 +140,7 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
 
     /** A comment line now and then: a page that has gone is noticed when the write fails, and its slot freed. */
     void heartbeat() {
-        streams.keySet().forEach(key -> snapshot(key).forEach(Stream::ping));
+        streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.page.ping()));
     }
 
     private List<Stream> snapshot(String key) {
@@ -184,7 +185,7 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
         if (threads != null) {
             threads.shutdown();
         }
-        streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.emitter.complete()));
+        streams.keySet().forEach(key -> snapshot(key).forEach(stream -> stream.page.end()));
     }
 
     @Override
@@ -201,22 +202,22 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
         private final String key;
         private final String bot;
         private final String client;
-        private final SseEmitter emitter;
+        private final PageStream page;
         private final AtomicBoolean closed = new AtomicBoolean();
         private long last;
 
-        Stream(String key, String bot, String client, SseEmitter emitter, long after) {
+        Stream(String key, String bot, String client, PageStream page, long after) {
             this.key = key;
             this.bot = bot;
             this.client = client;
-            this.emitter = emitter;
+            this.page = page;
             this.last = after;
         }
 
         /** Ends a stream that a newer one of its conversation took the place of; its slot is already the newer one's. */
         void replace() {
             closed.set(true);
-            emitter.complete();
+            page.end();
         }
 
         synchronized boolean behind(long highest) {
@@ -224,33 +225,12 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
         }
 
         synchronized void catchUp(DialogTurns turns) {
-            try {
-                for (DialogTurns.Sent message : turns.sentAfter(bot, client, last, BATCH)) {
-                    emitter.send(SseEmitter.event().id(Long.toString(message.id())).name("message")
-                            .data(ChatMessages.one(message), MediaType.APPLICATION_JSON));
-                    last = message.id();
+            for (DialogTurns.Sent message : turns.sentAfter(bot, client, last, BATCH)) {
+                if (!page.send(SseEmitter.event().id(Long.toString(message.id())).name("message")
+                        .data(ChatMessages.one(message), MediaType.APPLICATION_JSON))) {
+                    return;
                 }
-            } catch (IOException | IllegalStateException e) {
-                gone(e);
-            }
-        }
-
-        synchronized void ping() {
-            try {
-                emitter.send(SseEmitter.event().comment("ping"));
-            } catch (IOException | IllegalStateException e) {
-                gone(e);
-            }
-        }
-
-        private void gone(Exception e) {
-            log.debug("Chat stream of {} closed: {}", client, e.getMessage());
-            try {
-                emitter.completeWithError(e);
-            } catch (IllegalStateException over) {
-                // The container saw the error first and closed the request (Tomcat then refuses the dispatch an
-                // ending asks for): nothing is left to end.
-                log.debug("Stream already over: {}", over.getMessage());
+                last = message.id();
             }
         }
     }
