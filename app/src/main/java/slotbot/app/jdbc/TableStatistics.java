@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * Keeps PostgreSQL's planner statistics of the app's tables where the server's autovacuum is off (as on the CI and
  * bench machines: {@code autovacuum = off}), by autovacuum's own rules: a table is analyzed once more than 50 rows and
- * 10 % of it changed since it last was, and vacuumed as well once more than 50 rows and 20 % of it are dead, if it is
- * small (the queues: timers, callbacks, webhooks), so that a vacuum stays short on the timers' threads that run it.
+ * 10 % of it changed since it last was, and vacuumed as well once more than 50 rows and 20 % of it are dead or more
+ * than 1,000 rows and 20 % of it were added since its last vacuum, if it is small (under {@link #VACUUMED_UP_TO} rows:
+ * the queues, a branch's calendar), so that a vacuum stays short on the timers' threads that run it. The vacuum after
+ * additions is what marks pages all-visible, so that reading the busy spans is answered from the index alone.
  * <p>
  * Without statistics PostgreSQL plans on guesses, and guesses badly for a table that grew from nothing: a booking's
  * overlap check read every booking of the employee through the exclusion constraint's index (470 buffers a call
@@ -33,7 +35,8 @@ final class TableStatistics {
     private static final String DUE = """
             SELECT relname, vacuum FROM (
                 SELECT s.relname, s.n_mod_since_analyze > 50 + 0.1 * GREATEST(c.reltuples, 0) AS stale,
-                       s.n_dead_tup > 50 + 0.2 * GREATEST(c.reltuples, 0) AND c.reltuples < ? AS vacuum
+                       (s.n_dead_tup > 50 + 0.2 * GREATEST(c.reltuples, 0) OR s.n_ins_since_vacuum > 1000 + 0.2 * GREATEST(c.reltuples, 0))
+                           AND GREATEST(c.reltuples, s.n_live_tup) < ? AS vacuum
                 FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
                 WHERE s.schemaname = current_schema()) t
             WHERE (stale OR vacuum) AND current_setting('autovacuum') = 'off'

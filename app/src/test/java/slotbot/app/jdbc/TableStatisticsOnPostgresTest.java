@@ -65,6 +65,25 @@ class TableStatisticsOnPostgresTest extends AppTestBase {
                 .isEqualTo(200.0);
     }
 
+    /** Only a vacuum marks pages all-visible, and without that every index-only read visits the table's pages. */
+    @Test
+    void aTableThatOnlyGrowsIsVacuumedSoThatItsPagesAreAllVisible() {
+        written("INSERT INTO statistics_probe SELECT i, 'row ' || i FROM generate_series(1, 5000) i");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            statistics.keep();
+            assertThat(statements.queryForObject(
+                    "SELECT last_vacuum IS NOT NULL FROM pg_stat_user_tables WHERE relid = 'statistics_probe'::regclass", Boolean.class))
+                    .isTrue();
+        });
+        assertThat(statements.queryForObject(
+                "SELECT relallvisible = relpages AND relpages > 0 FROM pg_class WHERE oid = 'statistics_probe'::regclass", Boolean.class))
+                .isTrue();
+
+        written("INSERT INTO statistics_probe SELECT i, 'row ' || i FROM generate_series(5001, 5500) i");
+        assertThat(statistics.keep()).as("500 rows added to 5,000 is under 1,000 + 20 %%").doesNotContain("statistics_probe");
+    }
+
     @Test
     void aBigTableIsAnalyzedButNotVacuumedWhichWouldHoldATimerThreadForLong() {
         analyzedAfterWriting(120_000);
