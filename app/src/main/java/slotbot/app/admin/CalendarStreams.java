@@ -83,7 +83,7 @@ class CalendarStreams implements News.Listener, SmartLifecycle, Chore {
         if (streams.size() >= MAX_STREAMS) {
             return Optional.empty();
         }
-        Stream stream = new Stream(watch, token, PageStream.lasting(TIMEOUT, "live calendar of branch " + watch.companyId()),
+        Stream stream = new Stream(watch, token, PageStream.lasting(TIMEOUT, "the live calendar of branch " + watch.companyId()),
                 read(watch));
         streams.add(stream);
         SseEmitter emitter = stream.page.emitter();

@@ -21,7 +21,10 @@ public final class PageStream {
     private final String page;
     private final AtomicBoolean over = new AtomicBoolean();
 
-    /** A stream to the page through this emitter; {@code page} names it in the log ("chat of web-…"). */
+    /**
+     * A stream to the page through this emitter; {@code page} names it in the debug log ("a chat page", "the live
+     * calendar of branch 7"): never a chat's client id, which is what lets a page read its conversation.
+     */
     public PageStream(SseEmitter emitter, String page) {
         this.emitter = emitter;
         this.page = page;

@@ -67,7 +67,7 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
     /** A new stream, or nothing when this instance holds as many as it may. */
     Optional<SseEmitter> open(String bot, String client, long after) {
         String key = key(bot, client);
-        Stream stream = new Stream(key, bot, client, PageStream.lasting(TIMEOUT, "chat " + client), after);
+        Stream stream = new Stream(key, bot, client, PageStream.lasting(TIMEOUT, "a chat page of bot " + bot), after);
         List<Stream> replaced = new ArrayList<>(1);
         boolean[] admitted = {false};
         streams.compute(key, (k, open) -> {
@@ -113,7 +113,7 @@ class ChatStreams implements News.Listener, SmartLifecycle, Chore {
                     try {
                         threads.execute(() -> stream.catchUp(turns.getObject()));
                     } catch (RejectedExecutionException stopping) {
-                        log.debug("Chat streams are stopping; {} is not caught up", chat.client());
+                        log.debug("Chat streams are stopping; a page of bot {} is not caught up", chat.bot());
                     }
                 }));
     }
