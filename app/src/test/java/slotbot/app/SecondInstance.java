@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Another app instance on the database of a test's own, on a port of its own, with the test catalog and the same
- * test clock: for what must hold however many instances share one database (a race, a due job run once).
+ * An app instance a test starts itself, on a port of its own: {@link #beside} the test's own app (its database, the
+ * test catalog, the same test clock), for what must hold however many instances share one database (a race, a due job
+ * run once); or {@link #on} settings of the test's making, for instances that come and go (a restart, a second node).
  */
 public final class SecondInstance implements AutoCloseable {
 
@@ -27,9 +28,7 @@ public final class SecondInstance implements AutoCloseable {
 
     /** As {@link #beside(Environment, TestClock)}, with more settings ({@code --name=value}) of its own. */
     public static SecondInstance beside(Environment first, TestClock clock, List<String> settings) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--slotbot.demo=false",
-                "--slotbot.catalog=classpath:test-catalog.yaml", "--slotbot.security.api-token=" + Api.TOKEN,
-                "--logging.level.slotbot=warn",
+        List<String> args = new ArrayList<>(List.of("--slotbot.catalog=classpath:test-catalog.yaml",
                 "--spring.datasource.url=" + first.getRequiredProperty("spring.datasource.url")));
         if (settings.stream().noneMatch(s -> s.startsWith("--spring.datasource.hikari.maximum-pool-size="))) {
             // A small pool: the test database's connections are shared with every other test context.
@@ -40,11 +39,31 @@ public final class SecondInstance implements AutoCloseable {
             args.add("--spring.flyway.schemas=" + schema);
         }
         args.addAll(settings);
+        return start(clock, args);
+    }
+
+    /**
+     * An instance of a test's own making: on the database, catalog and pool its settings name, ticking by a clock of
+     * its own ({@link #clock()}). For tests whose instances come and go, as a restart or a second node would.
+     */
+    public static SecondInstance on(List<String> settings) {
+        return start(new TestClock(), settings);
+    }
+
+    /** Runs the app with the settings every test instance shares (no demo, the test token, a free port, quiet logs). */
+    private static SecondInstance start(TestClock clock, List<String> settings) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--slotbot.demo=false",
+                "--slotbot.security.api-token=" + Api.TOKEN, "--logging.level.slotbot=warn"));
+        args.addAll(settings);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SlotbotApplication.class)
                 .initializers(c -> ((GenericApplicationContext) c).registerBean("testClock", TestClock.class, () -> clock,
                         definition -> definition.setPrimary(true)))
                 .run(args.toArray(String[]::new));
         return new SecondInstance(context);
+    }
+
+    public TestClock clock() {
+        return bean(TestClock.class);
     }
 
     public Api api() {
@@ -53,6 +72,10 @@ public final class SecondInstance implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    public Object bean(String name) {
+        return context.getBean(name);
     }
 
     @Override

@@ -2,14 +2,9 @@ package slotbot.app.reminders;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import slotbot.app.Api;
-import slotbot.app.SlotbotApplication;
+import slotbot.app.SecondInstance;
 import slotbot.app.TestClock;
 import slotbot.app.bots.BotLibrary;
 import slotbot.app.dialog.DialogTurns;
@@ -36,14 +31,14 @@ import static slotbot.app.reminders.ReminderContract.berlin;
 public abstract class ReminderInstancesContract {
 
     private static final int CLIENTS = 12;
-    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+    private final List<SecondInstance> running = new ArrayList<>();
 
     /** The database the instances share, as command-line settings (a datasource URL, a schema). */
     protected abstract List<String> database();
 
     @AfterEach
     void stopTheInstances() {
-        running.forEach(ConfigurableApplicationContext::close);
+        running.forEach(SecondInstance::close);
     }
 
     @Test
@@ -107,52 +102,40 @@ public abstract class ReminderInstancesContract {
     }
 
     private Instance start() {
-        List<String> args = new ArrayList<>(database());
-        args.addAll(List.of("--slotbot.demo=false", "--slotbot.catalog=classpath:reminders-catalog.yaml",
-                "--slotbot.security.api-token=" + Api.TOKEN, "--server.port=0", "--logging.level.slotbot=warn",
+        List<String> settings = new ArrayList<>(database());
+        settings.addAll(List.of("--slotbot.catalog=classpath:reminders-catalog.yaml",
                 // two instances at once beside the cached test contexts: a few connections each will do
                 "--spring.datasource.hikari.maximum-pool-size=4"));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(SlotbotApplication.class, StandingClock.class)
-                .run(args.toArray(String[]::new));
-        running.add(context);
-        return new Instance(context);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class StandingClock {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
+        SecondInstance instance = SecondInstance.on(settings);
+        running.add(instance);
+        return new Instance(instance);
     }
 
     /** One running app: its clock, its reminder firing, its HTTP API and its chats. */
-    private record Instance(ConfigurableApplicationContext context) {
+    private record Instance(SecondInstance app) {
 
         TestClock clock() {
-            return context.getBean(TestClock.class);
+            return app.clock();
         }
 
         ReminderFiring firing() {
-            return context.getBean(ReminderFiring.class);
+            return app.bean(ReminderFiring.class);
         }
 
         JdbcClient jdbc() {
-            return context.getBean(JdbcClient.class);
+            return app.bean(JdbcClient.class);
         }
 
         /** A client who has said hello to the bot that answers reminders. */
         String chatting(int number) {
-            context.getBean(BotLibrary.class).install("reminded", ReminderContract.ANSWERING_BOT);
+            app.bean(BotLibrary.class).install("reminded", ReminderContract.ANSWERING_BOT);
             String client = "web-instances-" + number + "-" + System.nanoTime();
-            context.getBean(DialogTurns.class).input("reminded", client, "Привет", Channel.web(client));
+            app.bean(DialogTurns.class).input("reminded", client, "Привет", Channel.web(client));
             return client;
         }
 
         long book(String client, String date, String time) {
-            Api api = new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
-            Api.Answer answer = api.call("create_booking", client, 3003, 3100, date, time, 3200);
+                        Api.Answer answer = app.api().call("create_booking", client, 3003, 3100, date, time, 3200);
             assertThat(answer.body().get("status").asBoolean()).as(answer.text()).isTrue();
             return answer.body().get("booking").get("id").asLong();
         }
@@ -165,7 +148,7 @@ public abstract class ReminderInstancesContract {
         }
 
         void close() {
-            context.close();
+            app.close();
         }
     }
 }

@@ -5,16 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import slotbot.app.Api;
+import slotbot.app.SecondInstance;
 import slotbot.app.PostgresSchema;
-import slotbot.app.SlotbotApplication;
 import slotbot.app.TestClock;
 import slotbot.app.bots.BotLibrary;
 import slotbot.app.dialog.DialogTurns;
@@ -87,7 +82,7 @@ class TwoInstancesOnPostgresTest {
     private static final Pattern EVENT_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     private final String schema = "slotbot_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+    private final List<SecondInstance> running = new ArrayList<>();
     /** Deliveries the receiver accepted, per event id and per instance (the last part of the address it posted to). */
     private final Map<String, AtomicInteger> webhooks = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> webhooksBy = new ConcurrentHashMap<>();
@@ -100,7 +95,7 @@ class TwoInstancesOnPostgresTest {
 
     @AfterEach
     void stopAll() {
-        running.forEach(ConfigurableApplicationContext::close);
+        running.forEach(SecondInstance::close);
         if (receiver != null) {
             receiver.stop(0);
             receiving.shutdownNow();
@@ -286,45 +281,33 @@ class TwoInstancesOnPostgresTest {
     /** An instance delivering webhooks to /hook/{name}. */
     private Instance start(String name) {
         String base = System.getenv(PostgresSchema.URL_VARIABLE);
-        List<String> args = List.of("--spring.datasource.url=" + base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+        SecondInstance instance = SecondInstance.on(List.of(
+                "--spring.datasource.url=" + base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true",
-                "--slotbot.demo=false", "--slotbot.catalog=classpath:reminders-catalog.yaml",
-                "--slotbot.security.api-token=" + Api.TOKEN, "--server.port=0", "--logging.level.slotbot=warn",
+                "--slotbot.catalog=classpath:reminders-catalog.yaml",
                 "--slotbot.webhook.url=http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook/" + name,
-                "--slotbot.webhook.secret=two-instances", "--spring.datasource.hikari.maximum-pool-size=4");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(SlotbotApplication.class, StandingClock.class)
-                .run(args.toArray(String[]::new));
-        running.add(context);
-        return new Instance(context);
+                "--slotbot.webhook.secret=two-instances", "--spring.datasource.hikari.maximum-pool-size=4"));
+        running.add(instance);
+        return new Instance(instance);
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class StandingClock {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
-
-    private record Instance(ConfigurableApplicationContext context) {
+    private record Instance(SecondInstance app) {
 
         <T> T bean(Class<T> type) {
-            return context.getBean(type);
+            return app.bean(type);
         }
 
         TestClock clock() {
-            return bean(TestClock.class);
+            return app.clock();
         }
 
         /** Returns once the webhook sender's thread is done with any delivery it had begun (its runDueNow). */
         void finishWebhookDeliveries() {
-            ReflectionTestUtils.invokeMethod(context.getBean("webhookSender"), "runDueNow");
+            ReflectionTestUtils.invokeMethod(app.bean("webhookSender"), "runDueNow");
         }
 
         void book(String client, String date, String time) {
-            Api api = new Api(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
-            Api.Answer answer = api.call("create_booking", client, 3003, 3100, date, time, 3200);
+                        Api.Answer answer = app.api().call("create_booking", client, 3003, 3100, date, time, 3200);
             assertThat(answer.body().get("status").asBoolean()).as(answer.text()).isTrue();
         }
     }
