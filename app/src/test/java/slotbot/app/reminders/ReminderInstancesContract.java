@@ -135,7 +135,7 @@ public abstract class ReminderInstancesContract {
         }
 
         long book(String client, String date, String time) {
-                        Api.Answer answer = app.api().call("create_booking", client, 3003, 3100, date, time, 3200);
+            Api.Answer answer = app.api().call("create_booking", client, 3003, 3100, date, time, 3200);
             assertThat(answer.body().get("status").asBoolean()).as(answer.text()).isTrue();
             return answer.body().get("booking").get("id").asLong();
         }

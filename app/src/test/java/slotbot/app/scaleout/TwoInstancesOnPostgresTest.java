@@ -8,8 +8,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import slotbot.app.Api;
-import slotbot.app.SecondInstance;
 import slotbot.app.PostgresSchema;
+import slotbot.app.SecondInstance;
 import slotbot.app.TestClock;
 import slotbot.app.bots.BotLibrary;
 import slotbot.app.dialog.DialogTurns;
@@ -307,7 +307,7 @@ class TwoInstancesOnPostgresTest {
         }
 
         void book(String client, String date, String time) {
-                        Api.Answer answer = app.api().call("create_booking", client, 3003, 3100, date, time, 3200);
+            Api.Answer answer = app.api().call("create_booking", client, 3003, 3100, date, time, 3200);
             assertThat(answer.body().get("status").asBoolean()).as(answer.text()).isTrue();
         }
     }
